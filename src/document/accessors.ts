@@ -1,0 +1,38 @@
+import type { Span } from '../types';
+import { makeSpan } from './offsets';
+import type { Document, Sentence, Token } from './read-document';
+
+/** Returns the token at `index`, or `undefined` past either end. */
+export function tokenAt(doc: Document, index: number): Token | undefined {
+  return doc.tokens[index];
+}
+
+/** Returns the sentence that contains the token at `index`. */
+export function sentenceOf(doc: Document, index: number): Sentence | undefined {
+  const token = doc.tokens[index];
+  return token === undefined ? undefined : doc.sentences[token.sentence];
+}
+
+/** Returns the public span covering tokens `first` up to, but not including, `end`. */
+export function spanOfTokens(doc: Document, first: number, end: number): Span {
+  const start = doc.tokens[first]?.start ?? 0;
+  const last = doc.tokens[end - 1];
+  return makeSpan(doc.text, start, last === undefined ? start : last.end);
+}
+
+/** Returns the public span of a sentence. */
+export function spanOfSentence(doc: Document, sentence: Sentence): Span {
+  return makeSpan(doc.text, sentence.start, sentence.end);
+}
+
+/** Finds the index of the first token that starts at or after `offset` (binary search). */
+export function tokenIndexAtOffset(doc: Document, offset: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((doc.tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
