@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/document/read-document';
+import { makeSpan } from '../../src/document/offsets';
+import { getNlp } from '../../src/document/nlp';
+
+function sentenceTexts(text: string): string[] {
+  const doc = readDocument(text);
+  return doc.sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+}
+
+describe('readDocument', () => {
+  it.each([
+    ['a headline before the body', 'Leaders meet in Geneva\nThe talks began on Monday.', ['Leaders meet in Geneva', 'The talks began on Monday.']],
+    ['a list of related headlines', 'Oil prices rise\nMarkets fall sharply\nMore news', ['Oil prices rise', 'Markets fall sharply', 'More news']],
+    ['a blank line between paragraphs', 'First paragraph ends here\n\nsecond one is lower case', ['First paragraph ends here', 'second one is lower case']],
+    ['a CRLF line break', 'A headline\r\nThe body starts.', ['A headline', 'The body starts.']],
+  ])('breaks a sentence at %s', (_name, text, expected) => {
+    expect(sentenceTexts(text)).toEqual(expected);
+  });
+
+  it('keeps a hard-wrapped sentence whole when the next line goes on in lower case', () => {
+    expect(sentenceTexts('The minister said the talks\nwould resume next week.')).toEqual([
+      'The minister said the talks\nwould resume next week.',
+    ]);
+  });
+
+  it.each([
+    ['Maj. Gen. Qasem Hamidi', 'He met Maj. Gen. Qasem Hamidi in the capital.'],
+    ['Dr. Jane Smith', 'The report was written by Dr. Jane Smith last year.'],
+    ['Sen. John Doe', 'The bill was backed by Sen. John Doe on Friday.'],
+  ])('never ends a sentence after the title in %s', (_name, text) => {
+    expect(sentenceTexts(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['tabs', 'one\ttwo\tthree'],
+    ['CRLF line breaks', 'one\r\ntwo\r\n\r\nThree.'],
+    ['non-breaking spaces', 'one\u00a0two \u00a0 three'],
+    ['emoji and astral characters', 'Good 😀 news 𝒳 here'],
+    ['a lone surrogate', 'broken \ud800 text'],
+    ['right-to-left text', 'مرحبا بالعالم said Ali'],
+  ])('gives every token the offsets of its text with %s', (_name, text) => {
+    const doc = readDocument(text);
+    for (const token of doc.tokens) {
+      expect(text.slice(token.start, token.end)).toBe(token.value);
+    }
+  });
+
+  it('reads an empty string as a document with no tokens and no sentences', () => {
+    expect(readDocument('')).toEqual({ text: '', tokens: [], sentences: [] });
+  });
+
+  it('uses one wink-nlp instance for the whole process', () => {
+    expect(getNlp()).toBe(getNlp());
+  });
+});
+
+describe('makeSpan', () => {
+  it('fills the text by slicing, so the offset invariant holds by construction', () => {
+    expect(makeSpan('Vladimir Putin said', 9, 14)).toEqual({ start: 9, end: 14, text: 'Putin' });
+  });
+
+  it('clamps offsets outside the text instead of producing an invalid span', () => {
+    expect(makeSpan('abc', -2, 10)).toEqual({ start: 0, end: 3, text: 'abc' });
+    expect(makeSpan('abc', 2, 1)).toEqual({ start: 2, end: 2, text: '' });
+  });
+});
