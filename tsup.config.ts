@@ -1,16 +1,76 @@
-import { defineConfig } from 'tsup';
+import { rmSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/fixtures.ts'],
-  // Both module systems: `import` for bundlers and modern Node, `require` for older tooling.
-  format: ['esm', 'cjs'],
-  // Emits .d.ts beside ESM and .d.cts beside CJS, so each condition in `exports` gets its own types.
-  dts: true,
-  clean: true,
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+// The Node-only code (src/node/) must use the built library, not a bundled copy of it: a second copy
+// would create a second wink-nlp instance in any process that imports both `presswork` and
+// `presswork/node`, and a second instance silently finds no custom entities. So `../index` and
+// `../fixtures` stay external and point at the library's own output beside dist/node/.
+const useBuiltLibrary: Plugin = {
+  name: 'use-built-library',
+  setup(build) {
+    const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+    build.onResolve({ filter: /^\.\.\/(index|fixtures)(\.js)?$/ }, (args) => {
+      if (!/[\\/]src[\\/]node[\\/]/.test(args.importer)) return undefined;
+      return { path: `${args.path.replace(/\.js$/, '')}${extension}`, external: true };
+    });
+    // A guard rather than a convention: fail the build if anything pulls wink-nlp into dist/node/.
+    build.onLoad({ filter: /[\\/]src[\\/]document[\\/]nlp\.ts$/ }, (args) => {
+      if (build.initialOptions.platform !== 'node') return undefined;
+      return { errors: [{ text: `${args.path} must not be bundled into dist/node/: import from '../index' instead` }] };
+    });
+  },
+};
+
+const nodeSettings: Options = {
+  platform: 'node',
+  target: 'node20',
   sourcemap: true,
-  // Neutral, not node: the library must run in browsers, so no Node built-ins may be assumed.
-  platform: 'neutral',
-  target: 'es2022',
-  // Dependencies stay external so bundlers dedupe wink-nlp and its model.
-  external: ['wink-nlp', 'wink-eng-lite-web-model', 'sentiment'],
+  clean: false,
+  esbuildPlugins: [useBuiltLibrary],
+};
+
+export default defineConfig((): Options[] => {
+  // tsup builds the configs below in parallel, and each one's `clean` (including the d.ts clean)
+  // would race with the others' output; so dist/ is cleared once here, before any of them starts.
+  rmSync('dist', { recursive: true, force: true });
+  return [
+    {
+      entry: ['src/index.ts', 'src/fixtures.ts'],
+      // Both module systems: `import` for bundlers and modern Node, `require` for older tooling.
+      format: ['esm', 'cjs'],
+      // Emits .d.ts beside ESM and .d.cts beside CJS, so each condition in `exports` gets its own types.
+      dts: true,
+      clean: false,
+      sourcemap: true,
+      // Neutral, not node: the library must run in browsers, so no Node built-ins may be assumed.
+      platform: 'neutral',
+      target: 'es2022',
+      // Dependencies stay external so bundlers dedupe wink-nlp and its model.
+      external: ['wink-nlp', 'wink-eng-lite-web-model', 'sentiment'],
+    },
+    {
+      // `presswork/node`: annotateMany and its worker pool, for both module systems like the library.
+      entry: { 'node/index': 'src/node/index.ts' },
+      format: ['esm', 'cjs'],
+      dts: true,
+      // The CJS build finds its worker file through `import.meta.url`, which shims turn into __filename.
+      shims: true,
+      // The one other `import.meta` use, `import.meta.resolve('tsx/esm/api')`, runs only from
+      // source (.ts); in the built CJS it is dead code, so esbuild's warning about it is noise.
+      esbuildOptions: (options) => {
+        options.logOverride = { 'empty-import-meta': 'silent' };
+      },
+      ...nodeSettings,
+    },
+    {
+      // The `presswork` bin (its source starts with `#!/usr/bin/env node`, which esbuild keeps and
+      // tsup makes executable) and the worker file the pool starts; both are only ever loaded as ESM.
+      entry: { 'node/cli': 'src/node/cli.ts', 'node/annotate-worker': 'src/node/annotate-worker.ts' },
+      format: ['esm'],
+      dts: false,
+      ...nodeSettings,
+    },
+  ];
 });

@@ -1,0 +1,78 @@
+// Smoke-tests the built package (run `npm run build` first): imports it by name, as ESM and as CJS,
+// through its own `exports` map (a package can import itself by name), checks that every documented
+// export exists, annotates a seed article with each, and runs the `presswork` bin.
+// Run: npm run test:dist
+// ESM and CJS run in separate processes: each loads its own copy of the library, and a second
+// wink-nlp instance in one process silently finds no custom entities.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const SEED = fileURLToPath(new URL('../seeds/000_ea477dd52279c393.txt', import.meta.url));
+const CORE = ['annotate', 'tagEntities', 'attributeQuotes', 'scoreStances'];
+const DOCUMENTED = {
+  presswork: [...CORE, 'annotateCorpus', 'targetSentiment', 'toBrat', 'toConll', 'toWebAnnotation', 'renderHtml'],
+  'presswork/fixtures': ['goldenCorpus', 'goldenEntities'],
+  'presswork/node': ['annotateMany'],
+};
+const REQUIRED = new Set([...CORE, 'goldenCorpus', 'goldenEntities', 'annotateMany']);
+
+/** Loads the three entry points as one module system; prints what this process found, as JSON. */
+async function inspect(system) {
+  const require = createRequire(import.meta.url);
+  const load = (name) => (system === 'esm' ? import(name) : Promise.resolve(require(name)));
+  const modules = Object.fromEntries(await Promise.all(Object.keys(DOCUMENTED).map(async (name) => [name, await load(name)])));
+  const missing = Object.entries(DOCUMENTED).flatMap(([name, exports]) => exports.filter((key) => typeof modules[name][key] === 'undefined'));
+  const { annotate } = modules.presswork;
+  const text = readFileSync(SEED, 'utf8');
+  const annotation = annotate(text);
+  const badSpans = [...annotation.entities, ...annotation.quotes.map((quote) => quote.content)].filter((span) => text.slice(span.start, span.end) !== span.text);
+  const many = [];
+  for await (const result of modules['presswork/node'].annotateMany([{ id: 'seed', text }, { id: 'empty', text: '' }], { concurrency: 2 })) many.push(result);
+  return {
+    missing,
+    entities: annotation.entities.length,
+    quotes: annotation.quotes.length,
+    badSpans: badSpans.length,
+    manyMatches: many.length === 2 && many[0].id === 'seed' && JSON.stringify(many[0].annotation) === JSON.stringify(annotation),
+    golden: modules['presswork/fixtures'].goldenCorpus.length,
+    fingerprint: JSON.stringify(annotation),
+  };
+}
+
+function check(condition, message, failures) {
+  console.log(`${condition ? 'ok  ' : 'FAIL'} ${message}`);
+  if (!condition) failures.push(message);
+}
+
+if (process.argv[2] === '--inspect') {
+  process.stdout.write(JSON.stringify(await inspect(process.argv[3])));
+} else {
+  const failures = [];
+  const script = fileURLToPath(import.meta.url);
+  const results = Object.fromEntries(['esm', 'cjs'].map((system) => [system, JSON.parse(execFileSync(process.execPath, [script, '--inspect', system], { encoding: 'utf8' }))]));
+  for (const [system, result] of Object.entries(results)) {
+    const missingRequired = result.missing.filter((name) => REQUIRED.has(name));
+    const missingOther = result.missing.filter((name) => !REQUIRED.has(name));
+    check(missingRequired.length === 0, `${system}: core exports present${missingRequired.length > 0 ? ` (missing: ${missingRequired.join(', ')})` : ''}`, failures);
+    if (missingOther.length > 0) console.log(`note ${system}: documented exports not built yet: ${missingOther.join(', ')}`);
+    check(result.entities > 0 && result.badSpans === 0, `${system}: annotates a seed (${result.entities} entities, ${result.quotes} quotes, every span slices the text)`, failures);
+    check(result.manyMatches, `${system}: annotateMany on 2 worker threads matches annotate()`, failures);
+    check(result.golden > 0, `${system}: presswork/fixtures has the golden corpus (${result.golden} articles)`, failures);
+  }
+  check(results.esm.fingerprint === results.cjs.fingerprint, 'esm and cjs give the same annotation', failures);
+
+  const bin = fileURLToPath(new URL('../dist/node/cli.js', import.meta.url));
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  check(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n') && (statSync(bin).mode & 0o111) !== 0, 'the bin starts with #!/usr/bin/env node and is executable', failures);
+  check(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim() === version, `presswork --version prints ${version}`, failures);
+  const cliOutput = JSON.parse(execFileSync(bin, ['annotate', SEED, '--only', 'entities'], { encoding: 'utf8' }));
+  check(cliOutput.entities.length === results.esm.entities && cliOutput.quotes.length === 0, 'presswork annotate <seed> --only entities prints its entities', failures);
+
+  if (failures.length > 0) {
+    console.error(`\n${failures.length} check(s) failed`);
+    process.exit(1);
+  }
+  console.log('\ndist smoke test passed');
+}

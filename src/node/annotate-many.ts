@@ -1,0 +1,99 @@
+import { availableParallelism } from 'node:os';
+import { annotate, type AnnotateOptions, type Annotation } from '../index';
+import { assertOptions, typeName } from '../errors';
+import { createWorkerPool } from './create-worker-pool';
+import { mapInOrder } from './map-in-order';
+
+/** One document of a corpus. */
+export interface CorpusDocument {
+  /** The document's identifier, passed through unchanged. */
+  readonly id: string;
+  /** The article. */
+  readonly text: string;
+}
+
+/** One annotated document, in input order. */
+export interface AnnotatedDocument {
+  /** The identifier of the input document. */
+  readonly id: string;
+  /** The same Annotation `annotate(text, options)` returns. */
+  readonly annotation: Annotation;
+}
+
+/** Options of `annotateMany`: every `annotate` option, plus how to run. */
+export interface AnnotateManyOptions extends AnnotateOptions {
+  /** The number of worker threads; 1 annotates in this thread. Defaults to the number of CPUs. */
+  readonly concurrency?: number;
+  /** Called after each document with the number done and, for an array input, the total. */
+  readonly onProgress?: (done: number, total: number | undefined) => void;
+}
+
+// Each thread holds one document and one waits in its queue, so every thread stays busy while the
+// consumer writes a result, and memory holds at most this many documents per thread.
+const DOCUMENTS_IN_FLIGHT_PER_THREAD = 2;
+
+function fail(name: string, expected: string, value: unknown): never {
+  throw new TypeError(`presswork: \`${name}\` must be ${expected}, received ${typeName(value)}`);
+}
+
+function readOptions(options: unknown): { concurrency: number; onProgress: AnnotateManyOptions['onProgress']; annotateOptions: AnnotateOptions } {
+  if (options === undefined) return { concurrency: availableParallelism(), onProgress: undefined, annotateOptions: {} };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail('options', 'an object', options);
+  const { concurrency = availableParallelism(), onProgress, ...annotateOptions } = options as AnnotateManyOptions;
+  if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) {
+    fail('options.concurrency', 'a positive integer', concurrency);
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') fail('options.onProgress', 'a function', onProgress);
+  assertOptions(annotateOptions);
+  return { concurrency, onProgress, annotateOptions };
+}
+
+function readDocument(value: unknown, index: number): CorpusDocument {
+  if (typeof value !== 'object' || value === null) fail(`docs[${index}]`, 'an object with `id` and `text`', value);
+  const { text } = value as { text?: unknown };
+  if (typeof text !== 'string') fail(`docs[${index}].text`, 'a string', text);
+  return value as CorpusDocument;
+}
+
+/**
+ * Annotates a corpus on a pool of worker threads, yielding `{ id, annotation }` in input order as
+ * results become ready. Documents are pulled from `docs` only as threads free up, so an async
+ * iterable of any length streams through in bounded memory.
+ */
+export function annotateMany(
+  docs: AsyncIterable<CorpusDocument> | Iterable<CorpusDocument>,
+  options?: AnnotateManyOptions,
+): AsyncGenerator<AnnotatedDocument, void, undefined> {
+  if (typeof docs !== 'object' || docs === null || !(Symbol.asyncIterator in docs || Symbol.iterator in docs)) {
+    fail('docs', 'an iterable or async iterable of { id, text }', docs);
+  }
+  // Checked here, not inside the generator, so a bad option throws at the call and not at the first `next()`.
+  const { concurrency, onProgress, annotateOptions } = readOptions(options);
+  const total = Array.isArray(docs) ? docs.length : undefined;
+  return annotateInOrder(docs, concurrency, annotateOptions, (done) => onProgress?.(done, total));
+}
+
+async function* annotateInOrder(
+  docs: AsyncIterable<CorpusDocument> | Iterable<CorpusDocument>,
+  concurrency: number,
+  options: AnnotateOptions,
+  progress: (done: number) => void,
+): AsyncGenerator<AnnotatedDocument, void, undefined> {
+  const pool = concurrency === 1 ? undefined : createWorkerPool(concurrency, options);
+  const annotateText = pool?.run ?? ((text: string) => Promise.resolve().then(() => annotate(text, options)));
+  let index = 0;
+  let done = 0;
+  try {
+    const window = concurrency * DOCUMENTS_IN_FLIGHT_PER_THREAD;
+    const results = mapInOrder(docs, window, async (value) => {
+      const doc = readDocument(value, index++);
+      return { id: doc.id, annotation: await annotateText(doc.text) };
+    });
+    for await (const result of results) {
+      yield result;
+      progress(++done);
+    }
+  } finally {
+    await pool?.close();
+  }
+}

@@ -1,0 +1,17 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { annotate, type AnnotateOptions } from '../index';
+
+// One document at a time: the pool sends a text, this thread annotates it with its own wink-nlp
+// instance (one per thread, as one per process elsewhere) and sends the Annotation back.
+const options = (workerData as { options?: AnnotateOptions } | null)?.options;
+
+// Load the model now, while the pool is still filling its queue, rather than on the first document.
+annotate('', options);
+
+parentPort?.on('message', (text: string) => {
+  try {
+    parentPort?.postMessage({ annotation: annotate(text, options) });
+  } catch (error) {
+    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+});

@@ -1,0 +1,2 @@
+export { annotateMany } from './annotate-many';
+export type { AnnotateManyOptions, AnnotatedDocument, CorpusDocument } from './annotate-many';

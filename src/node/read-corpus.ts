@@ -1,0 +1,115 @@
+import { createReadStream } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import type { CorpusDocument } from './annotate-many';
+
+/** A document of the input that could not be read; the rest of the corpus goes on. */
+export interface BadDocument {
+  /** The file it came from (`-` for stdin). */
+  readonly source: string;
+  /** Its line in a JSONL corpus, counted from 1. */
+  readonly line: number | undefined;
+  /** Why it was skipped. */
+  readonly reason: string;
+}
+
+// Enough to hold the first line of any sensible JSONL record, to tell JSONL from plain text.
+const SNIFF_BYTES = 64 * 1024;
+const JSONL_EXTENSIONS: ReadonlySet<string> = new Set(['.jsonl', '.ndjson']);
+
+/** Whether a line is a corpus record: a JSON object with a string `text`. */
+function isCorpusRecord(line: string): boolean {
+  if (!line.trimStart().startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && typeof (value as { text?: unknown }).text === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the start of an input says it is JSONL: a `.jsonl` name, or a first line that is a record. */
+export function isJsonl(path: string, head: string): boolean {
+  if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return true;
+  const firstLine = head.split('\n').find((line) => line.trim() !== '');
+  return firstLine !== undefined && isCorpusRecord(firstLine);
+}
+
+/** Reads chunks until the first line is complete (or 64 KB), and returns them with the rest of the stream. */
+async function peek(stream: NodeJS.ReadableStream): Promise<{ head: string; input: Readable }> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      ended = true;
+      break;
+    }
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    chunks.push(chunk);
+    size += chunk.length;
+    if (chunk.includes(10)) break;
+  }
+  async function* replay(): AsyncGenerator<Buffer> {
+    yield* chunks;
+    if (ended) return;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+      yield Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    }
+  }
+  return { head: Buffer.concat(chunks).toString('utf8'), input: Readable.from(replay(), { objectMode: false }) };
+}
+
+async function readText(input: Readable): Promise<string> {
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  for await (const chunk of input) text += decoder.decode(chunk as Buffer, { stream: true });
+  return text + decoder.decode();
+}
+
+function parseRecord(line: string, fallbackId: string): CorpusDocument | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const { id = fallbackId, text } = value as { id?: unknown; text?: unknown };
+  if (typeof text !== 'string') return '`text` is missing or not a string';
+  if (typeof id !== 'string' && typeof id !== 'number') return '`id` is not a string or a number';
+  return { id: String(id), text };
+}
+
+// One line at a time through readline, so a corpus of any size never sits in memory whole.
+async function* readJsonLines(input: Readable, source: string, onBadDocument: (bad: BadDocument) => void): AsyncGenerator<CorpusDocument> {
+  const name = source === '-' ? 'stdin' : basename(source, extname(source));
+  let line = 0;
+  for await (const record of createInterface({ input, crlfDelay: Infinity })) {
+    line += 1;
+    if (record.trim() === '') continue;
+    const document = parseRecord(record, `${name}-${line}`);
+    if (typeof document === 'string') onBadDocument({ source, line, reason: document });
+    else yield document;
+  }
+}
+
+/**
+ * Reads the documents of the given inputs in order: each path (or `-` for stdin) is either a
+ * plain-text article, whose id is its file name without the extension, or a JSONL corpus with one
+ * `{"id", "text"}` per line. Lines that are not records go to `onBadDocument` and are skipped.
+ */
+export async function* readCorpus(
+  paths: readonly string[],
+  onBadDocument: (bad: BadDocument) => void,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): AsyncGenerator<CorpusDocument> {
+  for (const path of paths) {
+    const { head, input } = await peek(path === '-' ? stdin : createReadStream(path));
+    if (isJsonl(path, head)) yield* readJsonLines(input, path, onBadDocument);
+    else yield { id: path === '-' ? 'stdin' : basename(path, extname(path)), text: await readText(input) };
+  }
+}

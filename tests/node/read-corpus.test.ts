@@ -1,0 +1,97 @@
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readCorpus, type BadDocument } from '../../src/node/read-corpus';
+import type { CorpusDocument } from '../../src/node/index';
+
+const directory = mkdtempSync(join(tmpdir(), 'presswork-read-corpus-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+function file(name: string, content: string): string {
+  const path = join(directory, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function read(paths: string[], stdin?: NodeJS.ReadableStream): Promise<{ documents: CorpusDocument[]; bad: BadDocument[] }> {
+  const documents: CorpusDocument[] = [];
+  const bad: BadDocument[] = [];
+  for await (const document of readCorpus(paths, (item) => bad.push(item), stdin)) documents.push(document);
+  return { documents, bad };
+}
+
+describe('readCorpus', () => {
+  it('reads a plain-text article whole, byte for byte, named after its file', async () => {
+    const text = 'Headline\r\n\r\n{not json} A “quoted” line\twith a tab and\u00a0NBSP 😀\n';
+    const { documents } = await read([file('my-article.txt', text)]);
+    expect(documents).toEqual([{ id: 'my-article', text }]);
+  });
+
+  it('reads a JSONL corpus line by line, skipping blank lines and naming bad ones by line number', async () => {
+    const path = file('corpus.jsonl', [
+      '{"id":"one","text":"First."}',
+      '',
+      '{"id":"two","text":"Second.\\nWith a newline."}',
+      '{"id":"three","text":',
+      '{"id":4,"text":"Numeric id."}',
+      '{"id":"five"}',
+      '[1,2]',
+      '{"text":"No id."}',
+    ].join('\r\n'));
+    const { documents, bad } = await read([path]);
+    expect(documents).toEqual([
+      { id: 'one', text: 'First.' },
+      { id: 'two', text: 'Second.\nWith a newline.' },
+      { id: '4', text: 'Numeric id.' },
+      { id: 'corpus-8', text: 'No id.' },
+    ]);
+    expect(bad.map(({ line, reason }) => [line, reason.split(' (')[0]])).toEqual([
+      [4, 'not valid JSON'],
+      [6, '`text` is missing or not a string'],
+      [7, 'not a JSON object'],
+    ]);
+    expect(bad.every((item) => item.source === path)).toBe(true);
+  });
+
+  it('recognises a JSONL corpus by its first line whatever its name', async () => {
+    const { documents } = await read([file('corpus.txt', '\n{"id":"a","text":"Alpha."}\n{"id":"b","text":"Beta."}\n')]);
+    expect(documents.map((document) => document.id)).toEqual(['a', 'b']);
+  });
+
+  it.each([
+    ['an article', 'Plain news.\nSecond line.', [{ id: 'stdin', text: 'Plain news.\nSecond line.' }]],
+    ['a corpus', '{"id":"s","text":"From stdin."}\n', [{ id: 's', text: 'From stdin.' }]],
+    ['nothing', '', [{ id: 'stdin', text: '' }]],
+  ])('reads %s from stdin (-)', async (_name, input, expected) => {
+    const { documents } = await read(['-'], Readable.from([Buffer.from(input)]));
+    expect(documents).toEqual(expected);
+  });
+
+  it('reads the inputs in order', async () => {
+    const { documents } = await read([file('b.txt', 'B.'), file('c.jsonl', '{"id":"c1","text":"C."}'), file('a.txt', 'A.')]);
+    expect(documents.map((document) => document.id)).toEqual(['b', 'c1', 'a']);
+  });
+
+  it('streams a large JSONL corpus without holding it in memory', async () => {
+    const path = join(directory, 'large.jsonl');
+    const out = createWriteStream(path);
+    const line = `${JSON.stringify({ id: 'x', text: 'Officials in Paris said the talks would resume. '.repeat(20) })}\n`;
+    const lines = Math.ceil((32 * 1024 * 1024) / line.length);
+    for (let index = 0; index < lines; index += 1) if (!out.write(line)) await once(out, 'drain');
+    out.end();
+    await once(out, 'close');
+    const before = process.memoryUsage().heapUsed;
+    let peak = 0;
+    let count = 0;
+    for await (const document of readCorpus([path], () => undefined)) {
+      count += document.text.length > 0 ? 1 : 0;
+      if (count % 1000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+    }
+    expect(count).toBe(lines);
+    // 32 MB of input would be over 32 MB of heap if held; streamed, the heap grows by a fraction of it.
+    expect(peak).toBeLessThan(16 * 1024 * 1024);
+  });
+});

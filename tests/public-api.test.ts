@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+
+// The documented public API, entry point by entry point (README "API"). A name added to or removed
+// from an entry point must change this list, so the surface only changes on purpose.
+const DOCUMENTED = {
+  index: [
+    'annotate', 'tagEntities', 'attributeQuotes', 'scoreStances',
+    'annotateCorpus', 'targetSentiment',
+    'toBrat', 'toConll', 'toWebAnnotation', 'renderHtml',
+  ],
+  fixtures: ['goldenCorpus', 'goldenEntities'],
+  node: ['annotateMany'],
+} as const;
+
+// TODO(#6): exports whose helpers have not landed yet; tolerated while absent. Empty this set (and
+// delete it) once they are all exported, so the test is exact again.
+const PENDING: ReadonlySet<string> = new Set(['annotateCorpus', 'targetSentiment', 'toBrat', 'toConll', 'toWebAnnotation', 'renderHtml']);
+
+function expected(names: readonly string[], module: object): string[] {
+  return names.filter((name) => !PENDING.has(name) || name in module).sort();
+}
+
+describe('the public API', () => {
+  it.each([
+    ['presswork', 'index', () => import('../src/index')],
+    ['presswork/fixtures', 'fixtures', () => import('../src/fixtures')],
+    ['presswork/node', 'node', () => import('../src/node/index')],
+  ] as const)('%s exports exactly the documented names', async (_name, key, load) => {
+    const module = await load();
+    expect(Object.keys(module).sort()).toEqual(expected(DOCUMENTED[key], module));
+  });
+});
