@@ -3,3 +3,10 @@ export type {
   AnnotateOptions, Annotation, EntityMention, EntityType, KnownEntity, Quote, QuoteKind, Speaker, Span,
   Stance, StancePolarity,
 } from './types';
+export { toBrat, type BratRelationType } from './formats/to-brat';
+export { toConll } from './formats/to-conll';
+export {
+  toWebAnnotation, type TextPositionSelector, type TextQuoteSelector, type WebAnnotation, type WebAnnotationBody,
+  type WebAnnotationCollection, type WebAnnotationOptions, type WebAnnotationTarget,
+} from './formats/to-web-annotation';
+export { renderHtml, type RenderHtmlOptions } from './formats/render-html';

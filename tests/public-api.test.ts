@@ -14,7 +14,7 @@ const DOCUMENTED = {
 
 // TODO(#6): exports whose helpers have not landed yet; tolerated while absent. Empty this set (and
 // delete it) once they are all exported, so the test is exact again.
-const PENDING: ReadonlySet<string> = new Set(['annotateCorpus', 'targetSentiment', 'toBrat', 'toConll', 'toWebAnnotation', 'renderHtml']);
+const PENDING: ReadonlySet<string> = new Set(['annotateCorpus', 'targetSentiment']);
 
 function expected(names: readonly string[], module: object): string[] {
   return names.filter((name) => !PENDING.has(name) || name in module).sort();
