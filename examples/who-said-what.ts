@@ -41,10 +41,11 @@ for await (const { id, annotation } of annotateMany(documents)) {
 }
 
 const sorted = [...rows].sort((a, b) => b[1].quotes - a[1].quotes || a[0].localeCompare(b[0]));
+const kindsOf = (row: SpeakerRow): string => [...row.kinds].map(([kind, count]) => `${kind} ${count}`).join(', ');
 const nameWidth = Math.min(32, Math.max(7, ...sorted.map(([name]) => name.length)));
+const kindsWidth = Math.max(5, ...sorted.map(([, row]) => kindsOf(row).length));
 console.log(`Who said what in ${documents.length} articles of ${folder}/\n`);
-console.log(`${'Speaker'.padEnd(nameWidth)}  Quotes  Articles  Kinds                        First quote`);
+console.log(`${'Speaker'.padEnd(nameWidth)}  Quotes  Articles  ${'Kinds'.padEnd(kindsWidth)}  First quote`);
 for (const [name, row] of sorted) {
-  const kinds = [...row.kinds].map(([kind, count]) => `${kind} ${count}`).join(', ');
-  console.log(`${excerpt(name, nameWidth).padEnd(nameWidth)}  ${String(row.quotes).padStart(6)}  ${String(row.articles.size).padStart(8)}  ${kinds.padEnd(27)}  “${excerpt(row.example, 60)}”`);
+  console.log(`${excerpt(name, nameWidth).padEnd(nameWidth)}  ${String(row.quotes).padStart(6)}  ${String(row.articles.size).padStart(8)}  ${kindsOf(row).padEnd(kindsWidth)}  “${excerpt(row.example, 60)}”`);
 }

@@ -1,6 +1,6 @@
 // Smoke-tests the built package (run `npm run build` first): imports it by name, as ESM and as CJS,
 // through its own `exports` map (a package can import itself by name), checks that every documented
-// export exists, annotates a seed article with each, and runs the `presswork` bin.
+// export exists and works on a seed article, in each module system, and runs the `presswork` bin.
 // Run: npm run test:dist
 // ESM and CJS run in separate processes: each loads its own copy of the library, and a second
 // wink-nlp instance in one process silently finds no custom entities.
@@ -16,7 +16,25 @@ const DOCUMENTED = {
   'presswork/fixtures': ['goldenCorpus', 'goldenEntities'],
   'presswork/node': ['annotateMany'],
 };
-const REQUIRED = new Set([...CORE, 'goldenCorpus', 'goldenEntities', 'annotateMany']);
+// TODO(#6): documented exports whose helpers have not landed yet, tolerated while absent (as in
+// tests/public-api.test.ts). Empty this set, in both places, once they are exported.
+const PENDING = new Set(['annotateCorpus']);
+
+/** Calls one export on the seed (or its annotation) and says whether the result looks right. */
+const EXERCISES = {
+  tagEntities: ({ tagEntities }, text) => Array.isArray(tagEntities(text)),
+  attributeQuotes: ({ attributeQuotes }, text) => Array.isArray(attributeQuotes(text)),
+  scoreStances: ({ scoreStances }, text) => Array.isArray(scoreStances(text)),
+  annotateCorpus: ({ annotateCorpus }, text) => annotateCorpus([{ id: 'seed', text }]) != null,
+  targetSentiment: ({ targetSentiment }, text, annotation) => {
+    const target = annotation.entities[0] ?? { start: 0, end: Math.min(4, text.length) };
+    return ['positive', 'neutral', 'negative'].includes(targetSentiment(text, { start: target.start, end: target.end }).label);
+  },
+  toBrat: ({ toBrat }, _text, annotation) => /^T1\t/m.test(toBrat(annotation)),
+  toConll: ({ toConll }, text, annotation) => toConll(annotation).split('\n').length > text.split('\n').length,
+  toWebAnnotation: ({ toWebAnnotation }, _text, annotation) => JSON.stringify(toWebAnnotation(annotation)).includes('TextPositionSelector'),
+  renderHtml: ({ renderHtml }, _text, annotation) => /^<!doctype html>/i.test(renderHtml(annotation)),
+};
 
 /** Loads the three entry points as one module system; prints what this process found, as JSON. */
 async function inspect(system) {
@@ -24,14 +42,26 @@ async function inspect(system) {
   const load = (name) => (system === 'esm' ? import(name) : Promise.resolve(require(name)));
   const modules = Object.fromEntries(await Promise.all(Object.keys(DOCUMENTED).map(async (name) => [name, await load(name)])));
   const missing = Object.entries(DOCUMENTED).flatMap(([name, exports]) => exports.filter((key) => typeof modules[name][key] === 'undefined'));
-  const { annotate } = modules.presswork;
+  const library = modules.presswork;
   const text = readFileSync(SEED, 'utf8');
-  const annotation = annotate(text);
+  const annotation = library.annotate(text);
   const badSpans = [...annotation.entities, ...annotation.quotes.map((quote) => quote.content)].filter((span) => text.slice(span.start, span.end) !== span.text);
+  const failedExercises = Object.entries(EXERCISES)
+    .filter(([name]) => typeof library[name] === 'function')
+    .filter(([, exercise]) => {
+      try {
+        return !exercise(library, text, annotation);
+      } catch {
+        return true;
+      }
+    })
+    .map(([name]) => name);
   const many = [];
   for await (const result of modules['presswork/node'].annotateMany([{ id: 'seed', text }, { id: 'empty', text: '' }], { concurrency: 2 })) many.push(result);
   return {
     missing,
+    failedExercises,
+    exercised: Object.keys(EXERCISES).filter((name) => typeof library[name] === 'function').length,
     entities: annotation.entities.length,
     quotes: annotation.quotes.length,
     badSpans: badSpans.length,
@@ -53,11 +83,12 @@ if (process.argv[2] === '--inspect') {
   const script = fileURLToPath(import.meta.url);
   const results = Object.fromEntries(['esm', 'cjs'].map((system) => [system, JSON.parse(execFileSync(process.execPath, [script, '--inspect', system], { encoding: 'utf8' }))]));
   for (const [system, result] of Object.entries(results)) {
-    const missingRequired = result.missing.filter((name) => REQUIRED.has(name));
-    const missingOther = result.missing.filter((name) => !REQUIRED.has(name));
-    check(missingRequired.length === 0, `${system}: core exports present${missingRequired.length > 0 ? ` (missing: ${missingRequired.join(', ')})` : ''}`, failures);
-    if (missingOther.length > 0) console.log(`note ${system}: documented exports not built yet: ${missingOther.join(', ')}`);
+    const missingRequired = result.missing.filter((name) => !PENDING.has(name));
+    const missingPending = result.missing.filter((name) => PENDING.has(name));
+    check(missingRequired.length === 0, `${system}: every documented export present${missingRequired.length > 0 ? ` (missing: ${missingRequired.join(', ')})` : ''}`, failures);
+    if (missingPending.length > 0) console.log(`note ${system}: documented exports not built yet: ${missingPending.join(', ')}`);
     check(result.entities > 0 && result.badSpans === 0, `${system}: annotates a seed (${result.entities} entities, ${result.quotes} quotes, every span slices the text)`, failures);
+    check(result.failedExercises.length === 0, `${system}: each of ${result.exercised} exported functions works on the seed${result.failedExercises.length > 0 ? ` (failed: ${result.failedExercises.join(', ')})` : ''}`, failures);
     check(result.manyMatches, `${system}: annotateMany on 2 worker threads matches annotate()`, failures);
     check(result.golden > 0, `${system}: presswork/fixtures has the golden corpus (${result.golden} articles)`, failures);
   }
@@ -67,8 +98,12 @@ if (process.argv[2] === '--inspect') {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   check(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n') && (statSync(bin).mode & 0o111) !== 0, 'the bin starts with #!/usr/bin/env node and is executable', failures);
   check(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim() === version, `presswork --version prints ${version}`, failures);
-  const cliOutput = JSON.parse(execFileSync(bin, ['annotate', SEED, '--only', 'entities'], { encoding: 'utf8' }));
-  check(cliOutput.entities.length === results.esm.entities && cliOutput.quotes.length === 0, 'presswork annotate <seed> --only entities prints its entities', failures);
+  const cliOutput = JSON.parse(execFileSync(process.execPath, [bin, 'annotate', SEED], { encoding: 'utf8' }));
+  check(JSON.stringify(cliOutput) === results.esm.fingerprint, 'node dist/node/cli.js annotate <seed> prints the same Annotation as annotate()', failures);
+  const onlyEntities = JSON.parse(execFileSync(bin, ['annotate', SEED, '--only', 'entities'], { encoding: 'utf8' }));
+  const gold = fileURLToPath(new URL('../seeds/gold', import.meta.url));
+  check(/^total /m.test(execFileSync(bin, ['eval', gold], { encoding: 'utf8' })), 'presswork eval seeds/gold prints the score tables', failures);
+  check(onlyEntities.entities.length === results.esm.entities && onlyEntities.quotes.length === 0, 'presswork annotate <seed> --only entities prints only its entities', failures);
 
   if (failures.length > 0) {
     console.error(`\n${failures.length} check(s) failed`);

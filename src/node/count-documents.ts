@@ -3,7 +3,9 @@ import { open } from 'node:fs/promises';
 import { isJsonl } from './read-corpus';
 
 async function readHead(path: string): Promise<string> {
-  const file = await open(path, 'r');
+  // A file that cannot be opened is reported by readCorpus as a bad document, not here.
+  const file = await open(path, 'r').catch(() => undefined);
+  if (file === undefined) return '';
   try {
     const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(64 * 1024) });
     return buffer.subarray(0, bytesRead).toString('utf8');
@@ -34,11 +36,12 @@ export async function isJsonlFile(path: string): Promise<boolean> {
  * Counts the documents of the inputs for the progress bar's ETA, streaming each JSONL file once
  * (cheap next to annotating it); `undefined` when stdin is among them, whose length is unknown.
  */
-export async function countDocuments(paths: readonly string[]): Promise<number | undefined> {
+export async function countDocuments(paths: readonly string[], options: { readonly jsonl?: boolean } = {}): Promise<number | undefined> {
   let total = 0;
   for (const path of paths) {
     if (path === '-') return undefined;
-    total += (await isJsonlFile(path)) ? await countLines(path) : 1;
+    const jsonl = options.jsonl === true || (await isJsonlFile(path));
+    total += jsonl ? await countLines(path).catch(() => 0) : 1;
   }
   return total;
 }

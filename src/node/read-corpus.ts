@@ -97,19 +97,39 @@ async function* readJsonLines(input: Readable, source: string, onBadDocument: (b
   }
 }
 
+/** How `readCorpus` reads its inputs. */
+export interface ReadCorpusOptions {
+  /** Reads every input as JSONL, whatever its name or first line (the CLI's `--jsonl`). */
+  readonly jsonl?: boolean;
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return `cannot be read (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)})`;
+}
+
 /**
  * Reads the documents of the given inputs in order: each path (or `-` for stdin) is either a
  * plain-text article, whose id is its file name without the extension, or a JSONL corpus with one
- * `{"id", "text"}` per line. Lines that are not records go to `onBadDocument` and are skipped.
+ * `{"id", "text"}` per line. Lines that are not records, and files that cannot be opened, go to
+ * `onBadDocument` and are skipped, so one bad input never stops the rest.
  */
 export async function* readCorpus(
   paths: readonly string[],
   onBadDocument: (bad: BadDocument) => void,
   stdin: NodeJS.ReadableStream = process.stdin,
+  options: ReadCorpusOptions = {},
 ): AsyncGenerator<CorpusDocument> {
   for (const path of paths) {
-    const { head, input } = await peek(path === '-' ? stdin : createReadStream(path));
-    if (isJsonl(path, head)) yield* readJsonLines(input, path, onBadDocument);
+    let peeked: { head: string; input: Readable };
+    try {
+      peeked = await peek(path === '-' ? stdin : createReadStream(path));
+    } catch (error) {
+      onBadDocument({ source: path, line: undefined, reason: describeReadError(error) });
+      continue;
+    }
+    const { head, input } = peeked;
+    if (options.jsonl === true || isJsonl(path, head)) yield* readJsonLines(input, path, onBadDocument);
     else yield { id: path === '-' ? 'stdin' : basename(path, extname(path)), text: await readText(input) };
   }
 }

@@ -70,6 +70,25 @@ describe('readCorpus', () => {
     expect(documents).toEqual(expected);
   });
 
+  it('reads any file as JSONL when told to (--jsonl), whatever its name and first line', async () => {
+    const path = file('records.txt', 'not a record\n{"id":"r","text":"Record."}\n');
+    const bad: BadDocument[] = [];
+    const documents: CorpusDocument[] = [];
+    for await (const document of readCorpus([path], (item) => bad.push(item), undefined, { jsonl: true })) documents.push(document);
+    expect(documents).toEqual([{ id: 'r', text: 'Record.' }]);
+    expect(bad.map((item) => item.line)).toEqual([1]);
+  });
+
+  it('reports a file that cannot be read and goes on with the next', async () => {
+    const missing = join(directory, 'missing.txt');
+    const { documents, bad } = await read([missing, directory, file('next.txt', 'Next.')]);
+    expect(documents).toEqual([{ id: 'next', text: 'Next.' }]);
+    expect(bad.map((item) => [item.source, item.line, item.reason])).toEqual([
+      [missing, undefined, 'cannot be read (ENOENT)'],
+      [directory, undefined, 'cannot be read (EISDIR)'],
+    ]);
+  });
+
   it('reads the inputs in order', async () => {
     const { documents } = await read([file('b.txt', 'B.'), file('c.jsonl', '{"id":"c1","text":"C."}'), file('a.txt', 'A.')]);
     expect(documents.map((document) => document.id)).toEqual(['b', 'c1', 'a']);

@@ -1,0 +1,82 @@
+import { availableParallelism } from 'node:os';
+import type { AnnotateOptions } from '../index';
+import { annotateMany } from './annotate-many';
+import { countDocuments, isJsonlFile } from './count-documents';
+import { createDirectoryWriter } from './create-directory-writer';
+import { createStreamWriter } from './create-stream-writer';
+import type { DocumentWriter } from './document-writer';
+import { OUTPUT_FORMATS, type OutputFormatName } from './output-formats';
+import { createProgressBar } from './progress-bar';
+import { readCorpus, type BadDocument } from './read-corpus';
+import { selectStages, type Stage } from './select-stages';
+import { UsageError } from './usage-error';
+
+/** The options of `presswork annotate`, as the command line gives them. */
+export interface AnnotateCommandOptions {
+  readonly format: OutputFormatName;
+  readonly out?: string;
+  readonly only: ReadonlySet<Stage>;
+  readonly jsonl: boolean;
+  readonly concurrency?: number;
+  readonly annotateOptions: AnnotateOptions;
+}
+
+/** Where the command reads stdin and writes its output and messages; the process's own by default. */
+export interface CommandStreams {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
+}
+
+/** Whether the inputs are a corpus, when that can be told before reading: several inputs or JSONL. */
+async function isCorpus(inputs: readonly string[], jsonl: boolean): Promise<boolean | undefined> {
+  if (inputs.length > 1 || jsonl) return true;
+  const [input] = inputs;
+  if (input === undefined || input === '-') return undefined;
+  return isJsonlFile(input);
+}
+
+function describeBadDocument(bad: BadDocument): string {
+  const source = bad.source === '-' ? 'stdin' : bad.source;
+  const where = bad.line === undefined ? source : `${source}, line ${bad.line}`;
+  return `presswork: ${where}: ${bad.reason}; skipped\n`;
+}
+
+/**
+ * `presswork annotate`: reads the inputs as a stream of documents, annotates them (on worker threads
+ * for a corpus) and writes each as soon as it and those before it are done. Resolves to the exit
+ * code: 0, or 1 when a document was bad (it is named on stderr and the others are still written).
+ */
+export async function annotateCommand(inputs: readonly string[], options: AnnotateCommandOptions, streams: CommandStreams): Promise<number> {
+  const format = OUTPUT_FORMATS.get(options.format);
+  if (format === undefined) throw new UsageError(`unknown format '${options.format}'`);
+  const corpus = await isCorpus(inputs, options.jsonl);
+  if (corpus === true && options.out === undefined && format.corpus === undefined) {
+    throw new UsageError(`--format ${options.format} writes one file per document: give --out DIR for a corpus`);
+  }
+  const writer: DocumentWriter = options.out === undefined
+    ? createStreamWriter(streams.stdout, format, options.format, corpus)
+    : createDirectoryWriter(options.out, format);
+  // Counting a JSONL corpus costs one extra read of it, worth it only when someone watches the bar.
+  const total = streams.stderr.isTTY === true ? await countDocuments(inputs, { jsonl: options.jsonl }) : undefined;
+  const bar = createProgressBar(streams.stderr, total);
+  let bad = 0;
+  const documents = readCorpus(inputs, (document) => {
+    bad += 1;
+    bar.finish();
+    streams.stderr.write(describeBadDocument(document));
+  }, streams.stdin, { jsonl: options.jsonl });
+  // Worker threads pay off only for several documents; one article is annotated in this thread.
+  const concurrency = options.concurrency ?? (corpus === false ? 1 : availableParallelism());
+  let done = 0;
+  try {
+    for await (const { id, annotation } of annotateMany(documents, { ...options.annotateOptions, concurrency })) {
+      await writer.write(id, selectStages(annotation, options.only));
+      bar.update((done += 1));
+    }
+    await writer.close();
+  } finally {
+    bar.finish();
+  }
+  return bad > 0 ? 1 : 0;
+}

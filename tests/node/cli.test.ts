@@ -1,0 +1,219 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateCorpus } from '../../src/evaluate/index';
+import { goldenCorpus, goldenEntities } from '../../src/fixtures';
+import * as library from '../../src/index';
+
+// The CLI runs in a child process from source, as `presswork` would from dist/node/cli.js.
+const CLI = join(import.meta.dirname, '../../src/node/cli.ts');
+const SEED = join(import.meta.dirname, '../../seeds/000_ea477dd52279c393.txt');
+const GOLD = join(import.meta.dirname, '../../seeds/gold');
+const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+
+const directory = mkdtempSync(join(tmpdir(), 'presswork-cli-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(args: readonly string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+function file(name: string, content: string): string {
+  const path = join(directory, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+// Sentences written for these tests, not taken from the seeds.
+const ARTICLE = 'Angela Merkel said Germany would support France. "We stand together," she told reporters in Berlin.\n';
+const CORPUS = [
+  JSON.stringify({ id: 'merkel', text: ARTICLE }),
+  '{"id":"broken","text":',
+  JSON.stringify({ id: 'un', text: 'The United Nations criticised Russia on Tuesday, according to a spokesman.' }),
+].join('\n');
+
+describe('presswork --help, --version and usage errors', () => {
+  it('prints the commands and exit codes with --help and exits 0', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/annotate \[options\] <inputs\.\.\.>/);
+    expect(stdout).toMatch(/eval \[options\] <gold-dir>/);
+    expect(stdout).toMatch(/2 {2}the command was used wrongly/);
+  });
+
+  it('prints the options of annotate with annotate --help', async () => {
+    const { code, stdout } = await run(['annotate', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/--format <format>/);
+    expect(stdout).toMatch(/choices: "json", "jsonl", "brat",/);
+  });
+
+  it('prints the package version with --version', async () => {
+    const { code, stdout } = await run(['--version']);
+    expect([code, stdout.trim()]).toEqual([0, version]);
+  });
+
+  it.each([
+    ['an unknown option', ['annotate', '--bogus', SEED], /unknown option '--bogus'/],
+    ['no command', [], /Usage: presswork/],
+    ['an unknown command', ['summarise', SEED], /unknown command 'summarise'/],
+    ['no input', ['annotate'], /missing required argument 'inputs'/],
+    ['an unknown format', ['annotate', '--format', 'xml', SEED], /Allowed choices are json, jsonl/],
+    ['an unknown stage in --only', ['annotate', '--only', 'entities,topics', SEED], /--only <stages>/],
+    ['a concurrency of 0', ['annotate', '--concurrency', '0', SEED], /positive integer/],
+    ['a corpus in a one-file format without --out', ['annotate', '--format', 'html', SEED, SEED], /give --out DIR for a corpus/],
+    ['a known entity of an unknown type', ['annotate', '--known-entities', file('bad-entities.json', '[{"name":"Acme","type":"COMPANY"}]'), SEED], /knownEntities\[0\]\.type/],
+    ['a gold folder that does not exist', ['eval', join(directory, 'nowhere')], /not a readable folder/],
+  ])('exits 2 on %s, saying why on stderr', async (_name, args, message) => {
+    const { code, stdout, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe('presswork annotate', () => {
+  it('prints one Annotation as JSON for one article', async () => {
+    const { code, stdout } = await run(['annotate', SEED]);
+    expect(code).toBe(0);
+    const annotation = JSON.parse(stdout) as library.Annotation;
+    expect(annotation.text).toBe(readFileSync(SEED, 'utf8'));
+    expect(Object.keys(annotation)).toEqual(['text', 'sentences', 'entities', 'quotes', 'stances']);
+    expect(annotation).toEqual(JSON.parse(JSON.stringify(library.annotate(annotation.text))));
+  });
+
+  it('reads an article from stdin with -', async () => {
+    const { code, stdout } = await run(['annotate', '-'], ARTICLE);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as library.Annotation).text).toBe(ARTICLE);
+  });
+
+  it('exits 1 on a bad JSONL line, naming its file and line, and still writes the other documents', async () => {
+    const corpus = file('corpus.jsonl', CORPUS);
+    const { code, stdout, stderr } = await run(['annotate', corpus, '--format', 'jsonl']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${corpus}, line 2: not valid JSON`);
+    expect(stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['merkel', 'un']);
+  });
+
+  it('exits 1 on a file that cannot be read and annotates the others', async () => {
+    const missing = join(directory, 'missing.txt');
+    const { code, stdout, stderr } = await run(['annotate', missing, SEED, '--format', 'jsonl']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${missing}: cannot be read (ENOENT)`);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('writes a corpus as a JSON array of { id, ...Annotation } in input order', async () => {
+    const { code, stdout } = await run(['annotate', '--concurrency', '2', file('a.txt', ARTICLE), file('b.txt', 'Paris is in France.')]);
+    expect(code).toBe(0);
+    const records = JSON.parse(stdout) as { id: string; text: string }[];
+    expect(records.map((record) => [record.id, record.text])).toEqual([['a', ARTICLE], ['b', 'Paris is in France.']]);
+  });
+
+  it('passes --known-entities to the annotator, so the caller\'s names are found', async () => {
+    const entities = file('entities.json', JSON.stringify([{ name: 'Quillfeather Labs', type: 'ORG', aliases: ['Quillfeather'] }]));
+    const { code, stdout } = await run(['annotate', '-', '--known-entities', entities, '--only', 'entities'], 'Quillfeather said profits rose.');
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as library.Annotation).entities[0]).toMatchObject({ text: 'Quillfeather', type: 'ORG', entity: 'Quillfeather Labs' });
+  });
+
+  it('reads any file as JSONL with --jsonl', async () => {
+    const { code, stdout } = await run(['annotate', '--jsonl', '--format', 'jsonl', file('records.txt', '\n\n{"id":"x","text":"Rome."}\n')]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ id: 'x', text: 'Rome.' });
+  });
+
+  it.each([
+    ['entities', ['entities'], ['quotes', 'stances']],
+    ['quotes,stances', ['quotes', 'stances'], ['entities']],
+  ])('keeps only the stages given to --only %s, emptying the others', async (only, kept, emptied) => {
+    const { code, stdout } = await run(['annotate', SEED, '--only', only]);
+    expect(code).toBe(0);
+    const annotation = JSON.parse(stdout) as Record<string, unknown>;
+    const full = library.annotate(readFileSync(SEED, 'utf8')) as unknown as Record<string, unknown>;
+    for (const stage of kept) expect(annotation[stage]).toEqual(JSON.parse(JSON.stringify(full[stage])));
+    for (const stage of emptied) expect(annotation[stage]).toEqual([]);
+  });
+
+  const EXPORTERS = { brat: 'toBrat', conll: 'toConll', webanno: 'toWebAnnotation', html: 'renderHtml' } as const;
+  it.each([
+    ['json', (output: string) => expect(JSON.parse(output)).toHaveProperty('entities')],
+    ['jsonl', (output: string) => expect(JSON.parse(output)).toHaveProperty('id', '000_ea477dd52279c393')],
+    ['brat', (output: string) => expect(output).toMatch(/^T1\t\S+ \d+ \d+\t/m)],
+    ['conll', (output: string) => expect(output).toMatch(/^Iran\t\S+/m)],
+    ['webanno', (output: string) => expect(output).toContain('TextPositionSelector')],
+    ['html', (output: string) => expect(output).toMatch(/^<!DOCTYPE html>/i)],
+  ] as const)('writes --format %s', async (format, check) => {
+    const exporter = format in EXPORTERS ? EXPORTERS[format as keyof typeof EXPORTERS] : undefined;
+    // The exporters come from src/formats/; their own tests check the content, this one the wiring.
+    if (exporter !== undefined && !(exporter in library)) return;
+    const { code, stdout } = await run(['annotate', SEED, '--format', format]);
+    expect(code).toBe(0);
+    check(stdout);
+  });
+
+  it('writes one file per document into --out, named after the ids', async () => {
+    const out = join(directory, 'out-json');
+    const { code, stdout } = await run(['annotate', file('corpus-out.jsonl', CORPUS), '--out', out]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['merkel.json', 'un.json']);
+    expect((JSON.parse(readFileSync(join(out, 'merkel.json'), 'utf8')) as library.Annotation).text).toBe(ARTICLE);
+  });
+
+  it.skipIf(!('toBrat' in library))('writes brat as <id>.txt beside <id>.ann into --out', async () => {
+    const out = join(directory, 'out-brat');
+    const { code } = await run(['annotate', SEED, file('merkel.txt', ARTICLE), '--format', 'brat', '--out', out]);
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['000_ea477dd52279c393.ann', '000_ea477dd52279c393.txt', 'merkel.ann', 'merkel.txt']);
+    expect(readFileSync(join(out, 'merkel.txt'), 'utf8')).toBe(ARTICLE);
+  });
+});
+
+describe('presswork eval', () => {
+  it('scores the seeds against seeds/gold, finding each text one folder up', async () => {
+    const { code, stdout } = await run(['eval', GOLD]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Entities: NER strict/);
+    expect(stdout).toMatch(/^000_ea477dd52279c393 /m);
+    expect(stdout).toMatch(/^total /m);
+  });
+
+  it('prints with --json the same scores as npm run eval (evaluateCorpus over the golden corpus)', async () => {
+    const { code, stdout } = await run(['eval', GOLD, '--json']);
+    expect(code).toBe(0);
+    const documents = goldenCorpus.map((document) => ({ ...document, predicted: library.annotate(document.text) }));
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(evaluateCorpus(documents, goldenEntities))));
+  });
+
+  it('exits 1 naming a gold file whose text is missing, and scores the rest', async () => {
+    const gold = join(directory, 'gold');
+    rmSync(gold, { recursive: true, force: true });
+    const texts = join(import.meta.dirname, '../../seeds');
+    mkdirSync(gold);
+    writeFileSync(join(gold, '000_ea477dd52279c393.json'), readFileSync(join(GOLD, '000_ea477dd52279c393.json')));
+    writeFileSync(join(gold, 'orphan.json'), JSON.stringify({ doc: 'orphan', entities: [], quotes: [], stances: [] }));
+    const { code, stdout, stderr } = await run(['eval', gold, '--texts', texts]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('orphan.json: no orphan.txt found');
+    expect(stdout).toMatch(/^000_ea477dd52279c393 /m);
+  });
+});

@@ -1,0 +1,102 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../src/index';
+import { createStreamWriter } from '../../src/node/create-stream-writer';
+import { fileNameForId } from '../../src/node/file-name-for-id';
+import { OUTPUT_FORMATS, type OutputFormatName } from '../../src/node/output-formats';
+import { parseStages } from '../../src/node/parse-stages';
+import { selectStages } from '../../src/node/select-stages';
+import { UsageError } from '../../src/node/usage-error';
+
+// A hand-written annotation, so these tests check the CLI's wiring and not the annotator.
+const TEXT = 'Ana Silva said Brazil would help.';
+const ANNOTATION: Annotation = {
+  text: TEXT,
+  sentences: [{ start: 0, end: 33, text: TEXT }],
+  entities: [{ start: 0, end: 9, text: 'Ana Silva', type: 'PERSON', entity: 'Ana Silva' }, { start: 15, end: 21, text: 'Brazil', type: 'GPE', entity: 'Brazil' }],
+  quotes: [{
+    kind: 'indirect',
+    content: { start: 15, end: 32, text: 'Brazil would help' },
+    speaker: { mention: { start: 0, end: 9, text: 'Ana Silva' }, entity: 'Ana Silva', description: null },
+    cue: { start: 10, end: 14, text: 'said' },
+  }],
+  stances: [{ holder: 'Ana Silva', target: 'Brazil', polarity: 'support', score: 0.5, evidence: [{ start: 0, end: 33, text: TEXT }] }],
+};
+
+describe('fileNameForId', () => {
+  it.each([
+    ['article-1', 'article-1'],
+    ['../../etc/passwd', '__.._etc_passwd'],
+    ['a/b:c d', 'a_b_c_d'],
+    ['.hidden', '_hidden'],
+    ['', 'document'],
+    ['Zürich 2024', 'Zürich_2024'],
+  ])('turns the id %j into the file name %j, which stays inside --out', (id, expected) => {
+    expect(fileNameForId(id, new Set())).toBe(expected);
+  });
+
+  it('numbers repeated ids, ignoring case, so no document overwrites another', () => {
+    const used = new Set<string>();
+    expect(['a', 'a', 'A', 'a-2'].map((id) => fileNameForId(id, used))).toEqual(['a', 'a-2', 'A-3', 'a-2-2']);
+  });
+});
+
+describe('parseStages and selectStages', () => {
+  it.each([
+    ['entities', ['entities']],
+    ['quotes, stances', ['quotes', 'stances']],
+    ['entities,entities,', ['entities']],
+  ])('reads --only %j', (value, expected) => {
+    expect([...parseStages(value)]).toEqual(expected);
+  });
+
+  it.each(['', 'topics', 'entities,topics', ','])('rejects --only %j as a usage error', (value) => {
+    expect(() => parseStages(value)).toThrow(UsageError);
+  });
+
+  it('empties the stages left out and keeps the text and sentences', () => {
+    const selected = selectStages(ANNOTATION, new Set(['quotes']));
+    expect(selected).toEqual({ ...ANNOTATION, entities: [], stances: [] });
+  });
+});
+
+async function write(format: OutputFormatName, corpus: boolean | undefined, ids: readonly string[]): Promise<string> {
+  const stream = new PassThrough();
+  let output = '';
+  stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const formatter = OUTPUT_FORMATS.get(format);
+  if (formatter === undefined) throw new Error(format);
+  const writer = createStreamWriter(stream, formatter, format, corpus);
+  for (const id of ids) await writer.write(id, ANNOTATION);
+  await writer.close();
+  return output;
+}
+
+describe('createStreamWriter', () => {
+  it('writes one document as a bare Annotation in json', async () => {
+    expect(JSON.parse(await write('json', false, ['a']))).toEqual(ANNOTATION);
+  });
+
+  it.each([true, undefined])('writes a corpus (known: %s) as a JSON array of { id, ...Annotation }', async (corpus) => {
+    expect(JSON.parse(await write('json', corpus, ['a', 'b']))).toEqual([{ id: 'a', ...ANNOTATION }, { id: 'b', ...ANNOTATION }]);
+  });
+
+  it('treats one document of unknown kind (stdin) as one article, and an empty corpus as []', async () => {
+    expect(JSON.parse(await write('json', undefined, ['a']))).toEqual(ANNOTATION);
+    expect(JSON.parse(await write('json', true, []))).toEqual([]);
+  });
+
+  it('writes jsonl as one { id, ...Annotation } per line, which readCorpus can read back', async () => {
+    const lines = (await write('jsonl', true, ['a', 'b'])).split('\n');
+    expect(lines.map((line) => (line === '' ? null : (JSON.parse(line) as { id: string }).id))).toEqual(['a', 'b', null]);
+  });
+
+  it('separates the documents of a CoNLL corpus with -DOCSTART- lines', async () => {
+    const output = await write('conll', true, ['a', 'b']);
+    expect(output.match(/^-DOCSTART- (\S+)$/gm)).toEqual(['-DOCSTART- a', '-DOCSTART- b']);
+  });
+
+  it.each(['brat', 'webanno', 'html'] as const)('refuses a corpus in %s on one stream, as a usage error', async (format) => {
+    await expect(write(format, undefined, ['a', 'b'])).rejects.toThrow(UsageError);
+  });
+});
