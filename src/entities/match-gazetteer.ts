@@ -1,0 +1,80 @@
+import type { Document } from '../document/read-document';
+import type { Gazetteer, GazetteerEntry } from './lexicons/gazetteer';
+import { isBreak, isPossessive } from './name-tokens';
+
+/** A gazetteer hit: the token range `[first, end)` and the entries its text matches. */
+export interface GazetteerMatch {
+  readonly first: number;
+  readonly end: number;
+  readonly entries: readonly GazetteerEntry[];
+}
+
+// No lexicon name is longer than this many tokens (`United Kingdom of Great Britain and Northern Ireland`).
+const MAX_WINDOW = 10;
+// Lower-case words that occur inside lexicon names; any other lower-case word ends the window.
+const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'al', 'el', 'as', 'd', 'in', 'du', 'la']);
+const INNER_MARKS: ReadonlySet<string> = new Set(['.', '-', "'", '’', '&']);
+
+function canExtend(value: string): boolean {
+  const first = value.charCodeAt(0);
+  const isLower = first >= 97 && first <= 122;
+  if (isLower) return INNER_WORDS.has(value);
+  return value.length > 1 || !/[^\p{L}\p{N}]/u.test(value) || INNER_MARKS.has(value);
+}
+
+// Lexicon names start with a capital, a digit or one of these lower-case particles (`al-Qaida`).
+const LOWER_CASE_STARTS: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'az', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von']);
+
+function canStart(value: string): boolean {
+  const initial = value[0];
+  if (initial === undefined) return false;
+  if (initial !== initial.toLowerCase()) return true;
+  if (initial >= '0' && initial <= '9') return true;
+  return initial !== initial.toUpperCase() ? LOWER_CASE_STARTS.has(value) : false;
+}
+
+/**
+ * True when the text's capitals agree with the lexicon's: every capital in the lexicon name is a
+ * capital in the text (`Tehran` matches `TEHRAN`, not `tehran`), and an acronym (`US`, `AP`)
+ * matches only itself, so the pronoun `us` and the word `ap` never do.
+ */
+function hasMatchingCase(text: string, surface: string): boolean {
+  if (!/\p{Ll}/u.test(surface)) return text === surface;
+  const folded = text.replace(/\s+/gu, ' ').replace(/[’‘]/gu, "'");
+  if (folded.length !== surface.length) return false;
+  for (let i = 0; i < surface.length; i += 1) {
+    const expected = surface[i] ?? '';
+    if (expected !== expected.toLowerCase() && folded[i] !== expected) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the longest gazetteer name that starts at token `first` and ends before `limit`. Each
+ * window's key is built from the text between its tokens, so `U.S.-led` yields `u.s.` and
+ * `al-Qaida` yields `al-qaida`, exactly as the lexicon writes them; one hash look-up per window,
+ * whatever the gazetteer's size.
+ */
+export function matchGazetteer(doc: Document, first: number, limit: number, gazetteer: Gazetteer): GazetteerMatch | undefined {
+  const { tokens, text } = doc;
+  if (!canStart(tokens[first]?.value ?? '')) return undefined;
+  const start = tokens[first]?.start ?? 0;
+  let best: GazetteerMatch | undefined;
+  let key = '';
+  for (let index = first; index < limit && index < first + MAX_WINDOW; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || isBreak(token) || isPossessive(token)) break;
+    if (index > first && !canExtend(token.value)) break;
+    const previous = tokens[index - 1];
+    key += (index > first && previous !== undefined && previous.end < token.start ? ' ' : '') + token.value.toLowerCase().replace(/[’‘]/gu, "'");
+    const entries = gazetteer.entries.get(key);
+    if (entries === undefined) {
+      if (gazetteer.prefixes.has(key)) continue;
+      break;
+    }
+    const written = text.slice(start, token.end);
+    const matching = entries.filter((entry) => hasMatchingCase(written, entry.surface));
+    if (matching.length > 0) best = { first, end: index + 1, entries: matching };
+  }
+  return best;
+}
