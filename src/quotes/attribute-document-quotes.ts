@@ -1,8 +1,155 @@
+import { spanOfTokens, tokenIndexAtOffset } from '../document/accessors';
+import { makeSpan } from '../document/offsets';
 import type { Document } from '../document/read-document';
-import type { AnnotateOptions, EntityMention, Quote } from '../types';
+import type { AnnotateOptions, EntityMention, Quote, QuoteKind, Speaker } from '../types';
+import { attributeQuotedSpan } from './attribute-quoted-span';
+import { buildPersonProfiles } from './build-person-profiles';
+import { buildQuoteContext, type QuoteContext } from './build-quote-context';
+import { findHeadlineQuotes } from './find-headline-quotes';
+import { findIndirectQuotes } from './find-indirect-quotes';
+import type { QuotedSpan } from './find-quoted-spans';
+import { findReportingCues, type ReportingCue } from './find-reporting-cues';
+import { findSpeakerPhrase, mainSubject, type SpeakerPhrase } from './find-speaker-phrase';
+import { resolveSpeaker, type ResolvedSpeaker } from './resolve-speaker';
+import { createSentimentAnalyzer, scoreQuoteSentiment } from './score-quote-sentiment';
+
+/** A quote before its speaker is resolved: how to find the speaker is one of three ways. */
+interface QuoteDraft {
+  readonly kind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: ReportingCue | null;
+  /** `phrase`: resolve `phrase`; `inherit`: same speaker as the draft `parent`; `continue`: the previous speaker. */
+  readonly source: { readonly way: 'phrase'; readonly phrase: SpeakerPhrase | null } | { readonly way: 'inherit'; readonly parent: number } | { readonly way: 'continue' };
+}
+
+// A partial quote's governing cue stands in its sentence, within this many tokens of the marks.
+const MAX_CUE_DISTANCE = 40;
+// An unattributed quote continues the previous speaker only if that quote was this close (in sentences).
+const CONTINUATION_SENTENCES = 3;
+
+function indexCues(cues: readonly ReportingCue[]): Map<number, ReportingCue> {
+  const cueAt = new Map<number, ReportingCue>();
+  for (const cue of cues) for (let index = Math.min(cue.first, cue.verb); index < cue.end; index += 1) cueAt.set(index, cue);
+  return cueAt;
+}
+
+function tokenDrafts(context: QuoteContext, cues: readonly ReportingCue[]): QuoteDraft[] {
+  const tokens = context.doc.tokens;
+  const offsets = (first: number, end: number): { start: number; end: number } => ({ start: tokens[first]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 });
+  const indirect = findIndirectQuotes(context, cues).map((quote): QuoteDraft => ({
+    kind: 'indirect', ...offsets(quote.first, quote.end), cue: quote.cue, source: { way: 'phrase', phrase: quote.phrase },
+  }));
+  const headlines = findHeadlineQuotes(context).map((quote): QuoteDraft => ({
+    kind: 'indirect', ...offsets(quote.first, quote.end), cue: null, source: { way: 'phrase', phrase: quote.phrase },
+  }));
+  return [...indirect, ...headlines];
+}
+
+/** The nearest cue before the marks in the quote's sentence (`described the talks as “…”`). */
+function cueBefore(context: QuoteContext, span: QuotedSpan, cueAt: ReadonlyMap<number, ReportingCue>): ReportingCue | null {
+  const tokens = context.doc.tokens;
+  const open = tokenIndexAtOffset(context.doc, span.openMark);
+  const sentence = tokens[open]?.sentence;
+  for (let index = open - 1; index >= 0 && open - index <= MAX_CUE_DISTANCE && tokens[index]?.sentence === sentence; index -= 1) {
+    const cue = cueAt.get(index);
+    if (cue !== undefined) return cue;
+  }
+  return null;
+}
+
+/** The nearest cue in the quote's sentence: before the marks first, then after them. */
+function nearestCue(context: QuoteContext, span: QuotedSpan, cueAt: ReadonlyMap<number, ReportingCue>): ReportingCue | null {
+  const before = cueBefore(context, span, cueAt);
+  if (before !== null) return before;
+  const tokens = context.doc.tokens;
+  const close = tokenIndexAtOffset(context.doc, span.end);
+  const sentence = tokens[close]?.sentence;
+  for (let index = close; index < tokens.length && index - close <= MAX_CUE_DISTANCE && tokens[index]?.sentence === sentence; index += 1) {
+    const cue = cueAt.get(index);
+    if (cue !== undefined) return cue;
+  }
+  return null;
+}
+
+/** `X accused the board of being “asleep”`: with no cue, a named person as the sentence's subject is the source. */
+function personSubject(context: QuoteContext, span: QuotedSpan): SpeakerPhrase | null {
+  const open = tokenIndexAtOffset(context.doc, span.openMark);
+  const sentence = context.doc.sentences[context.doc.tokens[open]?.sentence ?? -1];
+  if (sentence === undefined) return null;
+  const subject = mainSubject(context, sentence.firstToken, open);
+  const mention = subject === null ? undefined : context.entities[context.mentionOfToken[subject.end - 1] ?? -1];
+  return mention?.type === 'PERSON' ? subject : null;
+}
+
+function sentenceAt(context: QuoteContext, offset: number): number {
+  return context.doc.tokens[Math.min(tokenIndexAtOffset(context.doc, offset), context.doc.tokens.length - 1)]?.sentence ?? 0;
+}
+
+/** Drafts for the quoted spans; partial quotes inside an indirect quote take its speaker. */
+function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingCue>, containers: readonly QuoteDraft[]): QuoteDraft[] {
+  const drafts: QuoteDraft[] = [];
+  let containerIndex = 0;
+  for (const span of context.quotedSpans) {
+    while (containerIndex < containers.length && (containers[containerIndex]?.end ?? 0) < span.start) containerIndex += 1;
+    const attribution = attributeQuotedSpan(context, span, cueAt);
+    const base = { kind: attribution.kind, start: span.start, end: span.end };
+    const container = containers.slice(containerIndex, containerIndex + 4).findIndex((draft) => draft.start <= span.openMark && draft.end >= span.end);
+    if (attribution.kind === 'partial' && container !== -1) {
+      const parent = containerIndex + container;
+      drafts.push({ ...base, cue: containers[parent]?.cue ?? null, source: { way: 'inherit', parent } });
+    } else if ((attribution.cue !== null || attribution.phrase !== null) && (attribution.kind === 'direct' || cueBefore(context, span, cueAt) === null)) {
+      drafts.push({ ...base, cue: attribution.cue, source: { way: 'phrase', phrase: attribution.phrase } });
+    } else {
+      const cue = attribution.kind === 'partial' ? nearestCue(context, span, cueAt) : null;
+      const subject = attribution.kind === 'partial' && cue === null ? personSubject(context, span) : null;
+      if (cue !== null) drafts.push({ ...base, cue, source: { way: 'phrase', phrase: findSpeakerPhrase(context, cue) } });
+      else if (subject !== null) drafts.push({ ...base, cue: null, source: { way: 'phrase', phrase: subject } });
+      else drafts.push({ ...base, cue: null, source: { way: 'continue' } });
+    }
+  }
+  return drafts;
+}
+
+const NOBODY: ResolvedSpeaker = { speaker: { mention: null, entity: null, description: null }, type: null, number: 'singular', gender: null, sentence: -1 };
+
+/** Resolves every draft's speaker in text order, so pronouns and continuations see the speakers before them. */
+function resolveDrafts(context: QuoteContext, drafts: readonly QuoteDraft[], containers: readonly QuoteDraft[]): Array<{ draft: QuoteDraft; speaker: Speaker } | null> {
+  const profiles = buildPersonProfiles(context);
+  const history: ResolvedSpeaker[] = [];
+  const resolvedContainers = new Map<QuoteDraft, ResolvedSpeaker>();
+  let previous: { resolved: ResolvedSpeaker; sentence: number } | null = null;
+  return drafts.map((draft) => {
+    const sentence = sentenceAt(context, draft.start);
+    let resolved: ResolvedSpeaker;
+    if (draft.source.way === 'phrase') resolved = resolveSpeaker({ context, profiles, history }, draft.source.phrase);
+    else if (draft.source.way === 'inherit') resolved = resolvedContainers.get(containers[draft.source.parent] as QuoteDraft) ?? NOBODY;
+    else if (previous !== null && sentence - previous.sentence <= CONTINUATION_SENTENCES) resolved = previous.resolved;
+    else if (draft.kind === 'partial') return null; // a scare-quoted term nobody is reported to have said
+    else resolved = NOBODY;
+    if (draft.kind === 'indirect') resolvedContainers.set(draft, resolved);
+    if (resolved.speaker.entity !== null || resolved.speaker.description !== null) history.push({ ...resolved, sentence });
+    previous = { resolved, sentence };
+    return { draft, speaker: resolved.speaker };
+  });
+}
 
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
 export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}): Quote[] {
-  void doc; void entities; void options;
-  return [];
+  void options;
+  const context = buildQuoteContext(doc, entities);
+  const cues = findReportingCues(context);
+  const cueAt = indexCues(cues);
+  const containers = tokenDrafts(context, cues).sort((a, b) => a.start - b.start || b.end - a.end);
+  const drafts = [...containers, ...spanDrafts(context, cueAt, containers)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const analyze = createSentimentAnalyzer();
+  const quotes: Quote[] = [];
+  for (const item of resolveDrafts(context, drafts, containers)) {
+    if (item === null) continue;
+    const { draft, speaker } = item;
+    const content = makeSpan(doc.text, draft.start, draft.end);
+    const cue = draft.cue === null ? null : spanOfTokens(doc, draft.cue.first, draft.cue.end);
+    quotes.push({ kind: draft.kind, content, speaker, cue, sentiment: scoreQuoteSentiment(analyze, content.text) });
+  }
+  return quotes;
 }

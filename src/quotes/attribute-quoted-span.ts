@@ -1,0 +1,117 @@
+import { tokenIndexAtOffset } from '../document/accessors';
+import type { Token } from '../document/read-document';
+import type { QuoteContext } from './build-quote-context';
+import type { QuotedSpan } from './find-quoted-spans';
+import type { ReportingCue } from './find-reporting-cues';
+import { findSpeakerPhrase, mainSubject, nounPhraseEndingAt, type SpeakerPhrase } from './find-speaker-phrase';
+
+/** How a quoted span is used, with the attribution found next to it, if any. */
+export interface QuotedSpanAttribution {
+  /** `direct` for a whole statement in marks, `partial` for a fragment woven into the reporter's sentence. */
+  readonly kind: 'direct' | 'partial';
+  /** The cue of the attribution beside the marks (`“…,” he said`, `X said: “…”`), or null (also for `X put it this way: “…”`). */
+  readonly cue: ReportingCue | null;
+  /** The phrase naming the source in that attribution, or null. */
+  readonly phrase: SpeakerPhrase | null;
+}
+
+// An attribution stands within a few words of the marks: `”, said a senior US official`.
+const MAX_FRAME_TOKENS = 12;
+const SENTENCE_END = /^[.!?]$/u;
+const SHORT_FRAME_TOKENS = 7;
+const DATELINE_DASHES = new Set(['—', '–', '--', '•']);
+
+function isQuoteMark(token: Token | undefined): boolean {
+  return token !== undefined && /^[“”"‘’'«»„]$/u.test(token.value);
+}
+
+function isWord(token: Token | undefined): boolean {
+  return token !== undefined && token.pos !== 'PUNCT' && token.type !== 'tabCRLF';
+}
+
+/** The reporter's tokens before the opening mark, back to the sentence start (a line break, a full stop or another quote). */
+function tokensBefore(context: QuoteContext, open: number): number[] {
+  const before: number[] = [];
+  const tokens = context.doc.tokens;
+  // `X put it this way:` ¶ `“…”`: a paragraph that ends with a colon introduces the quote after it.
+  let last = open - 1;
+  while (tokens[last]?.type === 'tabCRLF' && tokens[last - 1] !== undefined) last -= 1;
+  const start = tokens[last]?.value === ':' ? last : open - 1;
+  for (let index = start; index >= 0 && open - index <= 40; index -= 1) {
+    const token = context.doc.tokens[index];
+    // A dateline (`OTTAWA —`) or a bullet ends the reporter's sentence as a full stop does.
+    if (token === undefined || token.type === 'tabCRLF' || SENTENCE_END.test(token.value) || isQuoteMark(token) || DATELINE_DASHES.has(token.value)) break;
+    before.unshift(index);
+  }
+  return before;
+}
+
+/** The reporter's tokens after the closing mark, up to the sentence end or another quote. */
+function tokensAfter(context: QuoteContext, close: number, span: QuotedSpan): number[] {
+  const tokens = context.doc.tokens;
+  const lastCharacter = context.doc.text.slice(span.start, span.end).trimEnd().slice(-1);
+  // `“… in Ottawa.” Next sentence` usually ends there, but `“Why?” Dubois asked` does not: a statement
+  // that ends its own sentence keeps only a short attribution after it.
+  const window = /[.?!…]/u.test(lastCharacter) ? SHORT_FRAME_TOKENS : 40;
+  const after: number[] = [];
+  for (let index = close + 1; index < tokens.length && index - close <= window; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.type === 'tabCRLF' || SENTENCE_END.test(token.value) || isQuoteMark(token)) break;
+    after.push(index);
+  }
+  return after;
+}
+
+function frameAfter(context: QuoteContext, after: readonly number[], cueAt: ReadonlyMap<number, ReportingCue>): { cue: ReportingCue; phrase: SpeakerPhrase | null } | null {
+  for (const index of after.slice(0, MAX_FRAME_TOKENS)) {
+    const cue = cueAt.get(index);
+    if (cue === undefined) continue;
+    const phrase = findSpeakerPhrase(context, cue);
+    const firstWord = after.find((candidate) => isWord(context.doc.tokens[candidate])) ?? cue.first;
+    const speakerFirst = phrase === null ? cue.first : Math.min(phrase.first, cue.first);
+    return speakerFirst <= firstWord || cue.first === firstWord ? { cue, phrase } : null;
+  }
+  return null;
+}
+
+function frameBefore(context: QuoteContext, before: readonly number[], cueAt: ReadonlyMap<number, ReportingCue>): { cue: ReportingCue; phrase: SpeakerPhrase | null } | null {
+  const last = before[before.length - 1];
+  if (last === undefined) return null;
+  const lastToken = context.doc.tokens[last];
+  const punctuated = lastToken?.value === ':' || lastToken?.value === ',';
+  const window = before.slice(punctuated ? -7 : -2, punctuated ? -1 : undefined);
+  for (let i = window.length - 1; i >= 0; i -= 1) {
+    const cue = cueAt.get(window[i] ?? -1);
+    if (cue !== undefined && (punctuated || cue.end - 1 === last)) return { cue, phrase: findSpeakerPhrase(context, cue) };
+  }
+  return null;
+}
+
+/** `X put it this way: “…”`: with no speech verb, the subject of the sentence that the colon ends is the source. */
+function introducedByColon(context: QuoteContext, before: readonly number[]): { cue: null; phrase: SpeakerPhrase | null } | null {
+  const colon = before[before.length - 1];
+  const first = before[0];
+  if (colon === undefined || first === undefined || context.doc.tokens[colon]?.value !== ':') return null;
+  // A headline `Name: “…”` has no verb: the name before the colon is the source.
+  const phrase = mainSubject(context, first, colon) ?? nounPhraseEndingAt(context, colon - 1, first);
+  return phrase === null ? null : { cue: null, phrase };
+}
+
+/**
+ * Decides whether a quoted span is a whole statement (`direct`: nothing of the reporter's sentence
+ * around it but an attribution) or a fragment woven into the reporter's sentence (`partial`), and
+ * reads the attribution on either side of the marks: `“…,” X said`, `“…,” said X`, `X said: “…”`.
+ */
+export function attributeQuotedSpan(context: QuoteContext, span: QuotedSpan, cueAt: ReadonlyMap<number, ReportingCue>): QuotedSpanAttribution {
+  const doc = context.doc;
+  const open = tokenIndexAtOffset(doc, span.openMark);
+  const close = span.closeMark === -1 ? tokenIndexAtOffset(doc, span.end) - 1 : tokenIndexAtOffset(doc, span.closeMark);
+  const before = tokensBefore(context, open);
+  const after = span.closeMark === -1 ? [] : tokensAfter(context, close, span);
+  const afterFrame = frameAfter(context, after, cueAt);
+  const beforeFrame = frameBefore(context, before, cueAt);
+  const beforeIsClear = !before.some((index) => isWord(doc.tokens[index])) || beforeFrame !== null || doc.tokens[before[before.length - 1] ?? -1]?.value === ':';
+  const afterIsClear = !after.some((index) => isWord(doc.tokens[index])) || afterFrame !== null;
+  const frame = afterFrame ?? beforeFrame ?? introducedByColon(context, before);
+  return { kind: beforeIsClear && afterIsClear ? 'direct' : 'partial', cue: frame?.cue ?? null, phrase: frame?.phrase ?? null };
+}

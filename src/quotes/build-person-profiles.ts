@@ -1,0 +1,86 @@
+import { tokenIndexAtOffset } from '../document/accessors';
+import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
+import { GENDERED_TITLES, PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
+import type { QuoteContext } from './build-quote-context';
+import { placeKey } from './place-key';
+
+/** What the article says about one person: the titles and places it put before the name. */
+export interface PersonProfile {
+  /** The canonical entity. */
+  readonly entity: string;
+  /** The title words seen before the name (`president`, `foreign`, `minister`). */
+  readonly titles: ReadonlySet<string>;
+  /** The place keys seen before the name (`French President X` → `fran`). */
+  readonly places: ReadonlySet<string>;
+  /** The gender a title shows, or null. */
+  readonly gender: 'male' | 'female' | null;
+}
+
+// `Canada’s Deputy Foreign Minister X`: titles stand within a few tokens of the name.
+const MAX_TITLE_TOKENS = 7;
+
+function titleWord(normal: string): string {
+  return normal.replace(/\.$/u, '');
+}
+
+interface MutableProfile { titles: Set<string>; places: Set<string>; gender: 'male' | 'female' | null }
+
+function readTitlesBefore(context: QuoteContext, firstToken: number, profile: MutableProfile): void {
+  const tokens = context.doc.tokens;
+  for (let index = firstToken - 1; index >= 0 && firstToken - index <= MAX_TITLE_TOKENS; index -= 1) {
+    const token = tokens[index];
+    if (token === undefined) return;
+    const mention = context.entities[context.mentionOfToken[index] ?? -1];
+    const word = titleWord(token.normal);
+    if (mention !== undefined) {
+      if (mention.type !== 'GPE' && mention.type !== 'NORP') return;
+      profile.places.add(placeKey(mention.text));
+    } else if (PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word)) {
+      profile.titles.add(word);
+      profile.gender ??= GENDERED_TITLES.get(word) ?? null;
+    } else if (!(word === "'s" || word === '’s' || word === 'to' || word === 'of' || word === '.' || (word === ',' && index === firstToken - 1))) {
+      return;
+    }
+  }
+}
+
+/** `Ravi Patel, Ontario’s finance minister,`: titles in an appositive right after the name. */
+function readTitlesAfter(context: QuoteContext, endToken: number, profile: MutableProfile): void {
+  const tokens = context.doc.tokens;
+  if (tokens[endToken]?.value !== ',') return;
+  for (let index = endToken + 1; index < tokens.length && index - endToken <= MAX_TITLE_TOKENS; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.value === ',' || token.pos === 'VERB' || token.pos === 'AUX') return;
+    const mention = context.entities[context.mentionOfToken[index] ?? -1];
+    const word = titleWord(token.normal);
+    if (mention?.type === 'PERSON') return;
+    if (mention?.type === 'GPE' || mention?.type === 'NORP') profile.places.add(placeKey(mention.text));
+    else if (PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word)) profile.titles.add(word);
+  }
+}
+
+/** The gender of a full name's given name (`Mark Carney` → male); a lone surname tells nothing. */
+function givenNameGender(name: string): 'male' | 'female' | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return null;
+  const gender = FIRST_NAME_GENDER.get(words[0] ?? '');
+  return gender === 'male' || gender === 'female' ? gender : null;
+}
+
+/**
+ * Builds a profile of every PERSON in the article from the titles and nationalities written before
+ * their mentions (`French President Marc Roy`), so a later description (`the French leader`,
+ * `the ayatollah`) can be resolved to the person it refers to. One bounded look-back per mention.
+ */
+export function buildPersonProfiles(context: QuoteContext): ReadonlyMap<string, PersonProfile> {
+  const profiles = new Map<string, MutableProfile>();
+  for (const mention of context.entities) {
+    if (mention.type !== 'PERSON') continue;
+    const profile = profiles.get(mention.entity) ?? { titles: new Set<string>(), places: new Set<string>(), gender: null };
+    profiles.set(mention.entity, profile);
+    readTitlesBefore(context, tokenIndexAtOffset(context.doc, mention.start), profile);
+    readTitlesAfter(context, tokenIndexAtOffset(context.doc, mention.end), profile);
+    profile.gender ??= givenNameGender(mention.text);
+  }
+  return new Map([...profiles].map(([entity, profile]) => [entity, { entity, ...profile }]));
+}

@@ -1,0 +1,81 @@
+import type { Token } from '../document/read-document';
+import type { QuoteContext } from './build-quote-context';
+import { SPEECH_VERBS } from './lexicons/speech-verbs';
+
+/** Where a reported clause ends, and whether an `according to` relay follows it. */
+export interface ClauseEnd {
+  /** The token just past the clause's last token. */
+  readonly end: number;
+  /** The token of `according` when the clause ends at `, according to X` (the relay belongs to this quote). */
+  readonly relay: number;
+}
+
+// `, a senior official said` / `, officials said`: a short noun phrase then a speech verb ends the clause.
+const MAX_TRAILING_ATTRIBUTION = 7;
+// A reported clause longer than this is a run-on or damaged text; stopping keeps the work per cue bounded.
+const MAX_CLAUSE_TOKENS = 150;
+const HARD_STOPS = new Set(['.', '!', '?', ';', '--', '—', '–']);
+// Participles that work as prepositions inside the reported clause (`the plan, including new taxes, would pass`).
+const PREPOSITION_LIKE_PARTICIPLES = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'during', 'notwithstanding', 'barring', 'pending']);
+const TRAILING_PUNCTUATION = /^[.,;:!?]$/u;
+
+function isTrailingAttribution(tokens: readonly Token[], comma: number): boolean {
+  for (let index = comma + 1; index < tokens.length && index - comma <= MAX_TRAILING_ATTRIBUTION; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) return false;
+    if (SPEECH_VERBS.has(token.lemma.toLowerCase()) && token.pos === 'VERB') return index > comma + 1;
+    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'AUX' || token.pos === 'PART')) return false;
+  }
+  return false;
+}
+
+function endsClauseAtComma(tokens: readonly Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  const afterNext = tokens[comma + 2];
+  if (next === undefined) return true;
+  if (next.normal === 'according' && afterNext?.normal === 'to') return true;
+  // `, and advocated …`: a second verb phrase of the reporting subject, not of the reported clause.
+  if ((next.normal === 'and' || next.normal === 'but') && afterNext?.pos === 'VERB') return true;
+  // `, meaning …`, `, creating …`: a participle clause comments on the report.
+  if (next.pos === 'VERB' && next.normal.endsWith('ing') && !PREPOSITION_LIKE_PARTICIPLES.has(next.normal)) return true;
+  return isTrailingAttribution(tokens, comma) || isCommentingAppositive(tokens, comma);
+}
+
+/** `…, a request that is likely to …`: an indefinite noun phrase with a relative clause comments on the report. */
+function isCommentingAppositive(tokens: readonly Token[], comma: number): boolean {
+  const article = tokens[comma + 1]?.normal;
+  if (article !== 'a' && article !== 'an') return false;
+  for (let index = comma + 2; index < tokens.length && index - comma <= 5; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.pos === 'VERB' || token.pos === 'PUNCT') return false;
+    if (token.normal === 'that' || token.normal === 'which') return true;
+  }
+  return false;
+}
+
+/**
+ * Finds where a reported clause that starts at `first` ends: at the end of its sentence, a line break,
+ * a dash or a semicolon, or at a comma that hands over to an attribution (`, officials said`),
+ * a relay (`, according to …`), a second verb phrase (`, and added`) or a participle clause.
+ * Punctuation outside the marks at the end is left out; a closing quotation mark is kept.
+ */
+export function findClauseEnd(context: QuoteContext, first: number): ClauseEnd {
+  const tokens = context.doc.tokens;
+  const sentence = context.doc.sentences[tokens[first]?.sentence ?? 0];
+  const limit = Math.min(sentence?.endToken ?? tokens.length, first + MAX_CLAUSE_TOKENS);
+  let end = first;
+  let relay = -1;
+  for (let index = first; index < limit; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.type === 'tabCRLF') break;
+    const outside = context.quoteOfToken[index] === -1;
+    if (outside && (HARD_STOPS.has(token.value) || HARD_STOPS.has(token.normal)) && index > first) break;
+    if (outside && token.value === ',' && endsClauseAtComma(tokens, index)) {
+      if (tokens[index + 1]?.normal === 'according') relay = index + 1;
+      break;
+    }
+    end = index + 1;
+  }
+  while (end > first + 1 && TRAILING_PUNCTUATION.test(tokens[end - 1]?.value ?? '') && context.quoteOfToken[end - 1] === -1) end -= 1;
+  return { end, relay };
+}

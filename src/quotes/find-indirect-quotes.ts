@@ -1,0 +1,209 @@
+import { tokenIndexAtOffset } from '../document/accessors';
+import type { Token } from '../document/read-document';
+import type { QuoteContext } from './build-quote-context';
+import { findClauseEnd } from './find-clause-end';
+import type { QuotedSpan } from './find-quoted-spans';
+import type { ReportingCue } from './find-reporting-cues';
+import { findSpeakerPhrase, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
+import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS } from './lexicons/speech-verbs';
+import { TIME_WORDS } from './lexicons/source-words';
+
+/** Reported speech without quotation marks: a cue, its source and the clause it reports. */
+export interface IndirectQuote {
+  /** The cue. */
+  readonly cue: ReportingCue;
+  /** The phrase naming the source, or null. */
+  readonly phrase: SpeakerPhrase | null;
+  /** The first token of the reported clause. */
+  readonly first: number;
+  /** The token just past the reported clause. */
+  readonly end: number;
+}
+
+// Between a cue and its clause: `said on Monday in a statement that`. Longer gaps are not attributions.
+const MAX_GAP_TO_THAT = 10;
+const MAX_OBJECT_TO_INFINITIVE = 25;
+const MAX_SUBJECT_TO_VERB = 12;
+const MAX_FRONTED_TOKENS = 20;
+// `…, officials said` reports at most this many tokens before the attribution.
+const MAX_CLAUSE_BEFORE = 150;
+const CLAUSE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const SENTENCE_STOPS = /^(?:[.!?;:…]|\.\.\.)$/u;
+
+function isVerb(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' || token?.pos === 'AUX';
+}
+
+function thatClause(context: QuoteContext, from: number): number {
+  const tokens = context.doc.tokens;
+  for (let index = from; index < tokens.length && index - from <= MAX_GAP_TO_THAT; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token) || token.type === 'tabCRLF') return -1;
+    // `rejected that view` is a determiner, not a complementiser: a clause must follow.
+    if (token.normal === 'that' && context.quoteOfToken[index] === -1) return startsClause(context, index + 1) || startsFrontedClause(context, index + 1) ? index + 1 : -1;
+  }
+  return -1;
+}
+
+function infinitiveAfterObject(context: QuoteContext, from: number): number {
+  const tokens = context.doc.tokens;
+  for (let index = from; index < tokens.length - 1 && index - from <= MAX_OBJECT_TO_INFINITIVE; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF') return -1;
+    if (token.normal === 'to' && tokens[index + 1]?.pos === 'VERB') return index + 1;
+    if (isVerb(token)) return -1;
+  }
+  return -1;
+}
+
+/** A clause starts here if a subject-like word is followed by a verb before any punctuation. */
+function startsClause(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  if (token === undefined) return false;
+  const subjectLike = token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM'
+    || (token.pos === 'PRON' && CLAUSE_PRONOUNS.has(token.normal)) || context.mentionOfToken[index] !== -1 || /^[“"‘']$/u.test(token.value);
+  if (!subjectLike) return false;
+  let commas = 0;
+  for (let next = index + 1; next < tokens.length && next - index <= 2 * MAX_SUBJECT_TO_VERB; next += 1) {
+    const candidate = tokens[next];
+    if (candidate === undefined || candidate.type === 'tabCRLF' || candidate.pos === 'SPACE' || SENTENCE_STOPS.test(candidate.value)) return false;
+    // `the plan, including new taxes, would pass`: one parenthetical between commas may split subject and verb.
+    if (candidate.value === ',' && context.quoteOfToken[next] === -1 && (commas += 1) > 2) return false;
+    if (commas !== 1 && next - index > MAX_SUBJECT_TO_VERB) return false;
+    if (isVerb(candidate) && context.mentionOfToken[next] === -1 && commas !== 1) return true;
+  }
+  return false;
+}
+
+/** `said (that) if the talks fail, Canada would …`: a fronted adverbial, a comma, then the clause. */
+function startsFrontedClause(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  if (token === undefined || !(token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADJ' || token.pos === 'ADV')) return false;
+  for (let next = index + 1; next < tokens.length && next - index <= MAX_FRONTED_TOKENS; next += 1) {
+    const candidate = tokens[next];
+    if (candidate === undefined || SENTENCE_STOPS.test(candidate.value) || candidate.type === 'tabCRLF') return false;
+    if (candidate.value === ',' && context.quoteOfToken[next] === -1) return startsClause(context, next + 1);
+  }
+  return false;
+}
+
+function skipTimeWords(context: QuoteContext, from: number): number {
+  let index = from;
+  while (index - from < 4 && TIME_WORDS.has(context.doc.tokens[index]?.normal ?? '')) index += 1;
+  return index;
+}
+
+/** The first token of the clause a cue reports forward (`said (that) …`, `vowed to …`, `pressed X to …`), or -1. */
+function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
+  const tokens = context.doc.tokens;
+  const that = thatClause(context, cue.end);
+  if (that !== -1) return that;
+  const index = skipTimeWords(context, cue.end);
+  const token = tokens[index];
+  if (token?.normal === 'to' && isVerb(tokens[index + 1]) && INFINITIVE_SPEECH_VERBS.has(cue.lemma)) return index + 1;
+  if (OBJECT_SPEECH_VERBS.has(cue.lemma) && INFINITIVE_SPEECH_VERBS.has(cue.lemma)) {
+    const infinitive = infinitiveAfterObject(context, index);
+    if (infinitive !== -1) return infinitive;
+  }
+  if (OBJECT_SPEECH_VERBS.has(cue.lemma) && cue.form === 'verb') {
+    const object = nounPhraseStartingAt(context, index, tokens.length);
+    if (object !== null && startsClause(context, object.end)) return object.end;
+  }
+  // Headline ellipsis: `X says wants …`.
+  if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
+  if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) return -1;
+  return startsClause(context, index) || startsFrontedClause(context, index) ? index : -1;
+}
+
+/** The quoted span whose opening mark is token `index`, if any. */
+function quoteOpeningAt(context: QuoteContext, index: number): QuotedSpan | undefined {
+  const quote = context.quotedSpans[context.quoteOfToken[index + 1] ?? -1];
+  return quote !== undefined && quote.openMark === context.doc.tokens[index]?.start ? quote : undefined;
+}
+
+function isDirectQuoteAt(context: QuoteContext, first: number, end: number): boolean {
+  const quote = quoteOpeningAt(context, first);
+  return quote !== undefined && tokenIndexAtOffset(context.doc, quote.closeMark === -1 ? quote.end : quote.closeMark) >= end - 2;
+}
+
+/** `According to X, …`: the clause after the source's comma. */
+function clauseAfterSource(context: QuoteContext, cue: ReportingCue): number {
+  const sentence = context.doc.sentences[context.doc.tokens[cue.first]?.sentence ?? 0];
+  if (sentence === undefined || firstWordAfterDateline(context, sentence.firstToken, sentence.endToken) !== cue.first) return -1;
+  const source = nounPhraseStartingAt(context, cue.end, sentence.endToken);
+  if (source === null || context.doc.tokens[source.end]?.value !== ',') return -1;
+  return startsClause(context, source.end + 1) ? source.end + 1 : -1;
+}
+
+function forwardQuote(context: QuoteContext, cue: ReportingCue): { quote: IndirectQuote; relay: number } | 'direct' | null {
+  const first = cue.form === 'according-to' ? clauseAfterSource(context, cue) : clauseStartAfter(context, cue);
+  if (first === -1) return null;
+  const { end, relay } = findClauseEnd(context, first);
+  if (end <= first) return null;
+  // `X said “…”`: the whole clause is in marks, a direct quote; nothing before the cue is reported either.
+  if (isDirectQuoteAt(context, first, end)) return 'direct';
+  return { quote: { cue, phrase: findSpeakerPhrase(context, cue), first, end }, relay };
+}
+
+function firstWordAfterDateline(context: QuoteContext, first: number, end: number): number {
+  for (let index = first; index < end && index - first < 14; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || isVerb(token)) return first;
+    if (['--', '—', '–'].includes(token.value) || ['--', '—', '–'].includes(token.normal)) return index + 1;
+  }
+  return first;
+}
+
+/** `…, X said`, `…, said X`, `…, according to X`, `…, Y quoted X as saying`: the clause before the attribution. */
+function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  const phrase = findSpeakerPhrase(context, cue);
+  let attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
+  if (cue.form === 'quoted-object') {
+    const outlet = findSpeakerPhrase(context, { ...cue, form: 'verb', first: cue.verb, end: cue.verb + 1, object: null });
+    attributionStart = outlet !== null && outlet.first < cue.verb ? outlet.first : cue.verb;
+  }
+  if (phrase?.antecedent !== null && phrase?.antecedent !== undefined) return null;
+  // `Asked about it, X said: “…”`: what follows the cue is the quote, so nothing before it is.
+  if (/^[:“"‘']$/u.test(tokens[cue.end]?.value ?? '')) return null;
+  let comma = attributionStart - 1;
+  // `Those visits “…,” X told`: the comma sits inside the closing mark, and both stay in the content.
+  const closesQuote = /^[”"’']$/u.test(tokens[comma]?.value ?? '');
+  if (closesQuote) comma -= 1;
+  if (tokens[comma]?.value !== ',') return null;
+  const sentence = context.doc.sentences[tokens[comma]?.sentence ?? 0];
+  const first = firstWordAfterDateline(context, Math.max(sentence?.firstToken ?? 0, comma - MAX_CLAUSE_BEFORE), comma);
+  // `“…,” he said`: the quoted statement is the content, and it is a direct quote, not an indirect one.
+  if (first >= comma || quoteOpeningAt(context, first) !== undefined || context.quoteOfToken[first] !== -1) return null;
+  const end = closesQuote ? comma + 2 : comma;
+  // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
+  const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
+  return hasVerb ? { cue, phrase, first, end } : null;
+}
+
+/**
+ * Finds reported speech without quotation marks: for each cue that is not a framing verb, the clause
+ * after it (`X said (that) …`, `X vowed to …`, `X told Y that …`, `according to X, …`) or, when nothing
+ * follows, the clause before its attribution (`…, officials said`). A trailing `according to` that relays
+ * a quote already attributed (`X said …, according to the agency`) is part of that quote, not a new one.
+ */
+export function findIndirectQuotes(context: QuoteContext, cues: readonly ReportingCue[]): IndirectQuote[] {
+  const quotes: IndirectQuote[] = [];
+  const relays = new Set<number>();
+  for (const cue of cues) {
+    if (cue.framing || relays.has(cue.verb)) continue;
+    const forward = forwardQuote(context, cue);
+    if (forward === 'direct') continue;
+    if (forward !== null) {
+      quotes.push(forward.quote);
+      if (forward.relay !== -1) relays.add(forward.relay);
+      continue;
+    }
+    const backward = backwardQuote(context, cue);
+    if (backward !== null) quotes.push(backward);
+  }
+  return quotes;
+}

@@ -1,0 +1,175 @@
+import { QUOTE_MARKS, type QuoteMarkFamily } from './lexicons/quote-marks';
+
+/** One stretch of text between quotation marks. */
+export interface QuotedSpan {
+  /** The offset just past the opening mark: where the content starts. */
+  readonly start: number;
+  /** The offset of the closing mark (or of the paragraph end, for a quote never closed). */
+  readonly end: number;
+  /** The offset of the opening mark. */
+  readonly openMark: number;
+  /** The offset of the closing mark, or -1 when the quote was never closed. */
+  readonly closeMark: number;
+  /** The nesting depth: 0 for an outermost quote, 1 for a quote inside it, … */
+  readonly depth: number;
+  /** Whether double or single marks enclose it. */
+  readonly family: QuoteMarkFamily;
+  /** Whether the quote runs over more than one paragraph. */
+  readonly multiParagraph: boolean;
+}
+
+interface OpenQuote { readonly mark: number; readonly family: QuoteMarkFamily; multiParagraph: boolean; readonly firstChild: number }
+
+// Deeper nesting than this is damage, not style; capping it keeps the stack (and the work) bounded.
+const MAX_DEPTH = 4;
+const CLOSING_PUNCTUATION = '.,;:!?)]}…—–-';
+const OPENING_PUNCTUATION = '([{—–-/';
+
+function isSpace(character: string | undefined): boolean {
+  return character === undefined || /\s/u.test(character);
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}]/u.test(character);
+}
+
+/** A mark that can open: after a space or opening punctuation, before a non-space. */
+function isLeftFlanking(text: string, index: number): boolean {
+  const previous = text[index - 1];
+  const next = text[index + 1];
+  const opensAfter = isSpace(previous) || OPENING_PUNCTUATION.includes(previous ?? '') || QUOTE_MARKS.has(previous ?? '');
+  return opensAfter && !isSpace(next);
+}
+
+/** A mark that can close: after a non-space, before a space, punctuation or the end. */
+function isRightFlanking(text: string, index: number): boolean {
+  const previous = text[index - 1];
+  const next = text[index + 1];
+  if (isSpace(previous)) return false;
+  return isSpace(next) || CLOSING_PUNCTUATION.includes(next ?? '') || QUOTE_MARKS.has(next ?? '');
+}
+
+/** `’90s`, `'15`: a mark before two digits abbreviates a year. */
+function isYearApostrophe(text: string, index: number): boolean {
+  return /[0-9]/u.test(text[index + 1] ?? '') && /[0-9]/u.test(text[index + 2] ?? '');
+}
+
+type MarkAction = 'open' | 'close' | 'ignore';
+
+function decideDouble(text: string, index: number, role: string, stack: readonly OpenQuote[]): MarkAction {
+  const left = isLeftFlanking(text, index);
+  const right = isRightFlanking(text, index);
+  const hasOpenDouble = stack.some((open) => open.family === 'double');
+  if (role === 'close') return hasOpenDouble ? 'close' : left && !right ? 'open' : 'ignore';
+  if (role === 'open') return right && !left && hasOpenDouble ? 'close' : 'open';
+  if (stack[stack.length - 1]?.family === 'double' && (right || !left)) return 'close';
+  if (hasOpenDouble && right && !left) return 'close';
+  return left ? 'open' : 'ignore';
+}
+
+function decideSingle(text: string, index: number, role: string, stack: readonly OpenQuote[]): MarkAction {
+  const previous = text[index - 1];
+  const next = text[index + 1];
+  // minister’s, don't, rock'n'roll: a mark between two letters is an apostrophe.
+  if (isWordCharacter(previous) && isWordCharacter(next)) return 'ignore';
+  if (isYearApostrophe(text, index)) return 'ignore';
+  const left = isLeftFlanking(text, index);
+  const right = isRightFlanking(text, index);
+  const topIsSingle = stack[stack.length - 1]?.family === 'single';
+  if (right && topIsSingle) return 'close';
+  // A closing-shaped mark that could open (’tis, ’em) is an apostrophe; `‘` and `'` may open.
+  if (left && role !== 'close') return 'open';
+  // voters’ choice: a trailing mark with no single quote open is a plural possessive.
+  return 'ignore';
+}
+
+/** Skips a run of line breaks; returns the index of the first non-space character and whether it was a paragraph break. */
+function skipLineBreaks(text: string, index: number): { next: number; breaks: number } {
+  let next = index;
+  let breaks = 0;
+  while (next < text.length && isSpace(text[next])) {
+    if (text[next] === '\n' || text[next] === '\u2029' || (text[next] === '\r' && text[next + 1] !== '\n')) breaks += 1;
+    next += 1;
+  }
+  return { next, breaks };
+}
+
+function lastNonSpaceBefore(text: string, index: number): string | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - 8; i -= 1) {
+    if (!isSpace(text[i])) return text[i];
+  }
+  return undefined;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start && isSpace(text[trimmed - 1])) trimmed -= 1;
+  return trimmed;
+}
+
+/**
+ * Finds every stretch of text between quotation marks, in one left-to-right pass with a small stack.
+ * Straight marks are told apart from apostrophes by what stands on either side; a paragraph whose
+ * first character is an opening mark continues a quote left open at the end of the paragraph before
+ * (the news convention for long quotes); any other paragraph break ends an open double quote (kept,
+ * as `closeMark: -1`) and drops open single marks (far more often apostrophes). Never throws.
+ */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const found: QuotedSpan[] = [];
+  const stack: OpenQuote[] = [];
+  // Drops the open marks from `from` up (apostrophes after all, or damage); quotes found inside them move up a level.
+  const discard = (from: number): void => {
+    for (let depth = stack.length - 1; depth >= from; depth -= 1) {
+      const open = stack[depth];
+      if (open === undefined) continue;
+      for (let k = open.firstChild; k < found.length; k += 1) {
+        const span = found[k];
+        if (span !== undefined && span.depth > depth) found[k] = { ...span, depth: span.depth - 1 };
+      }
+    }
+    stack.length = Math.min(stack.length, from);
+  };
+  const closeAt = (depth: number, end: number, closeMark: number): void => {
+    discard(depth + 1);
+    const open = stack[depth];
+    stack.length = Math.max(0, depth);
+    if (open === undefined) return;
+    const contentEnd = closeMark === -1 ? trimmedEnd(text, open.mark + 1, end) : end;
+    if (text.slice(open.mark + 1, contentEnd).trim().length < 2) return; // rock 'n' roll
+    found.push({ start: open.mark + 1, end: contentEnd, openMark: open.mark, closeMark, depth, family: open.family, multiParagraph: open.multiParagraph });
+  };
+  const endParagraph = (end: number): void => {
+    if (stack[0]?.family === 'double') closeAt(0, end, -1);
+    discard(0);
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const character = text[i] ?? '';
+    if (character === '\n' || character === '\r' || character === '\u2029') {
+      if (stack.length === 0) continue;
+      const { next, breaks } = skipLineBreaks(text, i);
+      const bottom = stack[0];
+      const nextMark = QUOTE_MARKS.get(text[next] ?? '');
+      if (bottom !== undefined && nextMark !== undefined && nextMark.family === bottom.family && nextMark.role !== 'close') {
+        discard(1);
+        bottom.multiParagraph = true;
+        i = next;
+        continue;
+      }
+      const previous = lastNonSpaceBefore(text, i);
+      if (breaks >= 2 || next >= text.length || /[.!?…:]/u.test(previous ?? '') || /[\p{Lu}\p{N}]/u.test(text[next] ?? '')) endParagraph(i);
+      i = next - 1;
+      continue;
+    }
+    const mark = QUOTE_MARKS.get(character);
+    if (mark === undefined) continue;
+    const action = mark.family === 'double' ? decideDouble(text, i, mark.role, stack) : decideSingle(text, i, mark.role, stack);
+    if (action === 'open' && stack.length < MAX_DEPTH) stack.push({ mark: i, family: mark.family, multiParagraph: false, firstChild: found.length });
+    if (action === 'close') {
+      let depth = stack.length - 1;
+      while (depth >= 0 && stack[depth]?.family !== mark.family) depth -= 1;
+      closeAt(depth, i, i);
+    }
+  }
+  endParagraph(text.length);
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,125 @@
+import type { Token } from '../document/read-document';
+import type { QuoteContext } from './build-quote-context';
+import { BE_FORMS } from './lexicons/source-words';
+import { FRAMING_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './lexicons/speech-verbs';
+
+/** How a cue introduces its source. */
+export type CueForm =
+  | 'verb' // X said …, … said X
+  | 'according-to' // according to X
+  | 'quoted-as-saying' // X was quoted as saying
+  | 'quoted-object'; // Tass quoted X as saying: the source is the object
+
+/** A reporting word (or phrase) outside any quotation marks. */
+export interface ReportingCue {
+  /** The first token of the cue span. */
+  readonly first: number;
+  /** The token just past the cue span. */
+  readonly end: number;
+  /** The token of the verb (`according` for according-to). */
+  readonly verb: number;
+  /** The verb's lemma (`say`), or `according to`. */
+  readonly lemma: string;
+  /** How the cue introduces its source. */
+  readonly form: CueForm;
+  /** Whether the verb is passive (`it was reported that`), so the subject is not the source. */
+  readonly passive: boolean;
+  /** Whether the verb only frames a quoted fragment (`described … as`), never an indirect quote. */
+  readonly framing: boolean;
+  /** For `quoted-object`, the tokens of the source between `quoted` and `as`. */
+  readonly object: { readonly first: number; readonly end: number } | null;
+}
+
+// Words that make the next word a noun (`his claims`, `the report`, `Canada’s statement`).
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s', 'this', 'these', 'those']);
+
+// How far `quoted X as saying` may put its object; news objects are names with titles.
+const MAX_QUOTED_OBJECT = 12;
+
+function lemmaOf(token: Token | undefined): string {
+  return (token?.lemma ?? '').toLowerCase();
+}
+
+/**
+ * A verb tag; or a title-cased headline verb after a name (`Mayor, Union Say …`); or a headline verb wink
+ * tags as a noun after a name when `to`/`that` follows (`Ford, Chow pledge to …`). Never a word inside an
+ * entity mention (`Islamic State`).
+ */
+function isVerbLike(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  if (token === undefined || context.mentionOfToken[index] !== -1) return false;
+  const previous = tokens[index - 1];
+  // `his claims that`, `the report`, `according to state media`: wink sometimes tags these nouns as verbs.
+  // `so-called`, `long-awaited`: the second half of a hyphenated adjective is no verb.
+  if (previous?.value === '-' || NOUN_MARKERS.has(previous?.normal ?? '') || (previous?.normal === 'to' && tokens[index - 2]?.normal === 'according')) return false;
+  if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
+  const afterName = previous?.pos === 'PROPN' || previous?.pos === 'PRON' || context.mentionOfToken[index - 1] !== -1;
+  if (token.pos === 'PROPN') return /^\p{Lu}/u.test(token.value) && afterName && tokens[index + 1]?.pos !== 'VERB' && tokens[index + 1]?.pos !== 'AUX';
+  const next = tokens[index + 1]?.normal;
+  if (token.pos !== 'NOUN') return false;
+  if (afterName && (next === 'to' || next === 'that')) return true;
+  // `The proposal, which …, states that`: an inflected form after a comma, not `its claims that`.
+  return next === 'that' && token.normal !== token.lemma && previous?.value === ',';
+}
+
+function isPassive(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.normal.endsWith('ing') || token.normal === token.lemma) return false;
+  let previous = index - 1;
+  while (tokens[previous]?.pos === 'ADV' || tokens[previous]?.pos === 'PART') previous -= 1;
+  return BE_FORMS.has(tokens[previous]?.normal ?? '');
+}
+
+function quotedAsSaying(tokens: readonly Token[], index: number): ReportingCue | null {
+  if (lemmaOf(tokens[index]) !== 'quote') return null;
+  const limit = Math.min(tokens.length - 2, index + 1 + MAX_QUOTED_OBJECT);
+  for (let as = index + 1; as <= limit; as += 1) {
+    const token = tokens[as];
+    if (token === undefined || /^[.!?;]$/u.test(token.value)) return null;
+    if (token.normal !== 'as' || lemmaOf(tokens[as + 1]) !== 'say') continue;
+    const base = { verb: index, lemma: 'say', passive: false, framing: false };
+    if (as === index + 1) return { ...base, first: index, end: as + 2, form: 'quoted-as-saying', object: null };
+    return { ...base, first: as + 1, end: as + 2, form: 'quoted-object', object: { first: index + 1, end: as } };
+  }
+  return null;
+}
+
+function cueAt(context: QuoteContext, index: number): ReportingCue | null {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  if (token === undefined) return null;
+  if (token.normal === 'according' && tokens[index + 1]?.normal === 'to') {
+    return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
+  }
+  const quoted = quotedAsSaying(tokens, index);
+  if (quoted !== null) return quoted;
+  const lemma = lemmaOf(token);
+  if (!isVerbLike(context, index)) return null;
+  const particle = PHRASAL_SPEECH_VERBS.get(lemma);
+  if (particle !== undefined && tokens[index + 1]?.normal === particle) {
+    return { first: index, end: index + 2, verb: index, lemma, form: 'verb', passive: false, framing: true, object: null };
+  }
+  if (!SPEECH_VERBS.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
+  // `Asked whether …, X said`: a sentence-initial participle describes the speaker; its clause is the question.
+  const sentence = context.doc.sentences[token.sentence];
+  if (sentence?.firstToken === index && token.normal !== lemma && !token.normal.endsWith('ing') && !token.normal.endsWith('s')) return null;
+  return { first: index, end: index + 1, verb: index, lemma, form: 'verb', passive: isPassive(tokens, index), framing: FRAMING_VERBS.has(lemma), object: null };
+}
+
+/**
+ * Finds the reporting cues outside quotation marks (words inside the marks are the speaker's own):
+ * speech verbs in any form (by lemma), `according to`, `X was quoted as saying`, `Y quoted X as saying`.
+ */
+export function findReportingCues(context: QuoteContext): ReportingCue[] {
+  const cues: ReportingCue[] = [];
+  let coveredUntil = 0;
+  for (let index = 0; index < context.doc.tokens.length; index += 1) {
+    if (index < coveredUntil || context.quoteOfToken[index] !== -1) continue;
+    const cue = cueAt(context, index);
+    if (cue === null) continue;
+    cues.push(cue);
+    coveredUntil = cue.end;
+  }
+  return cues;
+}

@@ -1,0 +1,207 @@
+import type { Token } from '../document/read-document';
+import type { QuoteContext } from './build-quote-context';
+import type { ReportingCue } from './find-reporting-cues';
+import { RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicons/source-words';
+
+/** The tokens that name a quote's source in its attribution; `antecedent` is set for a relative `who`. */
+export interface SpeakerPhrase {
+  /** The first token of the phrase. */
+  readonly first: number;
+  /** The token just past the phrase. */
+  readonly end: number;
+  /** For `who`/`which`, the noun phrase it stands for. */
+  readonly antecedent: SpeakerPhrase | null;
+}
+
+// Noun phrases in attributions are short; these bounds keep every walk constant-time.
+const MAX_PHRASE_TOKENS = 16;
+const MAX_PARENTHETICAL_TOKENS = 16;
+const MAX_SKIPPED_TOKENS = 8;
+const MAX_SUBJECT_SEARCH = 60;
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than']);
+const DASHES = new Set(['--', '—', '–', '-']);
+
+function isNominal(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.normal === "'s" || token.normal === '’s') return true;
+  return NOMINAL_TAGS.has(token.pos) && !/^[.!?,;:]$/u.test(token.value);
+}
+
+function isSkippable(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.pos === 'AUX' || token.pos === 'ADV' || token.normal === 'not' || token.normal === 'both' || token.normal === 'all') return true;
+  return TIME_WORDS.has(token.normal);
+}
+
+function mentionStart(context: QuoteContext, index: number): number {
+  let first = index;
+  const mention = context.mentionOfToken[index] ?? -1;
+  while (first > 0 && mention !== -1 && context.mentionOfToken[first - 1] === mention) first -= 1;
+  return first;
+}
+
+/** The noun phrase that ends at token `last`, going no further back than `floor`. */
+export function nounPhraseEndingAt(context: QuoteContext, last: number, floor: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  const lastToken = tokens[last];
+  if (lastToken === undefined || last < floor) return null;
+  if (lastToken.pos === 'PRON') return SPEAKER_PRONOUNS.has(lastToken.normal) ? { first: last, end: last + 1, antecedent: null } : null;
+  let first = last + 1;
+  let index = last;
+  while (index >= floor && last - index < MAX_PHRASE_TOKENS) {
+    const token = tokens[index];
+    if ((context.mentionOfToken[index] ?? -1) !== -1) {
+      first = Math.max(floor, mentionStart(context, index));
+      index = first - 1;
+    } else if (isNominal(token)) {
+      first = index;
+      index -= 1;
+    } else if ((INNER_PREPOSITIONS.has(token?.normal ?? '') || token?.normal === 'and') && isNominal(tokens[index - 1]) && index - 1 >= floor) {
+      index -= 1;
+    } else if (token?.value === ',' && index - 1 === floor && context.mentionOfToken[index - 1] !== -1 && context.mentionOfToken[first] !== -1) {
+      index -= 1; // headline coordination: `X, Y pledge to …`
+    } else break;
+  }
+  return first > last ? null : { first, end: last + 1, antecedent: null };
+}
+
+/** The noun phrase that starts at token `first`, ending before `ceiling`. */
+export function nounPhraseStartingAt(context: QuoteContext, first: number, ceiling: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  const firstToken = tokens[first];
+  if (firstToken === undefined || first >= ceiling) return null;
+  if (firstToken.pos === 'PRON') return SPEAKER_PRONOUNS.has(firstToken.normal) ? { first, end: first + 1, antecedent: null } : null;
+  let end = first;
+  let index = first;
+  while (index < ceiling && index - first < MAX_PHRASE_TOKENS) {
+    const mention = context.mentionOfToken[index] ?? -1;
+    const token = tokens[index];
+    if (mention !== -1) {
+      while (index < ceiling && context.mentionOfToken[index] === mention) index += 1;
+      end = index;
+    } else if (isNominal(token)) {
+      index += 1;
+      end = index;
+    } else if ((INNER_PREPOSITIONS.has(token?.normal ?? '') || token?.normal === 'and') && index > first && (isNominal(tokens[index + 1]) || context.mentionOfToken[index + 1] !== -1)) {
+      index += 1;
+    } else break;
+  }
+  return end > first ? { first, end, antecedent: null } : null;
+}
+
+/** Finds the comma that opens a parenthetical ending at the comma `close`, or -1. */
+function openingComma(context: QuoteContext, close: number, floor: number): number {
+  for (let index = close - 1; index >= floor && close - index <= MAX_PARENTHETICAL_TOKENS; index -= 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || context.quoteOfToken[index] !== -1 || /^[.!?;:“”"‘’]$/u.test(token.value)) return -1;
+    if (token.value === ',') return index;
+  }
+  return -1;
+}
+
+/** The grammatical subject before token `verb`: skips auxiliaries, adverbs, time words and a parenthetical between commas. */
+export function subjectBefore(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | 'coordinated' | null {
+  const tokens = context.doc.tokens;
+  let index = verb - 1;
+  for (let steps = 0; steps < MAX_SKIPPED_TOKENS + 2 && index >= floor; steps += 1) {
+    const token = tokens[index];
+    if (isSkippable(token) && context.mentionOfToken[index] === -1) {
+      index -= 1;
+    } else if (token?.value === ',') {
+      const open = openingComma(context, index, floor);
+      if (open === -1) return null;
+      // `Ontario’s finance minister, Ravi Patel, said`: a name between the commas is the speaker.
+      const appositive = nounPhraseEndingAt(context, index - 1, open + 1);
+      const named = appositive === null ? undefined : context.entities[context.mentionOfToken[appositive.end - 1] ?? -1];
+      if (appositive !== null && appositive.first === open + 1 && named?.type === 'PERSON') return appositive;
+      index = open - 1;
+    } else break;
+  }
+  const token = tokens[index];
+  if (token === undefined || index < floor) return null;
+  if (token.pos === 'CCONJ') return 'coordinated';
+  if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && tokens[index - 1]?.value === ',') {
+    return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
+  }
+  return nounPhraseEndingAt(context, index, floor);
+}
+
+/** The first token of a sentence's body: after a dateline (`OTTAWA, Nov. 3 (AP) --`) if there is one. */
+function bodyStart(context: QuoteContext, first: number, end: number): number {
+  for (let index = first; index < end && index - first < 14; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX') return first;
+    if (DASHES.has(token.value) || DASHES.has(token.normal)) return index + 1;
+  }
+  return first;
+}
+
+/** The subject of the sentence's main clause: the noun phrase before its first verb at or after `from`. */
+export function mainSubject(context: QuoteContext, from: number, end: number): SpeakerPhrase | null {
+  const start = bodyStart(context, from, end);
+  for (let index = start + 1; index < end && index - start <= MAX_SUBJECT_SEARCH; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || context.quoteOfToken[index] !== -1) continue;
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      const subject = subjectBefore(context, index, start);
+      return subject === 'coordinated' ? null : subject;
+    }
+  }
+  return null;
+}
+
+function sentenceRange(context: QuoteContext, index: number): { first: number; end: number } {
+  const token = context.doc.tokens[index];
+  const sentence = token === undefined ? undefined : context.doc.sentences[token.sentence];
+  return { first: sentence?.firstToken ?? 0, end: sentence?.endToken ?? context.doc.tokens.length };
+}
+
+function firstCommaAfter(context: QuoteContext, from: number, end: number): number {
+  for (let index = from; index < end && index - from < 40; index += 1) {
+    if (context.doc.tokens[index]?.value === ',' && context.quoteOfToken[index] === -1) return index;
+  }
+  return -1;
+}
+
+/**
+ * `…, said Jane Doran.` / `“…,” said a senior official, who …`: after a comma or a closing mark, a cue
+ * followed by a noun phrase that ends the clause names its source after it. (`X, the minister, said the
+ * deal was done` does not: a verb follows that phrase.)
+ */
+function invertedSpeaker(context: QuoteContext, cue: ReportingCue, end: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  if (!/^[,”"’']$/u.test(tokens[cue.first - 1]?.value ?? '') || cue.form !== 'verb') return null;
+  if (TIME_WORDS.has(tokens[cue.end]?.normal ?? '')) return null;
+  const phrase = nounPhraseStartingAt(context, cue.end, end);
+  if (phrase === null) return null;
+  const after = tokens[phrase.end];
+  const endsClause = after === undefined || phrase.end >= end || after.type === 'tabCRLF' || /^[.,;:!?]$/u.test(after.value) || after.pos === 'ADP';
+  return endsClause ? phrase : null;
+}
+
+/**
+ * Finds the phrase naming the source of a cue: the subject before it (`X said`, `X, the minister, said`,
+ * `…, who said`), the phrase after it (`said X`, `according to X`, `quoted X as saying`), or, for a
+ * participle or a second verb (`…, saying`, `X agreed and said`), the subject of the main clause.
+ * Returns null for a passive with no agent (`it was reported that`).
+ */
+export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): SpeakerPhrase | null {
+  const { first, end } = sentenceRange(context, cue.verb);
+  if (cue.form === 'according-to') return nounPhraseStartingAt(context, cue.end, end);
+  if (cue.form === 'quoted-object') return cue.object === null ? null : nounPhraseStartingAt(context, cue.object.first, cue.object.end);
+  if (cue.passive && cue.form === 'verb') return null;
+  const verb = context.doc.tokens[cue.verb];
+  const isParticiple = verb !== undefined && verb.normal.endsWith('ing') && cue.form === 'verb';
+  if (isParticiple && cue.verb === bodyStart(context, first, end)) {
+    const comma = firstCommaAfter(context, cue.end, end);
+    return comma === -1 ? null : mainSubject(context, comma + 1, end);
+  }
+  if (isParticiple && context.doc.tokens[cue.verb - 1]?.value === ',') return mainSubject(context, first, end);
+  const inverted = invertedSpeaker(context, cue, end);
+  if (inverted !== null) return inverted;
+  const subject = subjectBefore(context, cue.first, first);
+  if (subject === 'coordinated') return mainSubject(context, first, end);
+  if (subject !== null) return subject;
+  return nounPhraseStartingAt(context, cue.end, end);
+}

@@ -1,0 +1,65 @@
+/**
+ * Verbs of saying and writing, as lemmas (wink-nlp gives `said` → `say`, `told` → `tell`, so every
+ * tense and form is covered by one entry). GUIDELINES §Quotes: a cue is a verb of saying or writing
+ * whose complement is a clause or an infinitive. Verbs of thinking (`believe`, `think`) are left out,
+ * and so are verbs that mostly take a noun object (`criticize`), which only frame a partial quote
+ * (see FRAMING_VERBS).
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'insist', 'assert', 'state', 'note', 'warn', 'argue', 'claim', 'explain', 'write',
+  'announce', 'pledge', 'vow', 'deny', 'reject', 'describe', 'report', 'confirm', 'declare', 'stress',
+  'emphasize', 'emphasise', 'maintain', 'contend', 'allege', 'predict', 'recall', 'remark', 'observe',
+  'comment', 'tweet', 'post', 'testify', 'concede', 'complain', 'caution', 'acknowledge', 'admit', 'reply',
+  'respond', 'answer', 'ask', 'suggest', 'promise', 'urge', 'press', 'encourage', 'order',
+  'demand', 'speculate', 'reiterate', 'repeat', 'indicate', 'reveal', 'disclose', 'assure', 'inform',
+  'remind', 'advise', 'instruct', 'recommend', 'propose', 'hint', 'signal', 'counter', 'retort', 'quip',
+  'joke', 'shout', 'yell', 'whisper', 'mutter', 'tout', 'boast', 'brag', 'estimate', 'forecast', 'guarantee',
+  'vouch', 'swear', 'proclaim', 'affirm', 'underline', 'underscore', 'specify', 'clarify', 'conclude',
+  'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
+]);
+
+/**
+ * Speech verbs whose complement may be an infinitive (`vowed to oppose`, `pressed X to align`,
+ * `ordered X to submit`): the reported content starts at the verb after `to`.
+ */
+export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'pledge', 'vow', 'promise', 'urge', 'press', 'encourage', 'order', 'ask', 'tell', 'warn',
+  'demand', 'advise', 'instruct', 'remind', 'recommend', 'propose', 'swear',
+]);
+
+/**
+ * Speech verbs that take the hearer as an object before the content (`told reporters that`,
+ * `pressed the premier to`, `assured allies the plan…`).
+ */
+export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'urge', 'press', 'ask', 'order',
+  'encourage', 'instruct', 'quote',
+]);
+
+/**
+ * Verbs that frame a partial quote as a judgement rather than report a clause
+ * (`described the talks as “constructive”`, `calls X a ‘partner’`, `hails the ‘unity’`): they are cues
+ * for a quotation-marked fragment only, never for an indirect quote.
+ */
+export const FRAMING_VERBS: ReadonlySet<string> = new Set([
+  'describe', 'call', 'hail', 'dub', 'label', 'brand', 'term', 'praise', 'criticize', 'criticise',
+  'condemn', 'slam', 'blast', 'denounce', 'decry', 'characterize', 'characterise', 'welcome', 'mock',
+  'ridicule', 'dismiss', 'deride', 'refer', 'name', 'accuse',
+]);
+
+/** Phrasal cues written as a verb lemma and its particle (`hit out`, `lashed out`, `spoke out`). */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['hit', 'out'], ['lash', 'out'], ['speak', 'out'], ['point', 'out'], ['chime', 'in'], ['weigh', 'in'],
+]);
+
+/**
+ * Speech verbs that usually take a noun object (`announced a plan that …`, `reported the news`): with no
+ * `that`, their clause counts only when it opens with a subject pronoun (`confirmed they will attend`,
+ * `announced it would cut jobs`), so the object's own relative clause is not taken for reported speech.
+ */
+export const NOUN_OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'announce', 'report', 'confirm', 'deny', 'reject', 'reveal', 'disclose', 'propose', 'recommend', 'order',
+  'demand', 'predict', 'estimate', 'acknowledge', 'admit', 'describe', 'state', 'post', 'tweet', 'answer',
+  'repeat', 'reiterate', 'quote', 'question', 'signal', 'tout', 'hail', 'praise', 'guarantee', 'promise',
+  'stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'specify', 'clarify', 'comment', 'counter',
+]);
