@@ -10,3 +10,5 @@ export {
   type WebAnnotationCollection, type WebAnnotationOptions, type WebAnnotationTarget,
 } from './formats/to-web-annotation';
 export { renderHtml, type RenderHtmlOptions } from './formats/render-html';
+export { targetSentiment, type TargetSentiment } from './stances/target-sentiment';
+export { annotateCorpus, type CorpusAnnotation, type CorpusDocument, type CorpusEntity, type CorpusMention } from './annotate-corpus';

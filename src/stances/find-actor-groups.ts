@@ -1,0 +1,78 @@
+import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
+import type { Document } from '../document/read-document';
+import { GROUP_CONNECTORS } from './lexicons/group-connectors';
+import { PLACE_PREPOSITIONS } from './lexicons/place-prepositions';
+import { STANCE_VERBS } from './lexicons/stance-verbs';
+import type { ActorGroup, StanceActor } from './stance-actor';
+
+// Prepositions after which a party is never the subject of a stance (`sent advisers to X to back
+// Y`: X does not back Y), on top of the place prepositions.
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'against', 'toward', 'towards', 'alongside']);
+const MAX_GAP = 4;
+
+/** Connectors, and the titles of a coordinated name (`X and Russian President Y`), may join two members. */
+function isConnectorGap(doc: Document, from: number, to: number): boolean {
+  if (to - from > MAX_GAP) return false;
+  let hasConnector = to === from;
+  for (let index = from; index < to; index += 1) {
+    const token = doc.tokens[index];
+    if (token === undefined) return false;
+    if (GROUP_CONNECTORS.has(token.normal)) {
+      hasConnector = true;
+      continue;
+    }
+    const isTitle = PERSON_TITLES.has(token.normal) || TITLE_MODIFIERS.has(token.normal) || token.pos === 'PROPN';
+    if (!isTitle) return false;
+  }
+  return hasConnector;
+}
+
+/** The preposition governing the token at `first`, past one article (`in the Kremlin` → `in`). */
+function prepositionBefore(doc: Document, first: number): string {
+  let before = first - 1;
+  if (doc.tokens[before]?.normal === 'the') before -= 1;
+  const token = doc.tokens[before];
+  // The object of a stance verb (`defending X and confronting Y`) is not the next verb's subject.
+  return token === undefined ? '' : token.pos === 'VERB' && STANCE_VERBS.has(token.lemma) ? '<verb>' : token.normal;
+}
+
+function makeGroup(doc: Document, members: readonly StanceActor[]): ActorGroup {
+  const first = members[0]?.first ?? 0;
+  const end = members[members.length - 1]?.end ?? first;
+  const preposition = prepositionBefore(doc, first);
+  // A possessor is never the place itself: `from Tehran's ally` is about the ally.
+  const isPossessor = /^['’]s?$/u.test(doc.tokens[end]?.normal ?? '');
+  const isPlace = PLACE_PREPOSITIONS.has(preposition);
+  const names = [...new Set(members.map((actor) => actor.name))];
+  return {
+    members: names, first, end,
+    isPlace,
+    isObject: !isPossessor && (isPlace || OBJECT_PREPOSITIONS.has(preposition) || preposition === '<verb>'),
+    isPossessor,
+    isAdjective: members.every((actor) => actor.isAdjective),
+    isPeople: members.every((actor) => actor.type === 'PERSON'),
+  };
+}
+
+/**
+ * Joins coordinated actors into groups (`Russia and Iran`, `the United States, France and Britain`),
+ * since every member holds or receives the stance of the group (coordination gives two holders).
+ * People join people and countries join countries, so an apposition (`X, the country's leader`)
+ * stays apart. `actors` must be sorted and lie in one clause.
+ */
+export function findActorGroups(doc: Document, actors: readonly StanceActor[]): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  let members: StanceActor[] = [];
+  for (const actor of actors) {
+    const last = members[members.length - 1];
+    const isSameKind = last !== undefined && (last.type === 'PERSON') === (actor.type === 'PERSON');
+    if (last !== undefined && isSameKind && isConnectorGap(doc, last.end, actor.first)) {
+      members.push(actor);
+      continue;
+    }
+    if (members.length > 0) groups.push(makeGroup(doc, members));
+    members = [actor];
+  }
+  if (members.length > 0) groups.push(makeGroup(doc, members));
+  return groups;
+}

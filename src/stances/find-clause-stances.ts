@@ -1,0 +1,159 @@
+import type { Clause } from './make-clause';
+import { findApposedGroup } from './find-apposed-group';
+import { findLateSubject } from './find-late-subject';
+import { findStanceObject } from './find-stance-object';
+import { findStanceSubject } from './find-stance-subject';
+import { negationSign } from './negation-sign';
+import { normalAt } from './normal-at';
+import type { ActorGroup } from './stance-actor';
+import type { StanceArgument } from './stance-argument';
+import type { StanceTrigger } from './find-stance-triggers';
+import { PORTRAYAL_ONLY_WORDS } from './lexicons/portrayal-only-words';
+import type { StanceEvidence } from './stance-evidence';
+
+// Lexicon strengths run from 1 to 3; evidence strength is that over 3, in (0, 1].
+const MAX_STRENGTH = 3;
+// How far back a negation reaches a stance word that has no subject in its clause.
+const MAX_NEGATION_REACH = 6;
+
+interface Relation {
+  readonly holders: readonly string[];
+  readonly targets: readonly string[];
+  readonly sign: 1 | -1;
+  readonly both: boolean;
+  readonly trigger: StanceTrigger;
+  readonly chain: readonly StanceTrigger[];
+}
+
+function toEvidence(clause: Clause, relation: Relation): StanceEvidence[] {
+  const strength = Math.max(relation.trigger.word.strength, ...relation.chain.map((inner) => inner.word.strength)) / MAX_STRENGTH;
+  const among = relation.holders === relation.targets ? 'among:' : '';
+  const rule = `${among}${relation.trigger.word.target}:${relation.trigger.lemma}`;
+  const evidence: StanceEvidence[] = [];
+  const add = (holder: string, target: string): void => {
+    if (holder !== target) evidence.push({ holder, target, sign: relation.sign, strength, sentence: clause.sentence, rule });
+  };
+  for (const holder of relation.holders) {
+    for (const target of relation.targets) {
+      add(holder, target);
+      if (relation.both) add(target, holder);
+    }
+  }
+  return evidence;
+}
+
+/** Every member of a plural group relates to every other (`Russia and Iran cooperate`). */
+function amongMembers(members: readonly string[], sign: 1 | -1, trigger: StanceTrigger, chain: readonly StanceTrigger[]): Relation {
+  return { holders: members, targets: members, sign, both: false, trigger, chain };
+}
+
+function holdersOf(clause: Clause, subject: StanceArgument | null | undefined): readonly string[] {
+  if (subject === null) return [];
+  if (subject !== undefined) return subject.group.members;
+  return clause.defaultHolder === undefined ? [] : [clause.defaultHolder];
+}
+
+/** A word whose target stands before it: `demands that X step down`, `X cannot be trusted`. */
+function relateSubjectTarget(clause: Clause, trigger: StanceTrigger): Relation | undefined {
+  const target = findStanceSubject(clause, trigger.first, true);
+  if (target === undefined || target === null) return undefined;
+  const holder = findStanceSubject(clause, target.group.first, true);
+  const sign = (trigger.word.polarity * negationSign(clause, holder?.group.end ?? clause.first, trigger.first)) as 1 | -1;
+  return { holders: holdersOf(clause, holder), targets: target.group.members, sign, both: false, trigger, chain: [] };
+}
+
+/** The `by` group of a passive stance verb (`X, backed by Y`), past one article or adverb. */
+function findAgent(clause: Clause, trigger: StanceTrigger): ActorGroup | undefined {
+  if (clause.doc.tokens[trigger.first]?.pos !== 'VERB') return undefined;
+  for (let index = trigger.end; index < Math.min(clause.end, trigger.end + 2); index += 1) {
+    if (normalAt(clause, index) !== 'by') continue;
+    const next = normalAt(clause, index + 1) === 'the' ? index + 2 : index + 1;
+    return clause.groupAt.get(next);
+  }
+  return undefined;
+}
+
+/**
+ * A passive stance verb: the agent after `by` holds it, the subject before it is the target
+ * (`X, who is backed by Y`), or the agent's members relate among themselves (`signed by both sides`).
+ */
+function relatePassive(clause: Clause, trigger: StanceTrigger, agent: ActorGroup): Relation | undefined {
+  if (trigger.word.reciprocal !== 'never' && agent.members.length >= 2) {
+    return amongMembers(agent.members, trigger.word.polarity, trigger, []);
+  }
+  const subject = findStanceSubject(clause, trigger.first, true);
+  if (subject == null) return undefined;
+  const sign = (trigger.word.polarity * subject.sign) as 1 | -1;
+  return { holders: agent.members, targets: subject.group.members, sign, both: trigger.word.reciprocal === 'always', trigger, chain: [] };
+}
+
+/** `X and Y blamed each other`: a stance among the subject's members. */
+function isReciprocalObject(clause: Clause, trigger: StanceTrigger): boolean {
+  const pair = `${normalAt(clause, trigger.end)} ${normalAt(clause, trigger.end + 1)}`;
+  return pair === 'each other' || pair === 'one another';
+}
+
+/** The sign of negations before a stance word that has no subject to count them (`no nation should interfere with X`). */
+function subjectlessSign(clause: Clause, trigger: StanceTrigger): 1 | -1 {
+  return negationSign(clause, trigger.first - MAX_NEGATION_REACH, trigger.first);
+}
+
+/**
+ * A word whose target is its object (`backs X`, `allies of X`), or that relates the members of its
+ * own subject (`Russia and Iran cooperate`). Reciprocal words relate both ways only when nothing
+ * stands between them and the target: `allies of X` does, `allies against X` does not.
+ */
+function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] {
+  const { word } = trigger;
+  const agent = findAgent(clause, trigger);
+  if (agent !== undefined) {
+    const passive = relatePassive(clause, trigger, agent);
+    return passive === undefined ? [] : [passive];
+  }
+  const object = word.target === 'object' ? findStanceObject(clause, trigger) : undefined;
+  const chain = object?.chain ?? [];
+  const found = findStanceSubject(clause, trigger.first);
+  const subject = found === undefined && object !== undefined ? findLateSubject(clause, object) : found;
+  const sign = (word.polarity * (object?.sign ?? 1) * (subject?.sign ?? subjectlessSign(clause, trigger))) as 1 | -1;
+  const holders = holdersOf(clause, subject);
+  const targets = object?.group.members.filter((name) => !holders.includes(name)) ?? [];
+  const isDirect = chain.length === 0;
+  const relations: Relation[] = [];
+  if (object === undefined && holders.length >= 2 && isReciprocalObject(clause, trigger)) return [amongMembers(holders, sign, trigger, chain)];
+  if (word.reciprocal === 'group' && holders.length >= 2) {
+    relations.push(amongMembers(holders, sign, trigger, chain));
+    if (!isDirect && targets.length > 0) relations.push({ holders, targets, sign, both: false, trigger, chain });
+    return relations;
+  }
+  if (word.reciprocal !== 'never' && subject == null && object !== undefined && object.group.members.length >= 2) {
+    return [amongMembers(object.group.members, sign, trigger, chain)];
+  }
+  if (targets.length > 0 && holders.length > 0) {
+    const both = isDirect && (word.reciprocal === 'always' || (word.reciprocal === 'group' && subject !== undefined));
+    return [{ holders, targets, sign, both, trigger, chain }];
+  }
+  const apposed = subject == null || object !== undefined ? undefined : findApposedGroup(clause, subject.group.first);
+  if (apposed !== undefined) return [{ holders, targets: apposed.members, sign, both: word.reciprocal !== 'never', trigger, chain }];
+  return relations;
+}
+
+/**
+ * Finds the stances one clause states, trigger by trigger from left to right. A stance word met
+ * inside another's object composes into it (`oppose attempts to dump X`) and fires nothing alone.
+ */
+export function findClauseStances(clause: Clause): StanceEvidence[] {
+  const consumed = new Set<StanceTrigger>();
+  const evidence: StanceEvidence[] = [];
+  for (const trigger of clause.triggers) {
+    if (consumed.has(trigger)) continue;
+    if (PORTRAYAL_ONLY_WORDS.has(trigger.lemma)) continue;
+    const relations = trigger.word.target === 'subject' ? [relateSubjectTarget(clause, trigger)] : relateObjectTarget(clause, trigger);
+    for (const relation of relations) {
+      if (relation === undefined) continue;
+      // Inner stance words composed into a stance fire nothing alone; unused, they get their own turn.
+      for (const inner of relation.chain) consumed.add(inner);
+      evidence.push(...toEvidence(clause, relation));
+    }
+  }
+  return evidence;
+}

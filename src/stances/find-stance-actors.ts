@@ -1,0 +1,138 @@
+import { tokenIndexAtOffset } from '../document/accessors';
+import type { Document } from '../document/read-document';
+import { countryForMetonym } from '../entities/country-for-metonym';
+import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
+import type { EntityMention } from '../types';
+import { countryForNationality } from './country-for-nationality';
+import { GOVERNMENT_NOUNS } from './lexicons/government-nouns';
+import { SPEAKING_ROLES } from './lexicons/speaking-roles';
+import { STANCE_NOUNS } from './lexicons/stance-nouns';
+import type { StanceActor } from './stance-actor';
+
+/** The parties of a document, ready for stance: actors in text order and what their names stand for. */
+export interface StanceCast {
+  /** The actors, sorted by their first token. */
+  readonly actors: readonly StanceActor[];
+  /** People who speak for a country by their role (`Foreign Minister X` → the country). */
+  readonly speakingFor: ReadonlyMap<string, string>;
+  /** Every lower-cased name (mention text or entity) that resolves to each actor name. */
+  readonly aliases: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+interface Located { readonly mention: EntityMention; readonly first: number; readonly end: number }
+
+// At most this many title words stand between a modifier and the name it qualifies
+// (`U.S. Secretary of State X` is rare enough to miss).
+const MAX_MODIFIER_GAP = 4;
+
+function locate(doc: Document, entities: readonly EntityMention[]): Located[] {
+  const located = entities.map((mention) => {
+    const first = tokenIndexAtOffset(doc, mention.start);
+    return { mention, first, end: Math.max(first + 1, tokenIndexAtOffset(doc, mention.end)) };
+  });
+  return located.filter((item) => item.first < doc.tokens.length).sort((a, b) => a.first - b.first);
+}
+
+function isTitleGap(doc: Document, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_MODIFIER_GAP) return false;
+  for (let index = from; index < to; index += 1) {
+    const token = doc.tokens[index];
+    if (token === undefined || STANCE_NOUNS.has(token.normal)) return false;
+    const isTitle = PERSON_TITLES.has(token.normal) || TITLE_MODIFIERS.has(token.normal);
+    const isPossessive = token.normal === "'s" || token.normal === '’s';
+    if (!isTitle && !isPossessive && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') return false;
+  }
+  return true;
+}
+
+/** A nationality or country right before a titled name qualifies it (`Syrian President X`): not a party. */
+function isModifier(doc: Document, item: Located, next: Located | undefined): boolean {
+  if (next === undefined || item.mention.type === 'PERSON') return false;
+  if (next.mention.type !== 'PERSON' && next.mention.type !== 'ORG') return false;
+  if (doc.tokens[item.first]?.sentence !== doc.tokens[next.first]?.sentence) return false;
+  return isTitleGap(doc, item.end, next.first);
+}
+
+function hasSpeakingRole(doc: Document, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    if (SPEAKING_ROLES.has(doc.tokens[index]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
+function placeName(mention: EntityMention): string {
+  return countryForMetonym(mention.entity) ?? countryForMetonym(mention.text) ?? mention.entity;
+}
+
+function countriesOf(located: readonly Located[]): string[] {
+  const names = new Set<string>();
+  for (const item of located) if (item.mention.type === 'GPE') names.add(placeName(item.mention));
+  return [...names];
+}
+
+interface People {
+  readonly personCountry: ReadonlyMap<string, string>;
+  /** The person the article introduced as `<country> <title> X`, keyed by `country|title`. */
+  readonly titled: ReadonlyMap<string, string>;
+}
+
+function nameOf(doc: Document, item: Located, countries: readonly string[], people: People): string | undefined {
+  const { mention } = item;
+  const following = doc.tokens[item.end]?.normal ?? '';
+  // The word after a possessive (`Syria's president`) is what qualifies the name.
+  const next = /^['’]s$/u.test(following) ? doc.tokens[item.end + 1]?.normal ?? '' : following;
+  if (mention.type === 'LOC') return undefined;
+  if (mention.type === 'PERSON') return GOVERNMENT_NOUNS.has(next) ? people.personCountry.get(mention.entity) ?? mention.entity : mention.entity;
+  const name = mention.type === 'NORP'
+    ? next === 'people' ? mention.entity : countryForNationality(mention.entity, countries)
+    : placeName(mention);
+  // `the U.S. president` is the person the article introduced as `U.S. President X`.
+  return name === undefined ? undefined : people.titled.get(`${name}|${next}`) ?? name;
+}
+
+/** Maps each person introduced with a country before their title to it, and notes who speaks for one. */
+function findPersonCountries(doc: Document, located: readonly Located[], countries: readonly string[]) {
+  const personCountry = new Map<string, string>();
+  const speakingFor = new Map<string, string>();
+  const titled = new Map<string, string>();
+  for (let index = 0; index + 1 < located.length; index += 1) {
+    const item = located[index] as Located;
+    const next = located[index + 1] as Located;
+    if (next.mention.type !== 'PERSON' || !isModifier(doc, item, next)) continue;
+    const country = item.mention.type === 'NORP' ? countryForNationality(item.mention.entity, countries) : placeName(item.mention);
+    if (country === undefined) continue;
+    if (!personCountry.has(next.mention.entity)) personCountry.set(next.mention.entity, country);
+    if (hasSpeakingRole(doc, item.end, next.first)) speakingFor.set(next.mention.entity, country);
+    const title = doc.tokens[next.first - 1]?.normal ?? '';
+    if (!titled.has(`${country}|${title}`)) titled.set(`${country}|${title}`, next.mention.entity);
+  }
+  return { personCountry, speakingFor, titled };
+}
+
+/**
+ * Resolves the document's entity mentions into stance actors: metonyms become their country
+ * (GUIDELINES §Stances), nationalities their country, places (LOC) and title modifiers
+ * (`Syrian` in `Syrian President X`) drop out, since they hold no stance of their own.
+ */
+export function findStanceActors(doc: Document, entities: readonly EntityMention[]): StanceCast {
+  const located = locate(doc, entities);
+  const countries = countriesOf(located);
+  const people = findPersonCountries(doc, located, countries);
+  const actors: StanceActor[] = [];
+  const aliases = new Map<string, Set<string>>();
+  for (let index = 0; index < located.length; index += 1) {
+    const item = located[index] as Located;
+    if (isModifier(doc, item, located[index + 1])) continue;
+    const name = nameOf(doc, item, countries, people);
+    if (name === undefined) continue;
+    const next = doc.tokens[item.end];
+    // `Syrian rebels` and `Syria-led talks` name the rebels and the talks, not the country.
+    const isCompound = next !== undefined && next.start === doc.tokens[item.end - 1]?.end && next.normal.startsWith('-');
+    const isAdjective = isCompound || (item.mention.type === 'NORP' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+    actors.push({ name, first: item.first, end: item.end, type: item.mention.type, isAdjective });
+    const names = aliases.get(name) ?? new Set<string>([name.toLowerCase()]);
+    names.add(item.mention.text.toLowerCase()).add(item.mention.entity.toLowerCase());
+    aliases.set(name, names);
+  }
+  return { actors, speakingFor: people.speakingFor, aliases };
+}

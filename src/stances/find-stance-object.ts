@@ -1,0 +1,78 @@
+import type { Clause } from './make-clause';
+import type { StanceTrigger } from './find-stance-triggers';
+import { APPOSITIVE_NOUNS } from './lexicons/appositive-nouns';
+import { CLAUSE_BOUNDARIES } from './lexicons/clause-boundaries';
+import { NEGATIONS } from './lexicons/negations';
+import { SPEECH_ACT_NOUNS } from './lexicons/speech-act-nouns';
+import { normalAt } from './normal-at';
+import type { ActorGroup } from './stance-actor';
+import type { StanceArgument } from './stance-argument';
+
+// How far a stance word reaches for its object, in tokens. A bounded window keeps the search
+// linear and stops stance from leaking into the next clause.
+const MAX_OBJECT_DISTANCE = 14;
+// An object pronoun is the object itself (`thanked him for …`): the search for a named object ends.
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'itself']);
+
+/** Looks right after a target for a word that predicates of it (`… that X step down`). */
+function findTrailingPredicates(clause: Clause, from: number): StanceTrigger[] {
+  const trailing: StanceTrigger[] = [];
+  const limit = Math.min(clause.end, from + 4);
+  for (let index = from; index < limit; index += 1) {
+    if (CLAUSE_BOUNDARIES.has(normalAt(clause, index)) || normalAt(clause, index) === ',') break;
+    const trigger = clause.triggerAt.get(index);
+    if (trigger?.word.target === 'subject') trailing.push(trigger);
+  }
+  return trailing;
+}
+
+/** `demands from X`: X is who demands, the object of a stance toward the demand. */
+function isSpeechActSource(clause: Clause, group: ActorGroup): boolean {
+  let preposition = group.first - 1;
+  if (normalAt(clause, preposition) === 'the') preposition -= 1;
+  const word = normalAt(clause, preposition);
+  return (word === 'from' || word === 'by') && SPEECH_ACT_NOUNS.has(normalAt(clause, preposition - 1));
+}
+
+/** A comma ends the object, except right after a noun naming a party (`Tehran's ally, the militia X`). */
+function isObjectComma(clause: Clause, trigger: StanceTrigger, index: number): boolean {
+  if (normalAt(clause, index) !== ',') return false;
+  if (index > trigger.end || !APPOSITIVE_NOUNS.has(normalAt(clause, trigger.first))) return true;
+  const next = normalAt(clause, index + 1);
+  return !(next === 'the' || next === 'a' || clause.groupAt.has(index + 1));
+}
+
+/**
+ * Finds the object of a stance word: the first group to its right in the clause that is not a place
+ * (`a campaign in Syria`) nor a nationality adjective (`Syrian rebels`). Stance words passed on the
+ * way compose: `oppose attempts to dump X` multiplies oppose (-1) by dump (-1) into support of X.
+ */
+export function findStanceObject(clause: Clause, trigger: StanceTrigger): StanceArgument | undefined {
+  let sign: 1 | -1 = 1;
+  const chain: StanceTrigger[] = [];
+  const limit = Math.min(clause.end, trigger.end + MAX_OBJECT_DISTANCE);
+  let index = trigger.end;
+  while (index < limit) {
+    const normal = normalAt(clause, index);
+    const isPronounObject = OBJECT_PRONOUNS.has(normal) && !clause.groupAt.has(index);
+    if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index)) return undefined;
+    const group = clause.groupAt.get(index);
+    // A phrase's own preposition governs the group right after it (`stand by X`, `fight alongside X`).
+    const isGoverned = index === trigger.end && trigger.end - trigger.first > 1;
+    if (group !== undefined && (!group.isPlace || isGoverned || isSpeechActSource(clause, group)) && !group.isAdjective) {
+      const trailing = findTrailingPredicates(clause, group.end);
+      for (const inner of trailing) sign = (sign * inner.word.polarity) as 1 | -1;
+      return { group, sign, chain: [...chain, ...trailing] };
+    }
+    const inner = clause.triggerAt.get(index);
+    if (inner !== undefined && inner.word.target !== 'subject' && group === undefined) {
+      sign = (sign * inner.word.polarity) as 1 | -1;
+      chain.push(inner);
+      index = inner.end;
+      continue;
+    }
+    if (NEGATIONS.has(normal)) sign = (-sign) as 1 | -1;
+    index = group === undefined ? index + 1 : group.end;
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+import { INFINITIVE_SPEECH_VERBS, SPEECH_VERBS } from '../quotes/lexicons/speech-verbs';
+import type { Clause } from './make-clause';
+import { CLAUSE_BOUNDARIES } from './lexicons/clause-boundaries';
+import { NEGATIONS } from './lexicons/negations';
+import { THIRD_PERSON_PRONOUNS } from './lexicons/third-person-pronouns';
+import { normalAt } from './normal-at';
+import type { ActorGroup } from './stance-actor';
+import type { StanceArgument } from './stance-argument';
+
+// How far back a stance word reaches for its subject, in tokens (bounded: linear, and no leaking
+// into the previous clause).
+const MAX_SUBJECT_DISTANCE = 14;
+// A possessor holds only a stance noun it owns (`Tehran's close ally`), a few words after it.
+const MAX_POSSESSOR_DISTANCE = 5;
+// A relative pronoun ends the object (`X, which backs Y`), but the subject of a relative clause is
+// the noun before it, so the backward search goes on past it.
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'that']);
+
+/** A speech verb ends the backward search (`X said Y backs Z`), unless it takes an infinitive (`X vowed to back Z`). */
+function isSpeechBoundary(clause: Clause, index: number): boolean {
+  const token = clause.doc.tokens[index];
+  if (token === undefined || token.pos !== 'VERB' || !SPEECH_VERBS.has(token.lemma)) return false;
+  return !(INFINITIVE_SPEECH_VERBS.has(token.lemma) && normalAt(clause, index + 1) === 'to');
+}
+
+function isBackwardBoundary(clause: Clause, index: number): boolean {
+  const normal = normalAt(clause, index);
+  return (CLAUSE_BOUNDARIES.has(normal) && !RELATIVES.has(normal)) || isSpeechBoundary(clause, index);
+}
+
+function canBeSubject(clause: Clause, group: ActorGroup, from: number, allowObjects: boolean): boolean {
+  // A name right before a stance noun modifies it and holds it (`Chilean support for X`).
+  if (group.end === from && clause.doc.tokens[from]?.pos === 'NOUN') return true;
+  if (group.isPossessor) {
+    const owned = clause.doc.tokens[from];
+    return owned !== undefined && owned.pos !== 'VERB' && from - group.end <= MAX_POSSESSOR_DISTANCE;
+  }
+  return allowObjects || !group.isObject;
+}
+
+/**
+ * Adds the parties said to be among a group (`X and Y were among the 15 Council voters to back Z`):
+ * they share the group's stance.
+ */
+function withMembersAmong(clause: Clause, group: ActorGroup): ActorGroup {
+  let index = group.first - 1;
+  while (index > clause.first && (normalAt(clause, index) === 'the' || clause.doc.tokens[index]?.pos === 'NUM')) index -= 1;
+  if (normalAt(clause, index) !== 'among' || clause.doc.tokens[index - 1]?.lemma !== 'be') return group;
+  const members = clause.groupEndingAt.get(index - 2);
+  if (members === undefined) return group;
+  return { ...group, members: [...new Set([...members.members, ...group.members])] };
+}
+
+/**
+ * Finds the subject of a stance word: the nearest group to its left in the clause, past relative
+ * pronouns (`X, which backs Y`) and auxiliaries, counting negations on the way (`X does not back Y`).
+ * A third-person pronoun subject (`it launched a campaign against Y`) stands for the clause's first group.
+ * With `allowObjects`, a group after a preposition counts (`demands from X that Y step down`).
+ * Returns `null` when the subject is there but is no party (`Syria's people`), `undefined` when none is found.
+ */
+export function findStanceSubject(clause: Clause, from: number, allowObjects = false): StanceArgument | null | undefined {
+  let sign: 1 | -1 = 1;
+  const lower = Math.max(clause.first, from - MAX_SUBJECT_DISTANCE);
+  // A stance noun's subject never lies beyond a stance verb, which claims it (`X thanked Y for the deal`).
+  const isNoun = clause.doc.tokens[from]?.pos !== 'VERB';
+  // The antecedent of a relative pronoun is its clause's subject wherever it stands (`praised X, which backs Y`).
+  let isAntecedent = false;
+  for (let index = from - 1; index >= lower; index -= 1) {
+    if (isBackwardBoundary(clause, index)) return undefined;
+    const group = clause.groupEndingAt.get(index);
+    if (group !== undefined && canBeSubject(clause, group, from, allowObjects || (isAntecedent && !group.isPlace))) {
+      return { group: withMembersAmong(clause, group), sign, chain: [] };
+    }
+    if (RELATIVES.has(normalAt(clause, index))) isAntecedent = true;
+    else if (normalAt(clause, index) !== ',') isAntecedent = false;
+    if (group !== undefined) {
+      // `Syria's people could decide …`: the subject is the people, not a party.
+      if (group.isPossessor && !group.isObject) return null;
+      index = group.first;
+      continue;
+    }
+    const normal = normalAt(clause, index);
+    if (isNoun && clause.doc.tokens[index]?.pos === 'VERB' && clause.triggerAt.has(index)) return null;
+    if (THIRD_PERSON_PRONOUNS.has(normal)) {
+      const subject = clause.groups.find((candidate) => candidate.first < index && !candidate.isObject && !candidate.isPossessor);
+      return subject === undefined ? null : { group: subject, sign, chain: [] };
+    }
+    if (NEGATIONS.has(normal)) sign = (-sign) as 1 | -1;
+  }
+  return undefined;
+}
