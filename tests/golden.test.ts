@@ -7,15 +7,15 @@ import { readGoldenCorpus } from './helpers/read-golden-corpus';
 // Corpus (micro) floors, as fractions. Each is the last measured total rounded down, raised in the
 // commit that earns it; `npm run eval` prints the current figures.
 const FLOORS = {
-  nerStrictF1: 0,
-  nerSpanOnlyF1: 0,
-  linkingF1: 0,
-  quoteDetectionF1: 0,
-  quoteKindAccuracy: 0,
-  quoteSpeakerAccuracy: 0,
-  quoteEndToEndF1: 0,
-  stanceTripleF1: 0,
-  stancePairF1: 0,
+  nerStrictF1: 0.99,
+  nerSpanOnlyF1: 0.99,
+  linkingF1: 0.99,
+  quoteDetectionF1: 0.99,
+  quoteKindAccuracy: 1,
+  quoteSpeakerAccuracy: 0.98,
+  quoteEndToEndF1: 0.98,
+  stanceTripleF1: 0.87,
+  stancePairF1: 0.88,
 } as const;
 
 const { documents, entities } = readGoldenCorpus();
