@@ -11,7 +11,7 @@ export interface Span {
 /** The kinds of named entity, as GUIDELINES.md defines them. */
 export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP';
 
-/** One mention of a named entity, linked to its canonical name (`Putin` → `Vladimir Putin`). */
+/** One mention of a named entity, linked to its canonical name (`Ardern` → `Jacinda Ardern`). */
 export interface EntityMention extends Span {
   /** The kind of entity. */
   readonly type: EntityType;
@@ -21,7 +21,7 @@ export interface EntityMention extends Span {
 
 /** Who a quote is attributed to. */
 export interface Speaker {
-  /** The span that names the source in the attribution itself (`Putin`, `he`, `a Kremlin spokesman`), or `null`. */
+  /** The span that names the source in the attribution itself (`Ardern`, `he`, `a Kremlin spokesman`), or `null`. */
   readonly mention: Span | null;
   /** The canonical entity the source resolves to, or `null` for unnamed sources. */
   readonly entity: string | null;

@@ -54,9 +54,22 @@ export interface Document {
 
 const SENTENCE_FINAL = /[.!?…:"”’)\]]$/u;
 const LINE_START = /^[\p{Lu}\p{N}"“‘'(\[•*–—-]/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+const LINE_BREAKS = /\n|\r(?!\n)|\u2028|\u2029/gu;
 
-function isLineBreak(token: { type: string; value: string }): boolean {
-  return token.type === 'tabCRLF' && /[\n\r\u2028\u2029]/u.test(token.value);
+/** wink-nlp's output for one text, one array per token property (no per-token objects yet). */
+interface WinkColumns {
+  readonly values: readonly string[];
+  readonly normals: readonly string[];
+  readonly lemmas: readonly string[];
+  readonly tags: readonly PartOfSpeech[];
+  readonly types: readonly string[];
+  /** wink-nlp's sentences as inclusive token ranges; they never leave this module. */
+  readonly winkSentences: ReadonlyArray<readonly [number, number]>;
+}
+
+function isLineBreak(columns: WinkColumns, index: number): boolean {
+  return columns.types[index] === 'tabCRLF' && LINE_BREAK.test(columns.values[index] ?? '');
 }
 
 /**
@@ -67,20 +80,18 @@ function isLineBreak(token: { type: string; value: string }): boolean {
  */
 function isSentenceBreak(lineBreak: string, previous: string | undefined, next: string | undefined): boolean {
   if (previous === undefined || next === undefined) return false;
-  if ((lineBreak.match(/\n|\r(?!\n)|\u2028|\u2029/gu) ?? []).length >= 2) return true;
+  if ((lineBreak.match(LINE_BREAKS) ?? []).length >= 2) return true;
   return SENTENCE_FINAL.test(previous) || LINE_START.test(next);
 }
 
-interface RawToken { value: string; normal: string; lemma: string; pos: PartOfSpeech; type: string }
-
-function splitAtLineBreaks(tokens: readonly RawToken[], winkSentences: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+function splitAtLineBreaks(columns: WinkColumns, winkSentences: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const { values } = columns;
   const ranges: Array<[number, number]> = [];
   for (const [first, last] of winkSentences) {
     let start = first;
     for (let i = first; i <= last; i += 1) {
-      const token = tokens[i];
-      if (token === undefined || !isLineBreak(token)) continue;
-      if (isSentenceBreak(token.value, tokens[i - 1]?.value, tokens[i + 1]?.value) && i > start) {
+      if (!isLineBreak(columns, i)) continue;
+      if (isSentenceBreak(values[i] ?? '', values[i - 1], values[i + 1]) && i > start) {
         ranges.push([start, i]);
         start = i + 1;
       }
@@ -91,20 +102,20 @@ function splitAtLineBreaks(tokens: readonly RawToken[], winkSentences: ReadonlyA
 }
 
 // wink-nlp writes `Gen.` as one token but `Maj.` as two (`Maj`, `.`); both end in a title.
-function endsWithTitle(tokens: readonly RawToken[], last: number): boolean {
-  const lastToken = tokens[last];
-  if (lastToken === undefined) return false;
-  if (TITLE_ABBREVIATIONS.has(lastToken.normal)) return true;
-  const beforeLast = tokens[last - 1];
-  return lastToken.value === '.' && beforeLast !== undefined && TITLE_ABBREVIATIONS.has(`${beforeLast.normal}.`);
+function endsWithTitle(columns: WinkColumns, last: number): boolean {
+  const lastNormal = columns.normals[last];
+  if (lastNormal === undefined) return false;
+  if (TITLE_ABBREVIATIONS.has(lastNormal)) return true;
+  const beforeLast = columns.normals[last - 1];
+  return columns.values[last] === '.' && beforeLast !== undefined && TITLE_ABBREVIATIONS.has(`${beforeLast}.`);
 }
 
-/** Rejoins sentences that wink-nlp ended after a title abbreviation (`Maj.` | `Gen. Qasem Soleimani`). */
-function mergeAfterTitles(tokens: readonly RawToken[], winkSentences: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+/** Rejoins sentences that wink-nlp ended after a title abbreviation (`Maj.` | `Gen. John Smith`). */
+function mergeAfterTitles(columns: WinkColumns): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
-  for (const [first, last] of winkSentences) {
+  for (const [first, last] of columns.winkSentences) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && endsWithTitle(tokens, previous[1])) {
+    if (previous !== undefined && endsWithTitle(columns, previous[1])) {
       previous[1] = last;
     } else {
       merged.push([first, last]);
@@ -113,52 +124,70 @@ function mergeAfterTitles(tokens: readonly RawToken[], winkSentences: ReadonlyAr
   return merged;
 }
 
-function trimLineBreaks(tokens: readonly RawToken[], range: [number, number]): [number, number] {
+function trimLineBreaks(types: readonly string[], range: [number, number]): [number, number] {
   let [first, end] = range;
-  while (first < end && tokens[first]?.type === 'tabCRLF') first += 1;
-  while (end > first && tokens[end - 1]?.type === 'tabCRLF') end -= 1;
+  while (first < end && types[first] === 'tabCRLF') first += 1;
+  while (end > first && types[end - 1] === 'tabCRLF') end -= 1;
   return [first, end];
 }
 
-function readWinkDocument(text: string): { raw: RawToken[]; winkSentences: Array<[number, number]> } {
+function readWinkColumns(text: string): WinkColumns {
   const nlp = getNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const normals = tokens.out(its.normal) as string[];
-  // wink's typings want model add-ons for `its.lemma`; the lite model provides them at run time.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const tags = tokens.out(its.pos) as PartOfSpeech[];
-  const types = tokens.out(its.type) as string[];
-  const raw = values.map((value, i) => ({
-    value, normal: normals[i] ?? value, lemma: lemmas[i] ?? value, pos: tags[i] ?? 'X', type: types[i] ?? 'unk',
-  }));
   const winkSentences: Array<[number, number]> = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     winkSentences.push([first, last]);
   });
-  return { raw, winkSentences };
+  return {
+    values: tokens.out(its.value) as string[],
+    normals: tokens.out(its.normal) as string[],
+    // wink's typings want model add-ons for `its.lemma`; the lite model provides them at run time.
+    lemmas: tokens.out(its.lemma as unknown as typeof its.value) as string[],
+    tags: tokens.out(its.pos) as PartOfSpeech[],
+    types: tokens.out(its.type) as string[],
+    winkSentences,
+  };
+}
+
+/** Builds the sentences and records, for every token, the index of the sentence it belongs to. */
+function buildSentences(columns: WinkColumns, starts: Int32Array, ends: Int32Array): { sentences: Sentence[]; sentenceOfToken: Int32Array } {
+  const sentenceOfToken = new Int32Array(columns.values.length);
+  const sentences: Sentence[] = [];
+  for (const range of splitAtLineBreaks(columns, mergeAfterTitles(columns))) {
+    const [firstToken, endToken] = trimLineBreaks(columns.types, range);
+    if (firstToken >= endToken) continue;
+    const start = starts[firstToken] ?? 0;
+    const end = ends[endToken - 1] ?? start;
+    sentenceOfToken.fill(sentences.length, range[0], range[1]);
+    sentences.push({ start, end, firstToken, endToken });
+  }
+  return { sentences, sentenceOfToken };
 }
 
 /** Reads the text with wink-nlp once and returns the shared, read-only Document. */
 export function readDocument(text: string): Document {
-  const { raw, winkSentences } = readWinkDocument(text);
-  const located = locateTokens(text, raw.map((token) => token.value));
-  const sentenceOfToken = new Int32Array(raw.length);
-  const sentences: Sentence[] = [];
-  for (const range of splitAtLineBreaks(raw, mergeAfterTitles(raw, winkSentences))) {
-    const [firstToken, endToken] = trimLineBreaks(raw, range);
-    if (firstToken >= endToken) continue;
-    const start = located[firstToken]?.start ?? 0;
-    const end = located[endToken - 1]?.end ?? start;
-    for (let i = range[0]; i < range[1]; i += 1) sentenceOfToken[i] = sentences.length;
-    sentences.push({ start, end, firstToken, endToken });
+  const columns = readWinkColumns(text);
+  const { starts, ends } = locateTokens(text, columns.values);
+  const { sentences, sentenceOfToken } = buildSentences(columns, starts, ends);
+  // One object literal of fixed shape per token, built in a plain loop: this runs once per token of
+  // every article, and spreading an intermediate object here cost more than wink-nlp's own reading.
+  const tokens: Token[] = new Array<Token>(columns.values.length);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const start = starts[index] ?? 0;
+    const end = ends[index] ?? 0;
+    const value = columns.values[index] ?? '';
+    tokens[index] = {
+      index, start, end,
+      value: text.slice(start, end),
+      normal: columns.normals[index] ?? value,
+      lemma: columns.lemmas[index] ?? value,
+      pos: columns.tags[index] ?? 'X',
+      type: columns.types[index] ?? 'unk',
+      sentence: sentenceOfToken[index] ?? 0,
+    };
   }
-  const tokens: Token[] = raw.map((token, index) => {
-    const { start, end } = located[index] ?? { start: 0, end: 0 };
-    return { ...token, index, start, end, value: text.slice(start, end), sentence: sentenceOfToken[index] ?? 0 };
-  });
   return { text, tokens, sentences };
 }

@@ -39,7 +39,7 @@ export interface FindContext {
 /**
  * A capitalised word at a sentence start is a common word, not a name, when the article also
  * writes it in lower case or wink-nlp does not read it as a proper noun (`Several`, `Describing`);
- * given names are kept (`Todd`).
+ * given names are kept (`Dana`).
  */
 function isCommonWordAtStart(doc: Document, index: number, limit: number, context: FindContext): boolean {
   const token = doc.tokens[index];

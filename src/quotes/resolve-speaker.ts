@@ -217,7 +217,7 @@ function isCoordination(context: QuoteContext, phrase: SpeakerPhrase): boolean {
 }
 
 /**
- * A capitalised name the entity tagger did not mark (`wrote Todd`): the run of proper nouns ending at
+ * A capitalised name the entity tagger did not mark (`wrote Dana`): the run of proper nouns ending at
  * the head, without leading titles. It links to a PERSON mention that ends with the same word, if any.
  */
 function nameMissedByTagger(resolution: SpeakerResolution, phrase: SpeakerPhrase, head: number): ResolvedSpeaker | null {

@@ -1,5 +1,5 @@
 /**
- * Abbreviated titles that precede a name (`Maj. Gen. Qasem Soleimani`). wink-nlp ends a sentence
+ * Abbreviated titles that precede a name (`Maj. Gen. John Smith`). wink-nlp ends a sentence
  * after some of them; a sentence never ends on one, because a name always follows.
  * General English usage; lower-cased, with the full stop.
  */
