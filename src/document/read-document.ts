@@ -181,7 +181,9 @@ export function readDocument(text: string): Document {
     const value = columns.values[index] ?? '';
     tokens[index] = {
       index, start, end,
-      value: text.slice(start, end),
+      // A located token spans exactly wink's value, so that string (shared by every occurrence of the
+      // word) serves instead of a fresh slice per token; an unlocated one has an empty span.
+      value: end - start === value.length ? value : text.slice(start, end),
       normal: columns.normals[index] ?? value,
       lemma: columns.lemmas[index] ?? value,
       pos: columns.tags[index] ?? 'X',

@@ -7,6 +7,14 @@ const MINOR_WORDS: ReadonlySet<string> = new Set([
 ]);
 const MIN_WORDS = 4;
 
+// Runs on every token of every sentence, so ASCII (nearly all news) is decided without a string.
+function startsWithLetter(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const initial = value[0];
+  return initial !== undefined && initial.toLowerCase() !== initial.toUpperCase();
+}
+
 /**
  * True when the sentence is a title-case or all-caps headline (`Lopez Says Kenya Will Not Bend To
  * Foreign Pressure`): at least four words, all but the minor ones capitalised. Capitals
@@ -16,14 +24,13 @@ export function isTitleCaseSentence(doc: Document, sentence: Sentence): boolean 
   // A byline (`By Emily Carter and James O'Neill`) is all names, not a headline.
   if (doc.tokens[sentence.firstToken]?.value === 'By') return false;
   let words = 0;
-  let capitalised = 0;
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
     const token = doc.tokens[index];
-    const initial = token?.value[0];
-    if (token === undefined || token.type !== 'word' || initial === undefined || initial.toLowerCase() === initial.toUpperCase()) continue;
+    if (token === undefined || token.type !== 'word' || !startsWithLetter(token.value)) continue;
     if (token.value.length <= 4 && MINOR_WORDS.has(token.value.toLowerCase())) continue;
+    // One word left in lower case settles it (most sentences, within a few words).
+    if (!isUpperCaseLetter(token.value[0])) return false;
     words += 1;
-    if (isUpperCaseLetter(initial)) capitalised += 1;
   }
-  return words >= MIN_WORDS && capitalised === words;
+  return words >= MIN_WORDS;
 }

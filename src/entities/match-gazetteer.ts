@@ -26,12 +26,28 @@ function canExtend(value: string): boolean {
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'az', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von']);
 
 function canStart(value: string): boolean {
+  // Runs at every token: ASCII (nearly all news) is decided from the code unit alone.
+  const code = value.charCodeAt(0);
+  if (code < 128) {
+    if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+    return code >= 97 && code <= 122 && LOWER_CASE_STARTS.has(value);
+  }
   const initial = value[0];
   if (initial === undefined) return false;
   if (initial !== initial.toLowerCase()) return true;
   if (initial >= '0' && initial <= '9') return true;
   return initial !== initial.toUpperCase() ? LOWER_CASE_STARTS.has(value) : false;
 }
+
+// A token's part of a gazetteer key (see gazetteerKey); the regular expression runs only on the
+// rare token with a curly apostrophe.
+function foldToken(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/gu, "'") : lower;
+}
+
+// What folding changes: a curly apostrophe, and any space that is not one plain space.
+const NEEDS_FOLDING = /[’‘]|\s\s|[^\S ]/u;
 
 /**
  * True when the text's capitals agree with the lexicon's: every capital in the lexicon name is a
@@ -40,7 +56,7 @@ function canStart(value: string): boolean {
  */
 function hasMatchingCase(text: string, surface: string): boolean {
   if (!/\p{Ll}/u.test(surface)) return text === surface;
-  const folded = text.replace(/\s+/gu, ' ').replace(/[’‘]/gu, "'");
+  const folded = NEEDS_FOLDING.test(text) ? text.replace(/\s+/gu, ' ').replace(/[’‘]/gu, "'") : text;
   if (folded.length !== surface.length) return false;
   for (let i = 0; i < surface.length; i += 1) {
     const expected = surface[i] ?? '';
@@ -66,7 +82,7 @@ export function matchGazetteer(doc: Document, first: number, limit: number, gaze
     if (token === undefined || isBreak(token) || isPossessive(token)) break;
     if (index > first && !canExtend(token.value)) break;
     const previous = tokens[index - 1];
-    key += (index > first && previous !== undefined && previous.end < token.start ? ' ' : '') + token.value.toLowerCase().replace(/[’‘]/gu, "'");
+    key += (index > first && previous !== undefined && previous.end < token.start ? ' ' : '') + foldToken(token.value);
     const entries = gazetteer.entries.get(key);
     if (entries === undefined) {
       if (gazetteer.prefixes.has(key)) continue;

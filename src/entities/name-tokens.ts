@@ -45,7 +45,9 @@ export function isPossessive(token: Token | undefined): boolean {
 
 /** True for a single capital with a full stop, as in a middle initial (`Karen T. Walsh`). */
 export function isInitial(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}\.$/u.test(token.value);
+  // Length and full stop first: this runs at every token of a name run.
+  const length = token?.value.length ?? 0;
+  return token !== undefined && (length === 2 || length === 3) && token.value.charCodeAt(length - 1) === 46 && /^\p{Lu}\.$/u.test(token.value);
 }
 
 /** True when the token is a line break or tab. */

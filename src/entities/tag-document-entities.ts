@@ -20,7 +20,10 @@ function knownGazetteer(knownEntities: readonly KnownEntity[] | undefined): Gaze
 function lowerCaseWords(doc: Document): Set<string> {
   const words = new Set<string>();
   for (const token of doc.tokens) {
-    if (token.type === 'word' && isLowerCaseLetter(token.value[0])) words.add(token.value);
+    if (token.type !== 'word') continue;
+    // ASCII decided from the code unit, without a one-character string per token.
+    const code = token.value.charCodeAt(0);
+    if (code < 128 ? code >= 97 && code <= 122 : isLowerCaseLetter(token.value[0])) words.add(token.value);
   }
   return words;
 }

@@ -111,7 +111,10 @@ function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingC
   return drafts;
 }
 
-const NOBODY: ResolvedSpeaker = { speaker: { mention: null, entity: null, description: null }, type: null, number: 'singular', gender: null, sentence: -1 };
+// A fresh object per call: the speaker ends up inside a returned quote, which the caller may change.
+function nobody(): ResolvedSpeaker {
+  return { speaker: { mention: null, entity: null, description: null }, type: null, number: 'singular', gender: null, sentence: -1 };
+}
 
 /** Resolves every draft's speaker in text order, so pronouns and continuations see the speakers before them. */
 function resolveDrafts(context: QuoteContext, drafts: readonly QuoteDraft[], containers: readonly QuoteDraft[]): Array<{ draft: QuoteDraft; speaker: Speaker } | null> {
@@ -123,10 +126,10 @@ function resolveDrafts(context: QuoteContext, drafts: readonly QuoteDraft[], con
     const sentence = sentenceAt(context, draft.start);
     let resolved: ResolvedSpeaker;
     if (draft.source.way === 'phrase') resolved = resolveSpeaker({ context, profiles, history }, draft.source.phrase);
-    else if (draft.source.way === 'inherit') resolved = resolvedContainers.get(containers[draft.source.parent] as QuoteDraft) ?? NOBODY;
+    else if (draft.source.way === 'inherit') resolved = resolvedContainers.get(containers[draft.source.parent] as QuoteDraft) ?? nobody();
     else if (previous !== null && sentence - previous.sentence <= CONTINUATION_SENTENCES) resolved = previous.resolved;
     else if (draft.kind === 'partial') return null; // a scare-quoted term nobody is reported to have said
-    else resolved = NOBODY;
+    else resolved = nobody();
     if (draft.kind === 'indirect') resolvedContainers.set(draft, resolved);
     if (resolved.speaker.entity !== null || resolved.speaker.description !== null) history.push({ ...resolved, sentence });
     previous = { resolved, sentence };

@@ -19,7 +19,7 @@ export interface QuotedSpanAttribution {
 const MAX_FRAME_TOKENS = 12;
 const SENTENCE_END = /^[.!?]$/u;
 const SHORT_FRAME_TOKENS = 7;
-const DATELINE_DASHES = new Set(['—', '–', '--', '•']);
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '•']);
 
 function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && /^[“”"‘’'«»„]$/u.test(token.value);

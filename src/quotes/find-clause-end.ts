@@ -14,9 +14,9 @@ export interface ClauseEnd {
 const MAX_TRAILING_ATTRIBUTION = 7;
 // A reported clause longer than this is a run-on or damaged text; stopping keeps the work per cue bounded.
 const MAX_CLAUSE_TOKENS = 150;
-const HARD_STOPS = new Set(['.', '!', '?', ';', '--', '—', '–']);
+const HARD_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '--', '—', '–']);
 // Participles that work as prepositions inside the reported clause (`the plan, including new taxes, would pass`).
-const PREPOSITION_LIKE_PARTICIPLES = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'during', 'notwithstanding', 'barring', 'pending']);
+const PREPOSITION_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'during', 'notwithstanding', 'barring', 'pending']);
 const TRAILING_PUNCTUATION = /^[.,;:!?]$/u;
 
 function isTrailingAttribution(tokens: readonly Token[], comma: number): boolean {

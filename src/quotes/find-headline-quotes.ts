@@ -15,8 +15,8 @@ export interface HeadlineQuote {
 // Headlines are short and carry no final full stop; longer lines with a colon are prose.
 const MAX_HEADLINE_TOKENS = 24;
 // A name before the colon is a speaker only if it is a person (`AFP: …` is a credit line).
-const SOURCE_FIRST_TYPES = new Set(['PERSON']);
-const SOURCE_LAST_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
+const SOURCE_FIRST_TYPES: ReadonlySet<string> = new Set(['PERSON']);
+const SOURCE_LAST_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE']);
 
 /** The tokens from `first` to `end` form exactly one PERSON/ORG/GPE mention. */
 function isSingleSource(context: QuoteContext, first: number, end: number, types: ReadonlySet<string>): boolean {

@@ -27,8 +27,8 @@ const MAX_SUBJECT_TO_VERB = 12;
 const MAX_FRONTED_TOKENS = 20;
 // `…, officials said` reports at most this many tokens before the attribution.
 const MAX_CLAUSE_BEFORE = 150;
-const CLAUSE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const SENTENCE_STOPS = /^(?:[.!?;:…]|\.\.\.)$/u;
 
 function isVerb(token: Token | undefined): boolean {

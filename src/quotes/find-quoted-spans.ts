@@ -143,6 +143,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     discard(0);
   };
   for (let i = 0; i < text.length; i += 1) {
+    // Nearly every character is neither a line break nor a mark (all marks are `"`, `'` or ≥ U+00AB):
+    // skip it without making a one-character string and looking it up.
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code !== 10 && code !== 13 && code !== 34 && code !== 39 : code < 0xab) continue;
     const character = text[i] ?? '';
     if (character === '\n' || character === '\r' || character === '\u2029') {
       if (stack.length === 0) continue;

@@ -31,7 +31,7 @@ export interface ReportingCue {
 }
 
 // Words that make the next word a noun (`his claims`, `the report`, `Canada’s statement`).
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s', 'this', 'these', 'those']);
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s', 'this', 'these', 'those']);
 
 // How far `quoted X as saying` may put its object; news objects are names with titles.
 const MAX_QUOTED_OBJECT = 12;
@@ -92,9 +92,11 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   if (token.normal === 'according' && tokens[index + 1]?.normal === 'to') {
     return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
   }
-  const quoted = quotedAsSaying(tokens, index);
-  if (quoted !== null) return quoted;
   const lemma = lemmaOf(token);
+  const quoted = lemma === 'quote' ? quotedAsSaying(tokens, index) : null;
+  if (quoted !== null) return quoted;
+  // The look-ups first: most tokens are no reporting word, and these are cheaper than `isVerbLike`.
+  if (!PHRASAL_SPEECH_VERBS.has(lemma) && !SPEECH_VERBS.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
   if (!isVerbLike(context, index)) return null;
   const particle = PHRASAL_SPEECH_VERBS.get(lemma);
   if (particle !== undefined && tokens[index + 1]?.normal === particle) {

@@ -18,9 +18,9 @@ const MAX_PHRASE_TOKENS = 16;
 const MAX_PARENTHETICAL_TOKENS = 16;
 const MAX_SKIPPED_TOKENS = 8;
 const MAX_SUBJECT_SEARCH = 60;
-const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than']);
-const DASHES = new Set(['--', '—', '–', '-']);
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than']);
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 
 function isNominal(token: Token | undefined): boolean {
   if (token === undefined) return false;

@@ -1,7 +1,7 @@
 // The United States goes by many names in news copy, none of which share a stem with `American`.
-const UNITED_STATES = new Set(['us', 'u.s', 'usa', 'u.s.a', 'america', 'american', 'americans', 'united states', 'the united states', 'washington']);
+const UNITED_STATES: ReadonlySet<string> = new Set(['us', 'u.s', 'usa', 'u.s.a', 'america', 'american', 'americans', 'united states', 'the united states', 'washington']);
 // The few nationalities whose adjective does not start like the country's name.
-const IRREGULAR = new Map([['french', 'fran'], ['dutch', 'neth'], ['swiss', 'swit'], ['welsh', 'wale'], ['british', 'brit'], ['uk', 'brit'], ['u.k', 'brit']]);
+const IRREGULAR: ReadonlyMap<string, string> = new Map([['french', 'fran'], ['dutch', 'neth'], ['swiss', 'swit'], ['welsh', 'wale'], ['british', 'brit'], ['uk', 'brit'], ['u.k', 'brit']]);
 
 /**
  * A comparison key for a country or its nationality adjective, so `French` matches `France` and

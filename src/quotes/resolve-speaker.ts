@@ -34,9 +34,12 @@ const PRONOUN_WINDOW_SENTENCES = 4;
 const DESCRIPTION_WINDOW_MENTIONS = 80;
 // Only the latest speakers can be a pronoun's antecedent; a fixed window keeps resolution constant-time.
 const HISTORY_WINDOW = 12;
-const ARTICLES = new Set(['a', 'an', 'the', 'some']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some']);
 
-const NOBODY: Speaker = { mention: null, entity: null, description: null };
+// A fresh object per call: the speaker ends up inside a returned quote, which the caller may change.
+function nobody(): Speaker {
+  return { mention: null, entity: null, description: null };
+}
 
 function sentenceOfToken(context: QuoteContext, index: number): number {
   return context.doc.tokens[index]?.sentence ?? 0;
@@ -290,7 +293,7 @@ function resolveNounPhrase(resolution: SpeakerResolution, phrase: SpeakerPhrase)
  */
 export function resolveSpeaker(resolution: SpeakerResolution, phrase: SpeakerPhrase | null): ResolvedSpeaker {
   const { context } = resolution;
-  if (phrase === null) return { speaker: NOBODY, type: null, number: 'singular', gender: null, sentence: -1 };
+  if (phrase === null) return { speaker: nobody(), type: null, number: 'singular', gender: null, sentence: -1 };
   const token = context.doc.tokens[phrase.first];
   if (phrase.end - phrase.first === 1 && token?.pos === 'PRON' && phrase.antecedent === null && context.mentionOfToken[phrase.first] === -1) {
     return resolvePronoun(resolution, phrase);

@@ -60,14 +60,32 @@ function hasSpeakingRole(doc: Document, from: number, to: number): boolean {
   return false;
 }
 
-function placeName(mention: EntityMention): string {
-  return countryForMetonym(mention.entity) ?? countryForMetonym(mention.text) ?? mention.entity;
+/** Memoises a look-up for the length of one call: a long article names the same places again and again. */
+function memoise(lookUp: (name: string) => string | undefined): (name: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (name) => {
+    if (known.has(name)) return known.get(name);
+    const value = lookUp(name);
+    known.set(name, value);
+    return value;
+  };
 }
 
-function countriesOf(located: readonly Located[]): string[] {
+/** The country names of one document resolves to, each looked up once per document. */
+interface Countries {
+  /** The country a place mention stands for (itself when it is no metonym). */
+  readonly placeName: (mention: EntityMention) => string;
+  /** The country a nationality names, among the lexicon's and the article's. */
+  readonly forNationality: (nationality: string) => string | undefined;
+}
+
+function resolveCountries(located: readonly Located[]): Countries {
+  const metonym = memoise(countryForMetonym);
+  const placeName = (mention: EntityMention): string => metonym(mention.entity) ?? metonym(mention.text) ?? mention.entity;
   const names = new Set<string>();
   for (const item of located) if (item.mention.type === 'GPE') names.add(placeName(item.mention));
-  return [...names];
+  const countries = [...names];
+  return { placeName, forNationality: memoise((nationality) => countryForNationality(nationality, countries)) };
 }
 
 interface People {
@@ -76,22 +94,22 @@ interface People {
   readonly titled: ReadonlyMap<string, string>;
 }
 
-function nameOf(doc: Document, item: Located, countries: readonly string[], people: People): string | undefined {
+function nameOf(doc: Document, item: Located, countries: Countries, people: People): string | undefined {
   const { mention } = item;
   const following = doc.tokens[item.end]?.normal ?? '';
   // The word after a possessive (`Syria's president`) is what qualifies the name.
-  const next = /^['’]s$/u.test(following) ? doc.tokens[item.end + 1]?.normal ?? '' : following;
+  const next = following === "'s" || following === '’s' ? doc.tokens[item.end + 1]?.normal ?? '' : following;
   if (mention.type === 'LOC') return undefined;
   if (mention.type === 'PERSON') return GOVERNMENT_NOUNS.has(next) ? people.personCountry.get(mention.entity) ?? mention.entity : mention.entity;
   const name = mention.type === 'NORP'
-    ? next === 'people' ? mention.entity : countryForNationality(mention.entity, countries)
-    : placeName(mention);
+    ? next === 'people' ? mention.entity : countries.forNationality(mention.entity)
+    : countries.placeName(mention);
   // `the U.S. president` is the person the article introduced as `U.S. President X`.
   return name === undefined ? undefined : people.titled.get(`${name}|${next}`) ?? name;
 }
 
 /** Maps each person introduced with a country before their title to it, and notes who speaks for one. */
-function findPersonCountries(doc: Document, located: readonly Located[], countries: readonly string[]) {
+function findPersonCountries(doc: Document, located: readonly Located[], countries: Countries) {
   const personCountry = new Map<string, string>();
   const speakingFor = new Map<string, string>();
   const titled = new Map<string, string>();
@@ -99,7 +117,7 @@ function findPersonCountries(doc: Document, located: readonly Located[], countri
     const item = located[index] as Located;
     const next = located[index + 1] as Located;
     if (next.mention.type !== 'PERSON' || !isModifier(doc, item, next)) continue;
-    const country = item.mention.type === 'NORP' ? countryForNationality(item.mention.entity, countries) : placeName(item.mention);
+    const country = item.mention.type === 'NORP' ? countries.forNationality(item.mention.entity) : countries.placeName(item.mention);
     if (country === undefined) continue;
     if (!personCountry.has(next.mention.entity)) personCountry.set(next.mention.entity, country);
     if (hasSpeakingRole(doc, item.end, next.first)) speakingFor.set(next.mention.entity, country);
@@ -116,7 +134,7 @@ function findPersonCountries(doc: Document, located: readonly Located[], countri
  */
 export function findStanceActors(doc: Document, entities: readonly EntityMention[]): StanceCast {
   const located = locate(doc, entities);
-  const countries = countriesOf(located);
+  const countries = resolveCountries(located);
   const people = findPersonCountries(doc, located, countries);
   const actors: StanceActor[] = [];
   const aliases = new Map<string, Set<string>>();
@@ -130,9 +148,12 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
     const isCompound = next !== undefined && next.start === doc.tokens[item.end - 1]?.end && next.normal.startsWith('-');
     const isAdjective = isCompound || (item.mention.type === 'NORP' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
     actors.push({ name, first: item.first, end: item.end, type: item.mention.type, isAdjective });
-    const names = aliases.get(name) ?? new Set<string>([name.toLowerCase()]);
+    let names = aliases.get(name);
+    if (names === undefined) {
+      names = new Set<string>([name.toLowerCase()]);
+      aliases.set(name, names);
+    }
     names.add(item.mention.text.toLowerCase()).add(item.mention.entity.toLowerCase());
-    aliases.set(name, names);
   }
   return { actors, speakingFor: people.speakingFor, aliases };
 }

@@ -15,17 +15,25 @@ interface Antecedents {
   readonly holders: readonly string[];
 }
 
+// Every word sequence an anaphor starts with, up to a space (`the`, `the two`, `both`): an anaphor can
+// only start at a token whose normal form is one of them, so the others build no key.
+const ANAPHOR_STARTS: ReadonlySet<string> = new Set(
+  [...PLURAL_ANAPHORS, ...STATEMENT_ANAPHORS].flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))),
+);
+
 /**
  * Finds `both countries`, `the two sides` … (the last plural group of countries named) and `the
  * comments`, `the move` … (the holders of the previous sentence's stances), each as a group.
  */
 function findAnaphorGroups(doc: Document, first: number, end: number, antecedents: Antecedents): ActorGroup[] {
   const groups: ActorGroup[] = [];
+  if (antecedents.plural.length === 0 && antecedents.holders.length === 0) return groups;
   for (let index = first; index < end; index += 1) {
-    for (const length of [3, 2]) {
-      const words: string[] = [];
-      for (let offset = 0; offset < length; offset += 1) words.push(doc.tokens[index + offset]?.normal ?? '');
-      const phrase = words.join(' ');
+    const start = doc.tokens[index]?.normal ?? '';
+    if (!ANAPHOR_STARTS.has(start)) continue;
+    for (let length = 3; length >= 2; length -= 1) {
+      let phrase = start;
+      for (let offset = 1; offset < length; offset += 1) phrase += ` ${doc.tokens[index + offset]?.normal ?? ''}`;
       // `The comments were a rebuff …` opens its sentence; `denounced the move` is about a deed, not its doer.
       const isStatement = index === first && STATEMENT_ANAPHORS.has(phrase);
       const members = PLURAL_ANAPHORS.has(phrase) ? antecedents.plural : isStatement ? antecedents.holders : [];
@@ -64,12 +72,12 @@ export function findStanceEvidence(doc: Document, cast: StanceCast, speakers: Re
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const { inRange, next } = actorsBetween(cast.actors, cursor, sentence.firstToken, sentence.endToken);
     cursor = next;
-    const groups = [...findActorGroups(doc, inRange), ...findAnaphorGroups(doc, sentence.firstToken, sentence.endToken, { plural: plural.length >= 2 ? plural : [], holders })]
-      .sort((a, b) => a.first - b.first);
+    const anaphors = findAnaphorGroups(doc, sentence.firstToken, sentence.endToken, { plural: plural.length >= 2 ? plural : [], holders });
+    const groups = (anaphors.length === 0 ? findActorGroups(doc, inRange) : [...findActorGroups(doc, inRange), ...anaphors]).sort((a, b) => a.first - b.first);
     const triggers = findStanceTriggers(doc, sentence.firstToken, sentence.endToken);
     const found = triggers.length === 0 ? [] : findClauseStances(makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex)));
     evidence.push(...found);
-    holders = [...new Set(found.map((item) => item.holder))];
+    holders = found.length === 0 ? [] : [...new Set(found.map((item) => item.holder))];
     for (const group of groups) if (group.members.length >= 2 && !group.isPlace && !group.isPeople) plural = group.members;
   });
   return evidence;

@@ -16,19 +16,28 @@ export interface StanceTrigger {
   readonly word: StanceWord;
 }
 
-const VERBAL = new Set(['VERB', 'AUX']);
+const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+// Every word sequence a phrase starts with, up to a space (`fight`, `fight alongside`…): a phrase can
+// only match at a token whose lemma or normal form is one of them, so the other tokens (almost all)
+// build no key at all. Derived from a lexicon of a few dozen entries, so computing it costs nothing.
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...STANCE_PHRASES.keys()].flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))),
+);
 
 function matchPhrase(doc: Document, index: number, end: number): StanceTrigger | undefined {
-  for (const length of [3, 2]) {
+  const token = doc.tokens[index];
+  if (token === undefined || (!PHRASE_STARTS.has(token.lemma) && !PHRASE_STARTS.has(token.normal))) return undefined;
+  for (let length = 3; length >= 2; length -= 1) {
     if (index + length > end) continue;
-    const lemmas: string[] = [];
-    const normals: string[] = [];
-    for (let offset = 0; offset < length; offset += 1) {
-      lemmas.push(doc.tokens[index + offset]?.lemma ?? '');
-      normals.push(doc.tokens[index + offset]?.normal ?? '');
+    let lemma = token.lemma;
+    let normal = token.normal;
+    for (let offset = 1; offset < length; offset += 1) {
+      const next = doc.tokens[index + offset];
+      lemma += ` ${next?.lemma ?? ''}`;
+      normal += ` ${next?.normal ?? ''}`;
     }
-    const lemma = lemmas.join(' ');
-    const word = STANCE_PHRASES.get(lemma) ?? STANCE_PHRASES.get(normals.join(' '));
+    const word = STANCE_PHRASES.get(lemma) ?? STANCE_PHRASES.get(normal);
     if (word !== undefined) return { first: index, end: index + length, lemma, word };
   }
   return undefined;
@@ -39,9 +48,11 @@ function matchPhrase(doc: Document, index: number, end: number): StanceTrigger |
 function matchWord(doc: Document, index: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined) return undefined;
-  const asVerb = STANCE_VERBS.get(token.lemma);
-  const asNoun = STANCE_NOUNS.get(token.normal) ?? STANCE_NOUNS.get(token.lemma);
-  const word = VERBAL.has(token.pos) ? asVerb ?? asNoun : asNoun ?? (token.pos === 'NOUN' ? undefined : asVerb);
+  // Each reading is looked up only when the one preferred before it is missing (this runs at every token).
+  const prefersVerb = VERBAL.has(token.pos);
+  let word = prefersVerb ? STANCE_VERBS.get(token.lemma) : undefined;
+  word ??= STANCE_NOUNS.get(token.normal) ?? STANCE_NOUNS.get(token.lemma);
+  if (word === undefined && !prefersVerb && token.pos !== 'NOUN') word = STANCE_VERBS.get(token.lemma);
   return word === undefined ? undefined : { first: index, end: index + 1, lemma: token.lemma, word };
 }
 

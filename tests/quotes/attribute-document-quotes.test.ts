@@ -201,3 +201,16 @@ describe('attributeDocumentQuotes: scale', () => {
     expect(largeMs).toBeLessThan(Math.max(30 * smallMs, 2000));
   });
 });
+
+describe('attributeDocumentQuotes: quotes nobody is reported to have said', () => {
+  it('gives each its own speaker object, so changing one quote leaves the others alone', () => {
+    const text = [
+      'Rain fell all week.', '"We have never seen anything like this in our town."', 'The river rose on Sunday.',
+      'More rain fell.', 'Schools closed.', 'Roads flooded.', '"Nobody expected the water to come this far."',
+    ].join('\n\n');
+    const [first, second] = quotesOf(text);
+    expect(first?.speaker).toEqual({ mention: null, entity: null, description: null });
+    expect(second?.speaker).toEqual({ mention: null, entity: null, description: null });
+    expect(first?.speaker).not.toBe(second?.speaker);
+  });
+});
