@@ -224,7 +224,7 @@ function format(results: Results): string {
     '',
     ...formatHostile(results.hostile),
     '',
-    ...annotateMany.map((speed) => `annotateMany on ${speed.documents} articles: concurrency 1 ${number(speed.concurrency1Ms)} ms, concurrency 2 ${number(speed.concurrency2Ms)} ms; speed-up ${number(speed.speedUp, 2)} (${number(speed.speedUpSecondHalf, 2)} over the second half)`),
+    ...annotateMany.map((speed) => `annotateMany (${speed.source}/) on ${speed.documents} articles: concurrency 1 ${number(speed.concurrency1Ms)} ms, concurrency 2 ${number(speed.concurrency2Ms)} ms; speed-up ${number(speed.speedUp, 2)} (${number(speed.speedUpSecondHalf, 2)} over the second half)`),
   ].join('\n');
 }
 
