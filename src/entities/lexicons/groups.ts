@@ -20,6 +20,7 @@ const GROUP_FORMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Western', ['Westerners']], ['Arabic', []], ['West Asian', []], ['European', ['Europeans']],
   ['Asian', ['Asians']], ['African', ['Africans']], ['Middle Eastern', []], ['Latin American', ['Latin Americans']],
   ['Republican', ['Republicans']], ['Democrat', ['Democrats']], ['Tory', ['Tories']],
+  ['Conservative', ['Conservatives']], ['Liberal', ['Liberals']], ['Greens', []],
   ['Socialist', ['Socialists']], ['Communist', ['Communists']],
   ['Marxist', ['Marxists']], ['Jihadist', ['Jihadists']], ['Baathist', ['Baathists']], ['Bolshevik', ['Bolsheviks']],
   ['Nazi', ['Nazis']], ['Fascist', ['Fascists']], ['Gaullist', ['Gaullists']], ['Chavista', ['Chavistas']],

@@ -16,4 +16,6 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'television', 'tv', 'radio', 'press', 'broadcasting', 'channel', 'club', 'society', 'trust', 'church',
   'cabinet', 'government', 'secretariat', 'directorate', 'command', 'staff', 'jihad', 'brotherhood', 'hospital',
   'exchange', 'reserve', 'treasury', 'program', 'programme', 'project', 'initiative', 'watch', 'international',
+  'systems', 'technologies', 'laboratory', 'laboratories', 'labs', 'motors', 'pharmaceuticals', 'industries',
+  'resorts', 'media', 'communications', 'electric', 'petroleum', 'insurance', 'securities', 'ventures',
 ]);

@@ -9,11 +9,11 @@
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // heads of state and government
   'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'king', 'queen',
-  'prince', 'princess', 'emir', 'sultan', 'sheikh', 'shaikh', 'crown', 'monarch', 'dictator', 'leader',
+  'prince', 'princess', 'emir', 'sultan', 'sheikh', 'shaikh', 'monarch', 'dictator', 'leader',
   'governor', 'gov', 'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
-  'lawmaker', 'legislator', 'speaker', 'ambassador', 'amb', 'envoy', 'diplomat', 'consul', 'commissioner',
+  'mp', 'mep', 'mpp', 'mla', 'lawmaker', 'legislator', 'speaker', 'ambassador', 'amb', 'envoy', 'diplomat', 'consul', 'commissioner',
   // religious
-  'ayatollah', 'grand', 'imam', 'cleric', 'mullah', 'hojatoleslam', 'pope', 'cardinal', 'archbishop',
+  'ayatollah', 'imam', 'cleric', 'mullah', 'hojatoleslam', 'pope', 'cardinal', 'archbishop',
   'bishop', 'rabbi', 'reverend', 'rev', 'patriarch', 'mufti', 'pastor', 'priest',
   // military and police
   'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander',
