@@ -69,7 +69,7 @@ function* lexiconEntries(): Iterable<GazetteerEntry> {
   for (const [surface, canonical] of ORGANISATIONS) yield { surface, type: 'ORG', canonical, source: 'organisation' };
   for (const [surface] of SEATS_OF_GOVERNMENT) yield { surface, type: 'ORG', canonical: surface, source: 'seat' };
   // A country's own name beats a nationality of the same spelling (`Vatican`); a nationality beats
-  // another name of a country (`Saudi King Salman`).
+  // another name of a country (`Saudi King Fahd`).
   for (const [surface, canonical] of COUNTRY_NAMES) if (surface === canonical) yield { surface, type: 'GPE', canonical, source: 'country' };
   for (const [surface, canonical] of NATIONALITIES) yield { surface, type: 'NORP', canonical, source: 'nationality' };
   for (const [surface, canonical] of COUNTRY_NAMES) yield { surface, type: 'GPE', canonical, source: 'country' };
