@@ -1,7 +1,7 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import type { ReportingCue } from './find-reporting-cues';
-import { RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicons/source-words';
+import { RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicons/source-words';
 
 /** The tokens that name a quote's source in its attribution; `antecedent` is set for a relative `who`. */
 export interface SpeakerPhrase {
@@ -177,7 +177,24 @@ function invertedSpeaker(context: QuoteContext, cue: ReportingCue, end: number):
   if (phrase === null) return null;
   const after = tokens[phrase.end];
   const endsClause = after === undefined || phrase.end >= end || after.type === 'tabCRLF' || /^[.,;:!?]$/u.test(after.value) || after.pos === 'ADP';
-  return endsClause ? phrase : null;
+  return endsClause && canNameSource(tokens, phrase) ? phrase : null;
+}
+
+/**
+ * A source after its verb is a name, a determined phrase or a word for a source (`said Smith`,
+ * `said the minister`, `said officials`). A bare common noun is the start of the reported clause
+ * instead: in `X, a fellow at the institute, said trust between them remained low`, `trust` is
+ * what was said, and the speaker is X before the apposition.
+ */
+function canNameSource(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  const head = tokens[phrase.first];
+  if (head === undefined) return false;
+  if (head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'PRON' || head.pos === 'NUM') return true;
+  for (let index = phrase.first; index < phrase.end; index += 1) {
+    const token = tokens[index];
+    if (token !== undefined && (token.pos === 'PROPN' || SOURCE_NOUNS.has(token.normal) || SOURCE_NOUNS.has(token.lemma))) return true;
+  }
+  return false;
 }
 
 /**

@@ -130,6 +130,7 @@ describe('attributeDocumentQuotes: indirect quotes', () => {
     ['a fronted adverbial before the clause', 'Tom Hale said that if the talks fail, Canada would retaliate.', [['indirect', 'if the talks fail, Canada would retaliate', 'Tom Hale', 'Tom Hale', 'said']]],
     ['it was reported that … (no source)', 'It was reported that the mayor would resign.', [['indirect', 'the mayor would resign', null, null, 'reported']]],
     ['a relay stays with the original source', 'Tom Hale said the deficit would shrink, according to the Canadian Press.', [['indirect', 'the deficit would shrink', 'Tom Hale', 'Tom Hale', 'said']]],
+    ['X, an apposition, said … (a bare noun after the cue starts the clause)', 'Tom Hale, a fellow at the institute, said trust between the parties remained low.', [['indirect', 'trust between the parties remained low', 'Tom Hale', 'Tom Hale', 'said']]],
   ])('finds %s', (_name, text, expected) => {
     expect(project(quotesOf(text, NAMES))).toEqual(expected);
   });
