@@ -4,6 +4,7 @@ import type { Candidate } from './find-mentions';
 import { GAZETTEER, gazetteerKey, type GazetteerEntry } from './lexicons/gazetteer';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { EVENT_HEADS, PLACE_HEADS } from './lexicons/name-heads';
+import { ORGANISATION_CONTEXT_AFTER, ORGANISATION_CONTEXT_BEFORE } from './lexicons/organisation-context';
 import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
 import { PERSON_VERBS } from './lexicons/person-verbs';
 import { isAllCaps, isBreak, isSentenceStart } from './name-tokens';
@@ -85,6 +86,15 @@ function classifyWholeLine(doc: Document, candidate: Candidate): ClassifiedMenti
   return startsWithPlace ? classified(candidate, 'ORG', undefined, true) : undefined;
 }
 
+/** Company and club context around a lone word: `X shares`, `X's CEO`, `shares of X`. */
+function hasOrganisationContext(doc: Document, candidate: Candidate, after: string, afterNext: string): boolean {
+  if (ORGANISATION_CONTEXT_AFTER.has(after)) return true;
+  if ((after === "'s" || after === '’s') && ORGANISATION_CONTEXT_AFTER.has(afterNext)) return true;
+  const before = (doc.tokens[candidate.first - 1]?.value ?? '').toLowerCase();
+  const beforeOf = (doc.tokens[candidate.first - 2]?.value ?? '').toLowerCase();
+  return before === 'of' && ORGANISATION_CONTEXT_BEFORE.has(beforeOf);
+}
+
 function classifyLoneWord(doc: Document, candidate: Candidate, context: ClassifyContext): ClassifiedMention | undefined {
   const token = doc.tokens[candidate.first];
   const value = token?.value ?? '';
@@ -97,6 +107,7 @@ function classifyLoneWord(doc: Document, candidate: Candidate, context: Classify
   if (isAllCaps(token) && ACRONYM.test(value) && !ROMAN_NUMERAL.test(value)) return at('ORG', true);
   if (ORGANISATION_NOUNS_AFTER.has(after) || (after === 'news' && ORGANISATION_NOUNS_AFTER.has(afterNext))) return at('ORG', true);
   if (PERSON_NOUNS_AFTER.has(after)) return at('PERSON', true);
+  if (hasOrganisationContext(doc, candidate, after, afterNext)) return at('ORG', true);
   const commonWord = isSentenceStart(doc, candidate.first) && (context.lowerCaseWords.has(value.toLowerCase()) || token?.pos !== 'PROPN');
   if (commonWord) return undefined;
   if (FIRST_NAME_GENDER.has(value) || PERSON_VERBS.has(after)) return at('PERSON', true);

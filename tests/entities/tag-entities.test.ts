@@ -55,6 +55,11 @@ describe('tagEntities: spans', () => {
 
 describe('tagEntities: ambiguity decided by context', () => {
   it.each<[string, string, Row[]]>([
+    ['reads a lone word before a company word as ORG', 'Quantaro shares rose after the results.', [['Quantaro', 'ORG']]],
+    ['reads a lone word with a possessive chief executive as ORG', 'Quantaro’s CEO spoke to investors.', [['Quantaro', 'ORG']]],
+    ['reads a lone word after shares of as ORG', 'Investors sold shares of Quantaro on Monday.', [['Quantaro', 'ORG']]],
+    ['reads a lone word before club words as ORG', 'Thousands of Rovanta fans filled the streets.', [['Rovanta', 'ORG']]],
+    ['reads a party plural as NORP', 'The Conservatives and the Liberals traded barbs.', [['Conservatives', 'NORP'], ['Liberals', 'NORP']]],
     ['Jordan the country', 'Jordan closed its border with Syria.', [['Jordan', 'GPE'], ['Syria', 'GPE']]],
     ['Jordan the person named in full', 'Michael Jordan retired. Jordan said he was tired.', [['Michael Jordan', 'PERSON'], ['Jordan', 'PERSON']]],
     ['Jordan the country beside a person of that surname', 'Michael Jordan flew to Jordan.', [['Michael Jordan', 'PERSON'], ['Jordan', 'GPE']]],
