@@ -27,11 +27,12 @@ export function spanOfSentence(doc: Document, sentence: Sentence): Span {
 
 /** Finds the index of the first token that starts at or after `offset` (binary search). */
 export function tokenIndexAtOffset(doc: Document, offset: number): number {
+  const starts = doc.tokenStarts;
   let low = 0;
-  let high = doc.tokens.length;
+  let high = starts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((doc.tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    if ((starts[middle] ?? 0) < offset) low = middle + 1;
     else high = middle;
   }
   return low;

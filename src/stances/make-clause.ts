@@ -23,7 +23,7 @@ export interface Clause {
   /** The trigger starting at each token index. */
   readonly triggerAt: ReadonlyMap<number, StanceTrigger>;
   /** Who holds a stance that has no holder in the clause: the speaker of a quote. */
-  readonly defaultHolder?: string;
+  readonly defaultHolder: string | undefined;
 }
 
 /** Indexes groups and triggers by token so that every look-up in a clause is a hash look-up. */
@@ -39,6 +39,5 @@ export function makeClause(
   }
   const triggerAt = new Map<number, StanceTrigger>();
   for (const trigger of triggers) triggerAt.set(trigger.first, trigger);
-  const clause = { doc, first, end, sentence, groups, triggers, groupAt, groupEndingAt, triggerAt };
-  return defaultHolder === undefined ? clause : { ...clause, defaultHolder };
+  return { doc, first, end, sentence, groups, triggers, groupAt, groupEndingAt, triggerAt, defaultHolder };
 }

@@ -47,7 +47,7 @@ describe('readDocument', () => {
   });
 
   it('reads an empty string as a document with no tokens and no sentences', () => {
-    expect(readDocument('')).toEqual({ text: '', tokens: [], sentences: [] });
+    expect(readDocument('')).toEqual({ text: '', tokens: [], sentences: [], tokenStarts: new Int32Array(0) });
   });
 
   it('uses one wink-nlp instance for the whole process', () => {
