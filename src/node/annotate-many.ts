@@ -28,9 +28,10 @@ export interface AnnotateManyOptions extends AnnotateOptions {
   readonly onProgress?: (done: number, total: number | undefined) => void;
 }
 
-// Each thread holds one document and one waits in its queue, so every thread stays busy while the
-// consumer writes a result, and memory holds at most this many documents per thread.
-const DOCUMENTS_IN_FLIGHT_PER_THREAD = 2;
+// Results are yielded in input order, so one long document holds back the ones after it; a window
+// of several documents per thread keeps the other threads busy meanwhile. Memory holds at most
+// this many documents (and their annotations) per thread.
+const DOCUMENTS_IN_FLIGHT_PER_THREAD = 4;
 
 function fail(name: string, expected: string, value: unknown): never {
   throw new TypeError(`presswork: \`${name}\` must be ${expected}, received ${typeName(value)}`);

@@ -17,6 +17,19 @@ interface Task {
 
 type Reply = { readonly annotation: Annotation } | { readonly error: string };
 
+// Each thread is sent its next text before it finishes the current one, so it never waits for a
+// round trip through this thread between two documents. A thread answers its texts in the order it
+// received them, so its replies match the front of its own queue.
+const TASKS_PER_WORKER = 2;
+
+/**
+ * The process's Node options, less `--input-type`: a worker inherits them, and that option (from
+ * `node --input-type=module -e …`) makes Node refuse to load a worker from a file.
+ */
+export function withoutInputType(execArgv: readonly string[]): string[] {
+  return execArgv.filter((option, index) => !option.startsWith('--input-type') && execArgv[index - 1] !== '--input-type');
+}
+
 /**
  * Starts the worker thread. Built, it is `annotate-worker.js` beside this file. From source (vitest,
  * tsx) it is the `.ts` file, and Node 20 does not apply `--import tsx` to a worker's own entry, so a
@@ -24,44 +37,44 @@ type Reply = { readonly annotation: Annotation } | { readonly error: string };
  */
 function startWorker(options: AnnotateOptions): Worker {
   const here = import.meta.url;
+  const execArgv = withoutInputType(process.execArgv);
   const workerData = { options };
-  if (!here.endsWith('.ts')) return new Worker(new URL('./annotate-worker.js', here), { workerData });
+  if (!here.endsWith('.ts')) return new Worker(new URL('./annotate-worker.js', here), { workerData, execArgv });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./annotate-worker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, execArgv });
 }
 
 /** Starts `size` annotation threads; every text sent to `run` is annotated with `options`. */
 export function createWorkerPool(size: number, options: AnnotateOptions): WorkerPool {
   const waiting: Task[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Task>();
+  const assigned = new Map<Worker, Task[]>();
   const state = { closing: false, failure: undefined as Error | undefined };
 
+  // Gives each waiting text to the thread with the fewest texts, while one has room.
   function dispatch(): void {
-    for (let worker = idle.pop(); worker !== undefined; worker = idle.pop()) {
-      const task = waiting.shift();
-      if (task === undefined) {
-        idle.push(worker);
-        return;
+    while (waiting.length > 0) {
+      let target: { worker: Worker; tasks: Task[] } | undefined;
+      for (const [worker, tasks] of assigned) {
+        if (tasks.length < TASKS_PER_WORKER && (target === undefined || tasks.length < target.tasks.length)) target = { worker, tasks };
       }
-      busy.set(worker, task);
-      worker.postMessage(task.text);
+      if (target === undefined) return;
+      const task = waiting.shift() as Task;
+      target.tasks.push(task);
+      target.worker.postMessage(task.text);
     }
   }
 
   // A thread that dies takes the pool with it: every pending document fails with the reason.
   function fail(error: Error): void {
     state.failure ??= error;
-    for (const task of [...busy.values(), ...waiting.splice(0)]) task.reject(error);
-    busy.clear();
+    const pending = [...[...assigned.values()].flatMap((tasks) => tasks.splice(0)), ...waiting.splice(0)];
+    for (const task of pending) task.reject(error);
   }
 
   function onReply(worker: Worker, reply: Reply): void {
-    const task = busy.get(worker);
-    busy.delete(worker);
-    idle.push(worker);
+    const task = assigned.get(worker)?.shift();
     if ('error' in reply) task?.reject(new Error(reply.error));
     else task?.resolve(reply.annotation);
     dispatch();
@@ -74,7 +87,7 @@ export function createWorkerPool(size: number, options: AnnotateOptions): Worker
     worker.on('exit', (code) => {
       if (!state.closing) fail(new Error(`presswork: an annotation worker exited with code ${code}`));
     });
-    idle.push(worker);
+    assigned.set(worker, []);
     return worker;
   });
 
