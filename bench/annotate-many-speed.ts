@@ -1,25 +1,14 @@
-import { existsSync } from 'node:fs';
-import type { CorpusDocument } from '../src/node/index';
+import { loaderArguments, runNode } from './children';
 import { median } from './measure';
+import { source, type TimedSource } from './presswork';
 
-type AnnotateMany = typeof import('../src/node/index').annotateMany;
-
-// Workers started from source must each load tsx and compile presswork before their first document,
-// a start-up cost users of the published package never pay. So the bench times the built package
-// when `npm run build` has produced it, and says which one it timed.
-const BUILT = new URL('../dist/node/index.js', import.meta.url);
-
-/** Loads `annotateMany` from dist/ when built, from src/ otherwise. */
-export async function loadAnnotateMany(): Promise<{ annotateMany: AnnotateMany; source: 'dist' | 'src' }> {
-  if (existsSync(BUILT)) return { annotateMany: (await import(BUILT.href)).annotateMany as AnnotateMany, source: 'dist' };
-  return { annotateMany: (await import('../src/node/index')).annotateMany, source: 'src' };
-}
+const NODE_ENTRY = source === 'dist' ? new URL('../dist/node/index.js', import.meta.url).href : new URL('../src/node/index.ts', import.meta.url).href;
 
 /** How fast `annotateMany` goes with 2 worker threads compared with 1 (in-thread). */
 export interface AnnotateManySpeed {
   readonly documents: number;
   /** Whether the built package (dist/) or the source (src/, through tsx) was timed. */
-  readonly source: 'dist' | 'src';
+  readonly source: TimedSource;
   /** Median wall-clock milliseconds for the whole corpus, pool start-up included. */
   readonly concurrency1Ms: number;
   readonly concurrency2Ms: number;
@@ -32,28 +21,36 @@ export interface AnnotateManySpeed {
   readonly speedUpSecondHalf: number;
 }
 
-async function timeCorpus(annotateMany: AnnotateMany, documents: readonly CorpusDocument[], concurrency: number): Promise<{ total: number; secondHalf: number }> {
-  const start = performance.now();
-  const half = documents.length >> 1;
-  let count = 0;
-  let halfway = start;
-  for await (const _result of annotateMany(documents, { concurrency })) {
-    count += 1;
-    if (count === half) halfway = performance.now();
-  }
-  const end = performance.now();
-  return { total: end - start, secondHalf: end - halfway };
+/**
+ * Times one corpus in a fresh process, as the CLI runs it: a warm bench process would favour
+ * concurrency 1 (its thread has annotated for minutes) over workers that start cold.
+ */
+function timeCorpus(count: number, concurrency: number): { total: number; secondHalf: number } {
+  const script = `
+    import { readdirSync, readFileSync } from 'node:fs';
+    const { annotateMany } = await import(${JSON.stringify(NODE_ENTRY)});
+    const seeds = readdirSync('seeds').filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync('seeds/' + name, 'utf8'));
+    const documents = Array.from({ length: ${count} }, (_, i) => ({ id: String(i), text: seeds[i % seeds.length] }));
+    const start = performance.now();
+    let done = 0;
+    let halfway = start;
+    for await (const _result of annotateMany(documents, { concurrency: ${concurrency} })) {
+      done += 1;
+      if (done === ${count >> 1}) halfway = performance.now();
+    }
+    const end = performance.now();
+    console.log(JSON.stringify({ total: end - start, secondHalf: end - halfway }));`;
+  const { stdout } = runNode([...loaderArguments(), '--input-type=module', '-e', script]);
+  return JSON.parse(stdout) as { total: number; secondHalf: number };
 }
 
 /** Annotates `count` documents (the seeds, looped) with concurrency 1 and 2, `runs` times each. */
-export async function measureAnnotateMany(seeds: readonly string[], count: number, runs: number): Promise<AnnotateManySpeed> {
-  const { annotateMany, source } = await loadAnnotateMany();
-  const documents = Array.from({ length: count }, (_, i) => ({ id: String(i), text: seeds[i % seeds.length] ?? '' }));
+export function measureAnnotateMany(count: number, runs: number): AnnotateManySpeed {
   const one: Array<{ total: number; secondHalf: number }> = [];
   const two: Array<{ total: number; secondHalf: number }> = [];
   for (let run = 0; run < runs; run += 1) {
-    one.push(await timeCorpus(annotateMany, documents, 1));
-    two.push(await timeCorpus(annotateMany, documents, 2));
+    one.push(timeCorpus(count, 1));
+    two.push(timeCorpus(count, 2));
   }
   const concurrency1Ms = median(one.map((time) => time.total));
   const concurrency2Ms = median(two.map((time) => time.total));

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { median } from './measure';
+import { PRESSWORK_ENTRY, source } from './presswork';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // A child that takes longer than this is stopped and its figure reported as missing.
 const CHILD_TIMEOUT_MS = 300_000;
 
-function runNode(args: readonly string[]): { stdout: string; milliseconds: number } {
+export function runNode(args: readonly string[]): { stdout: string; milliseconds: number } {
   const start = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24, timeout: CHILD_TIMEOUT_MS });
   const milliseconds = performance.now() - start;
@@ -14,29 +15,33 @@ function runNode(args: readonly string[]): { stdout: string; milliseconds: numbe
   return { stdout: result.stdout, milliseconds };
 }
 
+/** What `node` needs to run presswork: nothing for the built package, tsx for the source. */
+export function loaderArguments(): string[] {
+  return source === 'dist' ? [] : ['--import', 'tsx'];
+}
+
 /** Cold start, measured in fresh processes: the figures of the median run. */
 export interface ColdStart {
-  /** Milliseconds to import `src/index` (through tsx, so TypeScript compilation is included). */
+  /** Milliseconds to import presswork (the built package; through tsx when there is no build). */
   readonly importMs: number;
   /** Milliseconds of the first `annotate` of a short string: mostly loading the wink-nlp model. */
   readonly firstAnnotateMs: number;
-  /** Milliseconds from spawning `node` to its exit, Node's and tsx's own start-up included. */
+  /** Milliseconds from spawning `node` to its exit, Node's own start-up included. */
   readonly processMs: number;
 }
 
 /** Starts `runs` fresh processes that import presswork and annotate one short sentence. */
 export function measureColdStart(runs: number): ColdStart {
-  const index = pathToFileURL(`${ROOT}src/index.ts`).href;
   const script = [
     'const start = performance.now();',
-    `const { annotate } = await import(${JSON.stringify(index)});`,
+    `const { annotate } = await import(${JSON.stringify(PRESSWORK_ENTRY)});`,
     'const imported = performance.now();',
     "annotate('The minister said the talks in Paris would resume.');",
     'const annotated = performance.now();',
     'console.log(JSON.stringify({ importMs: imported - start, firstAnnotateMs: annotated - imported }));',
   ].join('\n');
   const samples = Array.from({ length: runs }, () => {
-    const { stdout, milliseconds } = runNode(['--import', 'tsx', '--input-type=module', '-e', script]);
+    const { stdout, milliseconds } = runNode([...loaderArguments(), '--input-type=module', '-e', script]);
     const parsed = JSON.parse(stdout) as { importMs: number; firstAnnotateMs: number };
     return { ...parsed, processMs: milliseconds };
   });

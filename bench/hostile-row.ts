@@ -2,11 +2,12 @@
 // scale are the arguments) against ordinary news of the same length, both in this one process, and
 // prints the row as JSON. A row runs in its own process so a pathological input that takes minutes
 // is stopped by the parent's time-out instead of stalling the whole bench.
-import { annotate } from '../src/index';
+import { presswork } from './presswork';
 import { median, medianTimes, timeOnce } from './measure';
 import { countTokens, readWithWink } from './raw-wink';
 import { hostileInputs, newsOfLength, readSeeds } from './texts';
 
+const { annotate } = presswork;
 const [index = 0, scale = 1, runs = 5] = process.argv.slice(2).map(Number);
 const seeds = readSeeds();
 const input = hostileInputs(seeds, scale)[index];

@@ -2,9 +2,10 @@
 // argument and prints the process's peak resident set size, before and after, as JSON. It runs in
 // its own process because `maxRSS` is a high-water mark: in the bench process it would include
 // every earlier measurement.
-import { annotate } from '../src/index';
+import { presswork } from './presswork';
 import { newsOfLength, readSeeds } from './texts';
 
+const { annotate } = presswork;
 const length = Number(process.argv[2] ?? 4_000_000);
 const text = newsOfLength(readSeeds(), length);
 annotate('The model loads on the first call.');

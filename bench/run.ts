@@ -1,17 +1,18 @@
-// `npm run bench` (`tsx bench/run.ts`): presswork's speed as ratios to wink-nlp, measured in one
-// process. Options: `--quick` (smaller texts, fewer runs: a smoke test of the harness, not figures
+// `npm run bench` (builds, then `tsx bench/run.ts`): presswork's speed as ratios to wink-nlp,
+// measured in one process, on the built package (bench/presswork.ts). Options: `--quick` (smaller texts, fewer runs: a smoke test of the harness, not figures
 // to quote) and `--json` (the same results as JSON). bench/README.md says what each figure means.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { annotate } from '../src/index';
 import { measureAnnotateMany, type AnnotateManySpeed } from './annotate-many-speed';
 import { measureColdStart, measurePeakMemory, type ColdStart, type PeakMemory } from './children';
 import { medianTimes } from './measure';
+import { presswork, source, type TimedSource } from './presswork';
 import { countTokens, readWithWink } from './raw-wink';
 import { hostileInputs, newsOfLength, readSeeds } from './texts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { annotate } = presswork;
 
 interface Settings {
   readonly quick: boolean;
@@ -142,6 +143,8 @@ function attempt<T>(measureFigure: () => T): T | Failure {
 interface Results {
   readonly measuredAt: string;
   readonly machine: { readonly node: string; readonly cpu: string; readonly cores: number };
+  /** Whether the built package (dist/) or the source through tsx (src/) was timed. */
+  readonly source: TimedSource;
   readonly settings: Settings;
   readonly megabyte: Throughput & { readonly length: number };
   readonly articles: Throughput & { readonly documents: number };
@@ -175,11 +178,11 @@ async function measure(settings: Settings): Promise<Results> {
   const hostile = measureHostile(seeds, settings);
   log(settings, 'annotateMany…');
   const annotateMany: AnnotateManySpeed[] = [];
-  for (const count of settings.corpusSizes) annotateMany.push(await measureAnnotateMany(seeds, count, settings.quick ? 1 : 3));
+  for (const count of settings.corpusSizes) annotateMany.push(measureAnnotateMany(count, settings.quick ? 1 : 3));
   return {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism() },
-    settings, megabyte, articles, linearity, memory, coldStart, hostile, annotateMany,
+    source, settings, megabyte, articles, linearity, memory, coldStart, hostile, annotateMany,
   };
 }
 
@@ -212,6 +215,7 @@ function format(results: Results): string {
   return [
     `presswork bench${settings.quick ? ' (--quick: smaller texts, fewer runs; do not quote)' : ''} — ${results.measuredAt}`,
     `Node ${results.machine.node}, ${results.machine.cores} × ${results.machine.cpu}; median of ${settings.runs} runs after a warm-up`,
+    results.source === 'dist' ? 'timed: the built package (dist/)' : 'timed: the source through tsx (src/; no dist/ found: run `npm run build` to time the package)',
     '',
     ...formatThroughput(`one ${size(megabyte.length)} text`, megabyte),
     ...formatThroughput(`article-sized documents (${articles.documents} seed articles per run)`, articles),
@@ -224,7 +228,8 @@ function format(results: Results): string {
     '',
     ...formatHostile(results.hostile),
     '',
-    ...annotateMany.map((speed) => `annotateMany (${speed.source}/) on ${speed.documents} articles: concurrency 1 ${number(speed.concurrency1Ms)} ms, concurrency 2 ${number(speed.concurrency2Ms)} ms; speed-up ${number(speed.speedUp, 2)} (${number(speed.speedUpSecondHalf, 2)} over the second half)`),
+    'annotateMany, each run in a fresh process (pool start-up and warm-up included):',
+    ...annotateMany.map((speed) => `  ${speed.documents} articles: concurrency 1 ${number(speed.concurrency1Ms)} ms, concurrency 2 ${number(speed.concurrency2Ms)} ms; speed-up ${number(speed.speedUp, 2)} (${number(speed.speedUpSecondHalf, 2)} over the second half)`),
   ].join('\n');
 }
 
