@@ -17,8 +17,13 @@ const { annotate } = presswork;
 interface Settings {
   readonly quick: boolean;
   readonly json: boolean;
-  /** Timed runs per figure (after one warm-up); the median is reported. */
+  /**
+   * Timed runs per throughput and linearity figure (after one warm-up); the median is reported.
+   * A shared 2-core virtual machine moves single runs by 10% or more, hence more than a few.
+   */
   readonly runs: number;
+  /** Timed runs per hostile input (each row is several seconds of work in its own process). */
+  readonly hostileRuns: number;
   /** The "1 MB" text's length; `--quick` uses a quarter. */
   readonly megabyte: number;
   /** How many times the seed articles are looped in one timed run of the article-sized figure. */
@@ -32,10 +37,11 @@ function readSettings(args: readonly string[]): Settings {
   return {
     quick,
     json: args.includes('--json'),
-    runs: quick ? 3 : 5,
+    runs: quick ? 3 : 9,
+    hostileRuns: quick ? 3 : 5,
     megabyte: quick ? 250_000 : 1_000_000,
-    articleLoops: quick ? 3 : 10,
-    corpusSizes: quick ? [50] : [200, 1000],
+    articleLoops: quick ? 3 : 20,
+    corpusSizes: quick ? [50] : [200, 1000, 4000],
   };
 }
 
@@ -117,7 +123,7 @@ function measureHostile(seeds: readonly string[], settings: Settings): HostileRo
   const scale = settings.megabyte / 1_000_000;
   return hostileInputs(seeds, scale).map(({ name, text }, index) => {
     log(settings, `  ${name}…`);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/hostile-row.ts', String(index), String(scale), String(settings.runs)], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/hostile-row.ts', String(index), String(scale), String(settings.hostileRuns)], {
       cwd: ROOT, encoding: 'utf8', timeout: HOSTILE_TIMEOUT_MS, maxBuffer: 1 << 24,
     });
     if (result.status === 0) return JSON.parse(result.stdout) as HostileRow;
@@ -214,7 +220,7 @@ function format(results: Results): string {
   const { settings, megabyte, articles, linearity, memory, coldStart, annotateMany } = results;
   return [
     `presswork bench${settings.quick ? ' (--quick: smaller texts, fewer runs; do not quote)' : ''} — ${results.measuredAt}`,
-    `Node ${results.machine.node}, ${results.machine.cores} × ${results.machine.cpu}; median of ${settings.runs} runs after a warm-up`,
+    `Node ${results.machine.node}, ${results.machine.cores} × ${results.machine.cpu}; median of ${settings.runs} runs after a warm-up (${settings.hostileRuns} for hostile inputs)`,
     results.source === 'dist' ? 'timed: the built package (dist/)' : 'timed: the source through tsx (src/; no dist/ found: run `npm run build` to time the package)',
     '',
     ...formatThroughput(`one ${size(megabyte.length)} text`, megabyte),
