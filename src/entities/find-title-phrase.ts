@@ -2,6 +2,9 @@ import type { Document } from '../document/read-document';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { isUpperCaseLetter } from './name-tokens';
 
+// Runs at nearly every token, and nearly every token is neither: one look-up turns it away.
+const TITLE_PHRASE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES, ...TITLE_MODIFIERS]);
+
 function titleWord(value: string): string {
   const word = isUpperCaseLetter(value[0]) ? value.toLowerCase() : value;
   return word.endsWith('.') ? word.slice(0, -1) : word;
@@ -21,8 +24,8 @@ export function findTitlePhrase(doc: Document, first: number, limit: number): nu
     if (token === undefined) break;
     if (token.value === '.' && index > first && end === index) { end = index + 1; continue; }
     const word = titleWord(token.value);
+    if (!TITLE_PHRASE_WORDS.has(word)) break;
     if (PERSON_TITLES.has(word)) end = index + 1;
-    else if (!TITLE_MODIFIERS.has(word)) break;
   }
   return end;
 }

@@ -36,6 +36,10 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her
 // How far `quoted X as saying` may put its object; news objects are names with titles.
 const MAX_QUOTED_OBJECT = 12;
 
+// Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
+// word, and this runs at every token outside quotation marks.
+const CUE_LEMMAS: ReadonlySet<string> = new Set(['quote', ...SPEECH_VERBS, ...FRAMING_VERBS, ...PHRASAL_SPEECH_VERBS.keys()]);
+
 function lemmaOf(token: Token | undefined): string {
   return (token?.lemma ?? '').toLowerCase();
 }
@@ -93,10 +97,9 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
     return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
   }
   const lemma = lemmaOf(token);
+  if (!CUE_LEMMAS.has(lemma)) return null;
   const quoted = lemma === 'quote' ? quotedAsSaying(tokens, index) : null;
   if (quoted !== null) return quoted;
-  // The look-ups first: most tokens are no reporting word, and these are cheaper than `isVerbLike`.
-  if (!PHRASAL_SPEECH_VERBS.has(lemma) && !SPEECH_VERBS.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
   if (!isVerbLike(context, index)) return null;
   const particle = PHRASAL_SPEECH_VERBS.get(lemma);
   if (particle !== undefined && tokens[index + 1]?.normal === particle) {
