@@ -1,11 +1,12 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { AnnotateOptions, Annotation } from '../index';
+import { workerExecArgv } from './worker-exec-argv';
 
-/** A fixed set of annotation threads fed from one queue. */
+/** A fixed set of annotation threads: texts wait in one queue until a thread has room for them. */
 export interface WorkerPool {
-  /** Annotates one text on the next free thread. */
+  /** Annotates one text on the thread with the fewest texts in hand, once one has room. */
   readonly run: (text: string) => Promise<Annotation>;
-  /** Stops every thread. */
+  /** Stops every thread; texts not yet annotated are rejected. */
   readonly close: () => Promise<void>;
 }
 
@@ -23,27 +24,30 @@ type Reply = { readonly annotation: Annotation } | { readonly error: string };
 const TASKS_PER_WORKER = 2;
 
 /**
- * The process's Node options, less `--input-type`: a worker inherits them, and that option (from
- * `node --input-type=module -e …`) makes Node refuse to load a worker from a file.
- */
-export function withoutInputType(execArgv: readonly string[]): string[] {
-  return execArgv.filter((option, index) => !option.startsWith('--input-type') && execArgv[index - 1] !== '--input-type');
-}
-
-/**
  * Starts the worker thread. Built, it is `annotate-worker.js` beside this file. From source (vitest,
  * tsx) it is the `.ts` file, and Node 20 does not apply `--import tsx` to a worker's own entry, so a
  * two-line bootstrap registers tsx first and then imports it.
  */
 function startWorker(options: AnnotateOptions): Worker {
   const here = import.meta.url;
-  const execArgv = withoutInputType(process.execArgv);
+  const execArgv = workerExecArgv(process.execArgv);
   const workerData = { options };
-  if (!here.endsWith('.ts')) return new Worker(new URL('./annotate-worker.js', here), { workerData, execArgv });
+  if (!here.endsWith('.ts')) return newWorker(new URL('./annotate-worker.js', here), { workerData, execArgv });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./annotate-worker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData, execArgv });
+  return newWorker(bootstrap, { eval: true, workerData, execArgv });
+}
+
+function newWorker(entry: URL | string, options: WorkerOptions): Worker {
+  try {
+    return new Worker(entry, options);
+  } catch (error) {
+    // An explicit option list (see workerExecArgv) refuses V8 options such as `--max-old-space-size`,
+    // which inheriting would have accepted; the worker then starts with none.
+    if ((error as { code?: unknown }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(entry, { ...options, execArgv: [] });
+  }
 }
 
 /** Starts `size` annotation threads; every text sent to `run` is annotated with `options`. */
@@ -101,6 +105,7 @@ export function createWorkerPool(size: number, options: AnnotateOptions): Worker
     },
     close: async () => {
       state.closing = true;
+      fail(new Error('presswork: the worker pool was closed'));
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };

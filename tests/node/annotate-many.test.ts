@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/index';
 import { annotateMany, type AnnotatedDocument, type CorpusDocument } from '../../src/node/index';
-import { withoutInputType } from '../../src/node/create-worker-pool';
 
 // Sentences written for these tests, not taken from the seeds.
 const DOCUMENTS: readonly CorpusDocument[] = [
@@ -70,11 +69,6 @@ describe('annotateMany', () => {
   ])('throws a TypeError at the call for the bad option %j', (options, message) => {
     expect(() => annotateMany([], options as never)).toThrow(message);
     expect(() => annotateMany([], options as never)).toThrow(TypeError);
-  });
-
-  it('starts its workers from a process run as `node --input-type=module -e …`', () => {
-    expect(withoutInputType(['--input-type=module', '-e', 'code'])).toEqual(['-e', 'code']);
-    expect(withoutInputType(['--input-type', 'module', '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
   });
 
   it('throws a TypeError naming a document whose text is not a string', async () => {

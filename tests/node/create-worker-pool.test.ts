@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { annotate } from '../../src/index';
+import { createWorkerPool } from '../../src/node/create-worker-pool';
+
+// Texts written for these tests, not taken from the seeds.
+const SHORT = 'Angela Merkel said Germany would support France.';
+const LONG = `${'The United Nations criticised Russia on Tuesday, according to a spokesman. '.repeat(400)}"We stand together," she said.`;
+
+const NODE_ENTRY = join(import.meta.dirname, '../../src/node/index.ts');
+
+function runNode(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const TEXTS = ['Paris is in France.', 'Angela Merkel met Emmanuel Macron.', 'Tokyo.'];
+
+// Annotates the texts on two workers and prints how many entities each has.
+const SCRIPT = `
+  const { annotateMany } = await import(${JSON.stringify(NODE_ENTRY)});
+  const counts = [];
+  const documents = ${JSON.stringify(TEXTS)}.map((text, i) => ({ id: String(i), text }));
+  for await (const { annotation } of annotateMany(documents, { concurrency: 2 })) counts.push(annotation.entities.length);
+  console.log(JSON.stringify(counts));`;
+
+const directory = mkdtempSync(join(tmpdir(), 'presswork-pool-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const SCRIPT_FILE = join(directory, 'annotate-many.mjs');
+writeFileSync(SCRIPT_FILE, SCRIPT);
+
+describe('createWorkerPool', () => {
+  it('answers every text with its own annotation when a long text is ahead of short ones', async () => {
+    const pool = createWorkerPool(2, {});
+    try {
+      const texts = [LONG, SHORT, SHORT, LONG, SHORT, SHORT, SHORT];
+      const annotations = await Promise.all(texts.map((text) => pool.run(text)));
+      expect(annotations).toEqual(texts.map((text) => annotate(text)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails every pending text, and later ones, when a worker cannot start', async () => {
+    // A worker annotates once at start-up; with invalid options that throws and the thread dies.
+    const pool = createWorkerPool(2, { knownEntities: 5 } as never);
+    try {
+      const settled = await Promise.allSettled([SHORT, SHORT, SHORT, SHORT, SHORT].map((text) => pool.run(text)));
+      expect(settled.every((result) => result.status === 'rejected')).toBe(true);
+      await expect(pool.run(SHORT)).rejects.toThrow();
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects the texts still in hand when it is closed', async () => {
+    const pool = createWorkerPool(1, {});
+    const settled = Promise.allSettled([LONG, LONG, LONG].map((text) => pool.run(text)));
+    await pool.close();
+    expect((await settled).map((result) => result.status === 'rejected' && String(result.reason))).toEqual(Array(3).fill('Error: presswork: the worker pool was closed'));
+  });
+
+  it.each([
+    ['node --input-type=module -e …', ['--import', 'tsx', '--input-type=module', '-e', SCRIPT]],
+    ['node --max-old-space-size=… --input-type=module -e …', ['--import', 'tsx', '--max-old-space-size=2048', '--input-type=module', '-e', SCRIPT]],
+    ['node --max-old-space-size=… script', ['--import', 'tsx', '--max-old-space-size=2048', SCRIPT_FILE]],
+  ])('starts its workers in a process run as `%s`', async (_name, args) => {
+    const { code, stdout, stderr } = await runNode(args);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(TEXTS.map((text) => annotate(text).entities.length));
+  });
+});
