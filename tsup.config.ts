@@ -4,9 +4,9 @@ import { defineConfig, type Options } from 'tsup';
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 // The Node-only code (src/node/) must use the built library, not a bundled copy of it: a second copy
-// would create a second wink-nlp instance in any process that imports both `presswork` and
-// `presswork/node`, and a second instance silently finds no custom entities. So `../index` and
-// `../fixtures` stay external and point at the library's own output beside dist/node/.
+// would load a second wink-nlp model (about 70 ms and 100 MB) in any process that imports both
+// `presswork` and `presswork/node`, and ship the library twice. So `../index` and `../fixtures` stay
+// external and point at the library's own output beside dist/node/.
 const useBuiltLibrary: Plugin = {
   name: 'use-built-library',
   setup(build) {

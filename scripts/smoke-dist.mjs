@@ -2,8 +2,7 @@
 // through its own `exports` map (a package can import itself by name), checks that every documented
 // export exists and works on a seed article, in each module system, and runs the `presswork` bin.
 // Run: npm run test:dist
-// ESM and CJS run in separate processes: each loads its own copy of the library, and a second
-// wink-nlp instance in one process silently finds no custom entities.
+// ESM and CJS run in separate processes, so each is checked as a consumer that loads only it.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';

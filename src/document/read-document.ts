@@ -53,7 +53,7 @@ export interface Document {
   /**
    * Every token's start offset (`tokens[i].start`), packed: finding the token at an offset is a
    * binary search, run for every mention and quote, and one typed array keeps it in cache where
-   * hopping between token objects does not.
+   * hopping between token objects does not. A typed array cannot be frozen: never write to it.
    */
   readonly tokenStarts: Int32Array;
 }

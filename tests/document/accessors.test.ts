@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tokenIndexAtOffset } from '../../src/document/accessors';
+import { readDocument } from '../../src/document/read-document';
+
+// `Rome  is far.` → tokens Rome (0–4), is (6–8), far (9–12), . (12–13)
+const doc = readDocument('Rome  is far.');
+
+describe('tokenIndexAtOffset', () => {
+  it.each([
+    ['before the first token', -5, 0],
+    ['at the first token', 0, 0],
+    ['inside a token', 2, 1],
+    ['between two tokens', 5, 1],
+    ['at a token', 9, 2],
+    ['at the last token', 12, 3],
+    ['past the end', 40, 4],
+  ])('finds the first token starting at or after an offset %s', (_name, offset, expected) => {
+    expect(tokenIndexAtOffset(doc, offset)).toBe(expected);
+  });
+
+  it('reads the same starts as the tokens carry', () => {
+    expect([...doc.tokenStarts]).toEqual(doc.tokens.map((token) => token.start));
+    expect(doc.tokens.map((token) => token.value)).toEqual(['Rome', 'is', 'far', '.']);
+  });
+
+  it('finds nothing in an empty document', () => {
+    expect(tokenIndexAtOffset(readDocument(''), 0)).toBe(0);
+  });
+});
