@@ -1,8 +1,6 @@
-import { loaderArguments, runNode } from './children';
+import { runNode } from './children';
 import { median } from './measure';
-import { source, type TimedSource } from './presswork';
-
-const NODE_ENTRY = source === 'dist' ? new URL('../dist/node/index.js', import.meta.url).href : new URL('../src/node/index.ts', import.meta.url).href;
+import { loaderArguments, PRESSWORK_NODE_ENTRY, source, type TimedSource } from './presswork';
 
 /** How fast `annotateMany` goes with 2 worker threads compared with 1 (in-thread). */
 export interface AnnotateManySpeed {
@@ -28,7 +26,7 @@ export interface AnnotateManySpeed {
 function timeCorpus(count: number, concurrency: number): { total: number; secondHalf: number } {
   const script = `
     import { readdirSync, readFileSync } from 'node:fs';
-    const { annotateMany } = await import(${JSON.stringify(NODE_ENTRY)});
+    const { annotateMany } = await import(${JSON.stringify(PRESSWORK_NODE_ENTRY)});
     const seeds = readdirSync('seeds').filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync('seeds/' + name, 'utf8'));
     const documents = Array.from({ length: ${count} }, (_, i) => ({ id: String(i), text: seeds[i % seeds.length] }));
     const start = performance.now();

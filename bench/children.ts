@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { median } from './measure';
-import { PRESSWORK_ENTRY, source } from './presswork';
+import { loaderArguments, PRESSWORK_ENTRY } from './presswork';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // A child that takes longer than this is stopped and its figure reported as missing.
@@ -13,11 +13,6 @@ export function runNode(args: readonly string[]): { stdout: string; milliseconds
   const milliseconds = performance.now() - start;
   if (result.status !== 0) throw new Error(result.signal !== null ? `timed out after ${CHILD_TIMEOUT_MS / 1000} s` : `child failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
   return { stdout: result.stdout, milliseconds };
-}
-
-/** What `node` needs to run presswork: nothing for the built package, tsx for the source. */
-export function loaderArguments(): string[] {
-  return source === 'dist' ? [] : ['--import', 'tsx'];
 }
 
 /** Cold start, measured in fresh processes: the figures of the median run. */

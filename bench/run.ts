@@ -1,6 +1,8 @@
-// `npm run bench` (builds, then `tsx bench/run.ts`): presswork's speed as ratios to wink-nlp,
-// measured in one process, on the built package (bench/presswork.ts). Options: `--quick` (smaller texts, fewer runs: a smoke test of the harness, not figures
-// to quote) and `--json` (the same results as JSON). bench/README.md says what each figure means.
+// `npm run bench` (builds, then `tsx bench/run.ts`): presswork's speed on the built package
+// (bench/presswork.ts), as ratios to wink-nlp timed in the same process; cold start, memory,
+// hostile inputs and annotateMany run in child processes. Options: `--quick` (smaller texts, fewer
+// runs: a smoke test of the harness, not figures to quote) and `--json` (the same results as
+// JSON). bench/README.md says what each figure means.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -158,7 +160,7 @@ interface Results {
   readonly memory: PeakMemory | Failure;
   readonly coldStart: ColdStart | Failure;
   readonly hostile: readonly HostileRow[];
-  readonly annotateMany: readonly AnnotateManySpeed[];
+  readonly annotateMany: ReadonlyArray<AnnotateManySpeed | (Failure & { readonly documents: number })>;
 }
 
 function log(settings: Settings, message: string): void {
@@ -183,8 +185,7 @@ async function measure(settings: Settings): Promise<Results> {
   log(settings, 'hostile inputs…');
   const hostile = measureHostile(seeds, settings);
   log(settings, 'annotateMany…');
-  const annotateMany: AnnotateManySpeed[] = [];
-  for (const count of settings.corpusSizes) annotateMany.push(measureAnnotateMany(count, settings.quick ? 1 : 3));
+  const annotateMany = settings.corpusSizes.map((count) => ({ documents: count, ...attempt(() => measureAnnotateMany(count, settings.quick ? 1 : 3)) }));
   return {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism() },
@@ -221,7 +222,7 @@ function format(results: Results): string {
   return [
     `presswork bench${settings.quick ? ' (--quick: smaller texts, fewer runs; do not quote)' : ''} — ${results.measuredAt}`,
     `Node ${results.machine.node}, ${results.machine.cores} × ${results.machine.cpu}; median of ${settings.runs} runs after a warm-up (${settings.hostileRuns} for hostile inputs)`,
-    results.source === 'dist' ? 'timed: the built package (dist/)' : 'timed: the source through tsx (src/; no dist/ found: run `npm run build` to time the package)',
+    results.source === 'dist' ? 'timed: the built package (dist/)' : `timed: the source through tsx, ${results.source}: \`npm run bench\` builds and times the package`,
     '',
     ...formatThroughput(`one ${size(megabyte.length)} text`, megabyte),
     ...formatThroughput(`article-sized documents (${articles.documents} seed articles per run)`, articles),
@@ -235,7 +236,7 @@ function format(results: Results): string {
     ...formatHostile(results.hostile),
     '',
     'annotateMany, each run in a fresh process (pool start-up and warm-up included):',
-    ...annotateMany.map((speed) => `  ${speed.documents} articles: concurrency 1 ${number(speed.concurrency1Ms)} ms, concurrency 2 ${number(speed.concurrency2Ms)} ms; speed-up ${number(speed.speedUp, 2)} (${number(speed.speedUpSecondHalf, 2)} over the second half)`),
+    ...annotateMany.map((speed) => ('error' in speed ? `  ${speed.documents} articles: not measured (${speed.error})` : `  ${speed.documents} articles: concurrency 1 ${number(speed.concurrency1Ms)} ms, concurrency 2 ${number(speed.concurrency2Ms)} ms; speed-up ${number(speed.speedUp, 2)} (${number(speed.speedUpSecondHalf, 2)} over the second half)`)),
   ].join('\n');
 }
 
