@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateCorpus } from '../../src/evaluate/index';
 import { goldenCorpus, goldenEntities } from '../../src/fixtures';
 import * as library from '../../src/index';
+import { runNode, type NodeRun } from '../helpers/run-node';
 
 // The CLI runs in a child process from source, as `presswork` would from dist/node/cli.js.
 const CLI = join(import.meta.dirname, '../../src/node/cli.ts');
@@ -16,23 +16,8 @@ const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../pac
 const directory = mkdtempSync(join(tmpdir(), 'presswork-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(args: readonly string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+function run(args: readonly string[], stdin = ''): Promise<NodeRun> {
+  return runNode(['--import', 'tsx', CLI, ...args], stdin);
 }
 
 function file(name: string, content: string): string {

@@ -1,28 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../src/index';
 import { createWorkerPool } from '../../src/node/create-worker-pool';
+import { runNode } from '../helpers/run-node';
 
 // Texts written for these tests, not taken from the seeds.
 const SHORT = 'Angela Merkel said Germany would support France.';
 const LONG = `${'The United Nations criticised Russia on Tuesday, according to a spokesman. '.repeat(400)}"We stand together," she said.`;
 
 const NODE_ENTRY = join(import.meta.dirname, '../../src/node/index.ts');
-
-function runNode(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const TEXTS = ['Paris is in France.', 'Angela Merkel met Emmanuel Macron.', 'Tokyo.'];
 
