@@ -1,9 +1,10 @@
-import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
 import type { AnnotateOptions } from '../index';
 import { annotateMany } from './annotate-many';
 import { countDocuments, isJsonlFile } from './count-documents';
 import { createDirectoryWriter } from './create-directory-writer';
 import { createStreamWriter } from './create-stream-writer';
+import { defaultConcurrency } from './default-concurrency';
 import type { DocumentWriter } from './document-writer';
 import { OUTPUT_FORMATS, type OutputFormatName } from './output-formats';
 import { createProgressBar } from './progress-bar';
@@ -36,6 +37,16 @@ async function isCorpus(inputs: readonly string[], jsonl: boolean): Promise<bool
   return isJsonlFile(input);
 }
 
+/**
+ * The total size in bytes of the input files; undefined when one is stdin, whose size is unknown. A
+ * file that cannot be read counts as empty here: reading the corpus reports it.
+ */
+async function inputSize(inputs: readonly string[]): Promise<number | undefined> {
+  if (inputs.includes('-')) return undefined;
+  const sizes = await Promise.all(inputs.map((input) => stat(input).then((stats) => stats.size, () => 0)));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
 function describeBadDocument(bad: BadDocument): string {
   const source = bad.source === '-' ? 'stdin' : bad.source;
   const where = bad.line === undefined ? source : `${source}, line ${bad.line}`;
@@ -66,8 +77,8 @@ export async function annotateCommand(inputs: readonly string[], options: Annota
     bar.finish();
     streams.stderr.write(describeBadDocument(document));
   }, streams.stdin, { jsonl: options.jsonl });
-  // Worker threads pay off only for several documents; one article is annotated in this thread.
-  const concurrency = options.concurrency ?? (corpus === false ? 1 : availableParallelism());
+  // One document is annotated in this thread; a corpus on workers once it is large enough to repay them.
+  const concurrency = options.concurrency ?? (corpus === false ? 1 : defaultConcurrency(await inputSize(inputs)));
   let done = 0;
   try {
     for await (const { id, annotation } of annotateMany(documents, { ...options.annotateOptions, concurrency })) {

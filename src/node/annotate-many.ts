@@ -1,7 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { annotate, type AnnotateOptions, type Annotation } from '../index';
 import { assertOptions, typeName } from '../errors';
 import { createWorkerPool } from './create-worker-pool';
+import { defaultConcurrency } from './default-concurrency';
 import { mapInOrder } from './map-in-order';
 
 /** One document of a corpus. */
@@ -22,7 +22,11 @@ export interface AnnotatedDocument {
 
 /** Options of `annotateMany`: every `annotate` option, plus how to run. */
 export interface AnnotateManyOptions extends AnnotateOptions {
-  /** The number of worker threads; 1 annotates in this thread. Defaults to the number of CPUs. */
+  /**
+   * The number of worker threads; 1 annotates in this thread. Defaults to 1 for an array of under
+   * about 4 MB of text (starting workers would cost more than they save) and to the number of CPUs
+   * otherwise.
+   */
   readonly concurrency?: number;
   /** Called after each document with the number done and, for an array input, the total. */
   readonly onProgress?: (done: number, total: number | undefined) => void;
@@ -37,10 +41,21 @@ function fail(name: string, expected: string, value: unknown): never {
   throw new TypeError(`presswork: \`${name}\` must be ${expected}, received ${typeName(value)}`);
 }
 
-function readOptions(options: unknown): { concurrency: number; onProgress: AnnotateManyOptions['onProgress']; annotateOptions: AnnotateOptions } {
-  if (options === undefined) return { concurrency: availableParallelism(), onProgress: undefined, annotateOptions: {} };
+/** The total text length of an array of documents; undefined for a stream, whose size is unknown. */
+function corpusSize(docs: AsyncIterable<CorpusDocument> | Iterable<CorpusDocument>): number | undefined {
+  if (!Array.isArray(docs)) return undefined;
+  let size = 0;
+  for (const doc of docs as readonly unknown[]) {
+    const text = typeof doc === 'object' && doc !== null ? (doc as { text?: unknown }).text : undefined;
+    size += typeof text === 'string' ? text.length : 0;
+  }
+  return size;
+}
+
+function readOptions(options: unknown, size: number | undefined): { concurrency: number; onProgress: AnnotateManyOptions['onProgress']; annotateOptions: AnnotateOptions } {
+  if (options === undefined) return { concurrency: defaultConcurrency(size), onProgress: undefined, annotateOptions: {} };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) fail('options', 'an object', options);
-  const { concurrency = availableParallelism(), onProgress, ...annotateOptions } = options as AnnotateManyOptions;
+  const { concurrency = defaultConcurrency(size), onProgress, ...annotateOptions } = options as AnnotateManyOptions;
   if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) {
     fail('options.concurrency', 'a positive integer', concurrency);
   }
@@ -69,7 +84,7 @@ export function annotateMany(
     fail('docs', 'an iterable or async iterable of { id, text }', docs);
   }
   // Checked here, not inside the generator, so a bad option throws at the call and not at the first `next()`.
-  const { concurrency, onProgress, annotateOptions } = readOptions(options);
+  const { concurrency, onProgress, annotateOptions } = readOptions(options, corpusSize(docs));
   const total = Array.isArray(docs) ? docs.length : undefined;
   return annotateInOrder(docs, concurrency, annotateOptions, (done) => onProgress?.(done, total));
 }

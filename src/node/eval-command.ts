@@ -1,7 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { evaluateCorpus, formatScores, type EvaluatedDocument } from '../evaluate/index';
 import { annotateMany } from './annotate-many';
 import type { CommandStreams } from './annotate-command';
+import { defaultConcurrency } from './default-concurrency';
 import { createProgressBar } from './progress-bar';
 import { readGoldFolder } from './read-gold-folder';
 
@@ -26,7 +26,7 @@ export async function evalCommand(goldDirectory: string, options: EvalCommandOpt
   });
   const bar = createProgressBar(streams.stderr, articles.length);
   const documents: EvaluatedDocument[] = [];
-  const concurrency = options.concurrency ?? Math.min(availableParallelism(), Math.max(1, articles.length));
+  const concurrency = options.concurrency ?? defaultConcurrency(articles.reduce((size, article) => size + article.text.length, 0));
   try {
     // annotateMany keeps input order, so the i-th result belongs to the i-th article.
     for await (const { annotation } of annotateMany(articles, { concurrency })) {

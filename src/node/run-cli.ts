@@ -119,7 +119,7 @@ function createProgram(streams: CommandStreams, setExitCode: (code: number) => v
     .option('-o, --out <dir>', 'write one file per document into this folder')
     .option('--only <stages>', `keep only these stages, comma-separated (${STAGES.join(', ')})`, parseOnly)
     .option('--jsonl', 'read every input as a JSONL corpus')
-    .option('-c, --concurrency <n>', 'worker threads for a corpus (default: the number of CPUs)', parseConcurrency)
+    .option('-c, --concurrency <n>', 'worker threads for a corpus (default: 1 under 4 MB of input, else the number of CPUs)', parseConcurrency)
     .option('--known-entities <file>', 'a JSON array of { name, type, aliases } that takes precedence over the lexicons')
     .option('--targets <names>', 'keep only stances on these targets, comma-separated')
     .addHelpText('after', ANNOTATE_EXAMPLES)
@@ -140,7 +140,7 @@ function createProgram(streams: CommandStreams, setExitCode: (code: number) => v
     .argument('<gold-dir>', 'a folder of <id>.json gold annotations and an optional entities.json')
     .option('--texts <dir>', 'where the <id>.txt articles are (default: beside the gold files, or one folder up)')
     .option('--json', 'print the scores as JSON')
-    .option('-c, --concurrency <n>', 'worker threads (default: the number of CPUs)', parseConcurrency)
+    .option('-c, --concurrency <n>', 'worker threads (default: 1 under 4 MB of articles, else the number of CPUs)', parseConcurrency)
     .addHelpText('after', EVAL_HELP)
     .action(async (goldDirectory: string, flags: EvalFlags) => {
       setExitCode(await evalCommand(goldDirectory, {
