@@ -73,7 +73,9 @@ export function findStanceEvidence(doc: Document, cast: StanceCast, speakers: Re
     const { inRange, next } = actorsBetween(cast.actors, cursor, sentence.firstToken, sentence.endToken);
     cursor = next;
     const anaphors = findAnaphorGroups(doc, sentence.firstToken, sentence.endToken, { plural: plural.length >= 2 ? plural : [], holders });
-    const groups = (anaphors.length === 0 ? findActorGroups(doc, inRange) : [...findActorGroups(doc, inRange), ...anaphors]).sort((a, b) => a.first - b.first);
+    const actorGroups = findActorGroups(doc, inRange);
+    // Actor groups come in text order; anaphors interleave with them.
+    const groups = anaphors.length === 0 ? actorGroups : [...actorGroups, ...anaphors].sort((a, b) => a.first - b.first);
     const triggers = findStanceTriggers(doc, sentence.firstToken, sentence.endToken);
     const found = triggers.length === 0 ? [] : findClauseStances(makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex)));
     evidence.push(...found);
