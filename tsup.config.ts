@@ -49,6 +49,8 @@ export default defineConfig((): Options[] => {
       target: 'es2022',
       // Dependencies stay external so bundlers dedupe wink-nlp and its model.
       external: ['wink-nlp', 'wink-eng-lite-web-model', 'sentiment'],
+      // `presswork/fixtures` bundles the seed articles as strings (src/text-files.d.ts).
+      loader: { '.txt': 'text' },
     },
     {
       // `presswork/node`: annotateMany and its worker pool, for both module systems like the library.

@@ -1,6 +1,7 @@
 // Use the golden corpus that ships with presswork as test fixtures: annotate each seed article and
 // count how many gold entity mentions presswork finds with exactly the same span and type.
-// Run: npx tsx examples/check-fixtures.ts
+// Run: npx tsx --import ./scripts/register-text-files.mjs examples/check-fixtures.ts
+// (the hook loads the seed articles `presswork/fixtures` imports; the built package has them bundled)
 import { annotate } from '../src/index.js';
 import { goldenCorpus } from '../src/fixtures.js';
 

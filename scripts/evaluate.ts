@@ -9,7 +9,7 @@ import {
   buildCatalogIndex, evaluateCorpus, formatMistakes, formatScores, listMistakes, type DocumentMistakes,
   type EvaluatedDocument,
 } from '../src/evaluate/index';
-import { goldenCorpus, goldenEntities } from '../src/fixtures';
+import { readGoldFolder } from '../src/node/read-gold-folder';
 import { annotate } from '../src/index';
 
 type Stage = keyof DocumentMistakes;
@@ -32,6 +32,12 @@ if (typeof mistakesOption === 'string' && !STAGES.includes(mistakesOption as Sta
   console.error(`--mistakes takes one of ${STAGES.join(', ')}`);
   process.exit(2);
 }
+// Read from disk, as `presswork eval seeds/gold` does: tsx cannot load the `.txt` imports that
+// bundle the same files into `presswork/fixtures`.
+const { articles: goldenCorpus, catalog: goldenEntities } = await readGoldFolder('seeds/gold', undefined, (bad) => {
+  console.error(`${bad.source}: ${bad.reason}`);
+  process.exitCode = 1;
+});
 const corpus = goldenCorpus.filter((document) => typeof docPrefix !== 'string' || document.id.startsWith(docPrefix));
 
 const failures: string[] = [];

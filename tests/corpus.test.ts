@@ -33,7 +33,7 @@ describe('the golden corpus', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('is what presswork/fixtures exports (regenerate with `npx tsx scripts/generate-fixtures.ts`)', () => {
+  it('is what presswork/fixtures exports, every article included', () => {
     expect(goldenCorpus).toEqual(documents);
     expect(goldenEntities).toEqual(entities);
   });
