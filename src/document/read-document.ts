@@ -1,5 +1,5 @@
 import type { ItemSentence } from 'wink-nlp';
-import { getNlp } from './nlp';
+import { readWithWink, type WinkReading } from './nlp';
 import { TITLE_ABBREVIATIONS } from './lexicons/title-abbreviations';
 import { locateTokens } from './offsets';
 
@@ -137,10 +137,7 @@ function trimLineBreaks(types: readonly string[], range: [number, number]): [num
   return [first, end];
 }
 
-function readWinkColumns(text: string): WinkColumns {
-  const nlp = getNlp();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
+function extractColumns({ doc, its }: WinkReading): WinkColumns {
   const tokens = doc.tokens();
   const winkSentences: Array<[number, number]> = [];
   doc.sentences().each((sentence: ItemSentence) => {
@@ -156,6 +153,52 @@ function readWinkColumns(text: string): WinkColumns {
     types: tokens.out(its.type) as string[],
     winkSentences,
   };
+}
+
+// A possessive glued to a word that wink-nlp learned earlier in the same text: `Trump's.` at the end
+// of a sentence teaches wink the word `Trump's`, and a later `Trump's wife` then stays one token.
+const GLUED_POSSESSIVE = /^(\p{L}[\p{L}\p{M}.\-]*)(['’]s)$/u;
+
+/**
+ * Splits the possessive `'s` off every word wink-nlp learned whole, so that a text reads the same
+ * wherever in it a possessive first appears (a fresh wink-nlp splits `Trump's` as `Trump` + `'s`).
+ */
+function splitGluedPossessives(columns: WinkColumns, isLearnedWord: (value: string) => boolean): WinkColumns {
+  const glued = columns.values.map((value, index) =>
+    columns.types[index] === 'word' && isLearnedWord(value) ? GLUED_POSSESSIVE.exec(value) : null);
+  if (!glued.some((match) => match !== null)) return columns;
+  const split = {
+    values: [] as string[], normals: [] as string[], lemmas: [] as string[],
+    tags: [] as PartOfSpeech[], types: [] as string[], winkSentences: [] as Array<[number, number]>,
+  };
+  const newIndex = new Int32Array(columns.values.length + 1);
+  for (let index = 0; index < columns.values.length; index += 1) {
+    newIndex[index] = split.values.length;
+    const match = glued[index];
+    if (match) {
+      const [, stem = '', possessive = ''] = match;
+      split.values.push(stem, possessive);
+      split.normals.push(stem.toLowerCase(), possessive.toLowerCase());
+      split.lemmas.push(stem.toLowerCase(), possessive.toLowerCase());
+      split.tags.push(columns.tags[index] ?? 'PROPN', 'PART');
+      split.types.push('word', 'word');
+    } else {
+      split.values.push(columns.values[index] ?? '');
+      split.normals.push(columns.normals[index] ?? '');
+      split.lemmas.push(columns.lemmas[index] ?? '');
+      split.tags.push(columns.tags[index] ?? 'X');
+      split.types.push(columns.types[index] ?? 'unk');
+    }
+  }
+  newIndex[columns.values.length] = split.values.length;
+  for (const [first, last] of columns.winkSentences) {
+    split.winkSentences.push([newIndex[first] ?? 0, (newIndex[last + 1] ?? 1) - 1]);
+  }
+  return split;
+}
+
+function readWinkColumns(text: string): WinkColumns {
+  return readWithWink(text, (reading) => splitGluedPossessives(extractColumns(reading), reading.isLearnedWord));
 }
 
 /** Builds the sentences and records, for every token, the index of the sentence it belongs to. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index';
+import { readDocument } from '../src/document/read-document';
+
+// wink-nlp learns every unknown word it reads and then tokenises later texts differently (its issue
+// #143). presswork must answer the same for a text whatever the process read before it.
+
+const ARTICLES = [
+  'Marta Oyelaran\'s campaign said on Monday that it would appeal. "We will win this," Oyelaran told reporters in Lagos.',
+  'Shares of Brightwater Holdings fell 4% after the company said its chief executive, Tomasz Wrobel, would step down.',
+  'The senator criticised the Pentagon\'s budget. Senator Ruth Adeyemi\'s office did not respond.',
+  'Kellerman\'s lawyers argued that the ruling was unfair, according to the Daily Courier.',
+];
+
+// Texts that teach wink-nlp the words above in the forms that change its tokenizer: possessives at
+// the end of a sentence, words glued to punctuation, unknown names in capitals and lower case.
+const PROVOCATIONS = [
+  'Everyone blamed Oyelaran\'s. They also praised Kellerman\'s. Nobody mentioned Adeyemi\'s.',
+  'OYELARAN\'S WIN; wrobel\'s exit, Brightwater\'s... (Kellerman\'s) "Adeyemi\'s"',
+  'Pentagon\'s. Pentagon\'s? Lagos\'s! Courier\'s, Wrobel\'s; Tomasz\'s: Marta\'s.',
+];
+
+describe('order independence', () => {
+  it('annotates a text the same before and after texts chosen to provoke wink-nlp\'s learning', () => {
+    const before = ARTICLES.map((text) => annotate(text));
+    for (const text of PROVOCATIONS) annotate(text);
+    const after = ARTICLES.map((text) => annotate(text));
+    expect(after).toEqual(before);
+  });
+
+  it('annotates a corpus the same in two different orders', () => {
+    // Names of its own, so that the test above has not already taught them to wink-nlp.
+    const corpus = [
+      'Ines Barrowcliffe\'s team lost. "It hurts," Barrowcliffe said.',
+      'Fans booed Barrowcliffe\'s. The club backed Dunmore\'s plan.',
+      'Dunmore\'s chairman, Piet Vanterpool, praised Barrowcliffe\'s players.',
+    ];
+    const forwards = corpus.map((text) => annotate(text));
+    const backwards = [...corpus].reverse().map((text) => annotate(text)).reverse();
+    expect(backwards).toEqual(forwards);
+  });
+
+  it('splits a possessive the same way after wink-nlp has seen it at the end of a sentence', () => {
+    const text = 'Marta Oyelaran\'s brother spoke.';
+    const fresh = readDocument(text).tokens.map((token) => token.value);
+    readDocument('They all blamed Oyelaran\'s.');
+    expect(readDocument(text).tokens.map((token) => token.value)).toEqual(fresh);
+    expect(fresh).toEqual(['Marta', 'Oyelaran', "'s", 'brother', 'spoke', '.']);
+  });
+});
