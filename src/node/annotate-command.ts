@@ -65,17 +65,20 @@ export async function annotateCommand(inputs: readonly string[], options: Annota
   if (corpus === true && options.out === undefined && format.corpus === undefined) {
     throw new UsageError(`--format ${options.format} writes one file per document: give --out DIR for a corpus`);
   }
-  const writer: DocumentWriter = options.out === undefined
-    ? createStreamWriter(streams.stdout, format, options.format, corpus)
-    : createDirectoryWriter(options.out, format);
   // Counting a JSONL corpus costs one extra read of it, worth it only when someone watches the bar.
   const total = streams.stderr.isTTY === true ? await countDocuments(inputs, { jsonl: options.jsonl }) : undefined;
   const bar = createProgressBar(streams.stderr, total);
+  const warn = (message: string): void => {
+    bar.finish();
+    streams.stderr.write(message);
+  };
+  const writer: DocumentWriter = options.out === undefined
+    ? createStreamWriter(streams.stdout, format, options.format, corpus)
+    : createDirectoryWriter(options.out, format, warn);
   let bad = 0;
   const documents = readCorpus(inputs, (document) => {
     bad += 1;
-    bar.finish();
-    streams.stderr.write(describeBadDocument(document));
+    warn(describeBadDocument(document));
   }, streams.stdin, { jsonl: options.jsonl });
   // One document is annotated in this thread; a corpus on workers once it is large enough to repay them.
   const concurrency = options.concurrency ?? (corpus === false ? 1 : defaultConcurrency(await inputSize(inputs)));

@@ -76,5 +76,10 @@ export const OUTPUT_FORMATS: ReadonlyMap<OutputFormatName, OutputFormat> = new M
     files: (id, annotation) => [{ extension: '.jsonld', content: asText(toWebAnnotation(annotation, { source: webSource(id) })) }],
     single: (id, annotation) => asText(toWebAnnotation(annotation, { source: webSource(id) })),
   }],
-  ['html', oneFile('.html', (annotation) => asText(renderHtml(annotation)))],
+  ['html', {
+    // In a folder of pages, each one's tab and bookmark name the document it shows (its file name).
+    files: (id, annotation) => [{ extension: '.html', content: asText(renderHtml(annotation, { title: id })) }],
+    // On stdout the id is often just `stdin`, so the page keeps the article's headline as its title.
+    single: (_id, annotation) => asText(renderHtml(annotation)),
+  }],
 ]);

@@ -63,6 +63,22 @@ async function peek(stream: NodeJS.ReadableStream): Promise<{ head: string; inpu
   return { head: Buffer.concat(chunks).toString('utf8'), input: Readable.from(replay(), { objectMode: false }) };
 }
 
+// C0 and C1 control characters other than tab, line feed, vertical tab, form feed and carriage return,
+// DEL, and U+FFFD, which the UTF-8 decoder puts in for every byte sequence that is not UTF-8.
+const NOT_TEXT = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g;
+// Binary data decoded as UTF-8 comes out about half such characters; an article saved as
+// Windows-1252 loses only its curly quotes and dashes (a few per cent), and is still worth annotating.
+// The floor on the count keeps a short Windows-1252 line (`“No,” she said`) from counting as binary.
+const NOT_TEXT_SHARE = 0.1;
+const NOT_TEXT_MIN_COUNT = 8;
+
+/** Why a document's text is not worth annotating (it reads as binary data), or undefined when it is text. */
+function describeBinary(text: string): string | undefined {
+  const count = text.match(NOT_TEXT)?.length ?? 0;
+  if (count < NOT_TEXT_MIN_COUNT || count < text.length * NOT_TEXT_SHARE) return undefined;
+  return `not text (${Math.round((count / text.length) * 100)}% control or replacement characters)`;
+}
+
 async function readText(input: Readable): Promise<string> {
   const decoder = new TextDecoder('utf-8');
   let text = '';
@@ -81,7 +97,7 @@ function parseRecord(line: string, fallbackId: string): CorpusDocument | string 
   const { id = fallbackId, text } = value as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') return '`text` is missing or not a string';
   if (typeof id !== 'string' && typeof id !== 'number') return '`id` is not a string or a number';
-  return { id: String(id), text };
+  return describeBinary(text) ?? { id: String(id), text };
 }
 
 // One line at a time through readline, so a corpus of any size never sits in memory whole.
@@ -111,8 +127,10 @@ function describeReadError(error: unknown): string {
 /**
  * Reads the documents of the given inputs in order: each path (or `-` for stdin) is either a
  * plain-text article, whose id is its file name without the extension, or a JSONL corpus with one
- * `{"id", "text"}` per line. Lines that are not records, and files that cannot be opened, go to
- * `onBadDocument` and are skipped, so one bad input never stops the rest.
+ * `{"id", "text"}` per line. Lines that are not records, files that cannot be opened, and texts
+ * that are binary data rather than text (a PDF or image given by mistake, which would otherwise be
+ * annotated into a hundred junk entities) go to `onBadDocument` and are skipped, so one bad input
+ * never stops the rest.
  */
 export async function* readCorpus(
   paths: readonly string[],
@@ -129,7 +147,13 @@ export async function* readCorpus(
       continue;
     }
     const { head, input } = peeked;
-    if (options.jsonl === true || isJsonl(path, head)) yield* readJsonLines(input, path, onBadDocument);
-    else yield { id: path === '-' ? 'stdin' : basename(path, extname(path)), text: await readText(input) };
+    if (options.jsonl === true || isJsonl(path, head)) {
+      yield* readJsonLines(input, path, onBadDocument);
+      continue;
+    }
+    const text = await readText(input);
+    const binary = describeBinary(text);
+    if (binary === undefined) yield { id: path === '-' ? 'stdin' : basename(path, extname(path)), text };
+    else onBadDocument({ source: path, line: undefined, reason: binary });
   }
 }

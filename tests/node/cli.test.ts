@@ -173,6 +173,51 @@ describe('presswork annotate', () => {
   });
 });
 
+describe('presswork annotate on awkward corpora', () => {
+  it('titles each HTML page written into --out with its document id', async () => {
+    const out = join(directory, 'out-titles');
+    const corpus = [
+      JSON.stringify({ id: 'harbour-vote', text: 'Harbour vote\nThe council in Leith approved the new pier on Monday.' }),
+      JSON.stringify({ id: 'R&D budget', text: 'Research spending rose, the minister said.' }),
+    ].join('\n');
+    const { code } = await run(['annotate', file('titles.jsonl', corpus), '--format', 'html', '--out', out]);
+    expect(code).toBe(0);
+    const titleOf = (name: string) => /<title>(.*)<\/title>/.exec(readFileSync(join(out, name), 'utf8'))?.[1];
+    expect(readdirSync(out).sort()).toEqual(['R_D_budget.html', 'harbour-vote.html']);
+    expect([titleOf('harbour-vote.html'), titleOf('R_D_budget.html')]).toEqual(['harbour-vote', 'R&amp;D budget']);
+  });
+
+  it('warns on stderr about a repeated id, and writes both documents', async () => {
+    const out = join(directory, 'out-duplicates');
+    const corpus = ['a', 'b', 'a'].map((id, index) => JSON.stringify({ id, text: `Report number ${index + 1} was filed in Oslo.` })).join('\n');
+    const { code, stderr } = await run(['annotate', file('duplicates.jsonl', corpus), '--out', out]);
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a-2.json', 'a.json', 'b.json']);
+    expect(stderr).toMatch(/duplicate id 'a': written as a-2\.json/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect((JSON.parse(readFileSync(join(out, 'a-2.json'), 'utf8')) as library.Annotation).text).toMatch(/number 3/);
+  });
+
+  it('warns when two ids differ only in case, since they would share one file on some systems', async () => {
+    const out = join(directory, 'out-case');
+    const corpus = ['Vote', 'vote'].map((id) => JSON.stringify({ id, text: 'Voters in Lyon went to the polls.' })).join('\n');
+    const { code, stderr } = await run(['annotate', file('case.jsonl', corpus), '--format', 'brat', '--out', out]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/id 'vote' has the same file name as an earlier one: written as vote-2\.txt and vote-2\.ann/);
+  });
+
+  it('skips a binary file with a message instead of annotating junk, and annotates the rest', async () => {
+    // A few kilobytes shaped like compressed data: every byte value, controls and invalid UTF-8 included.
+    const binary = join(directory, 'photo.jpg');
+    writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 131 + 17) % 256)));
+    const { code, stdout, stderr } = await run(['annotate', binary, file('news.txt', ARTICLE), '--format', 'jsonl']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/photo\.jpg: not text \(\d+% control or replacement characters\); skipped/);
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; entities: unknown[] });
+    expect(records.map((record) => record.id)).toEqual(['news']);
+  });
+});
+
 describe('presswork eval', () => {
   it('scores the seeds against seeds/gold, finding each text one folder up', async () => {
     const { code, stdout } = await run(['eval', GOLD]);

@@ -89,6 +89,47 @@ describe('readCorpus', () => {
     ]);
   });
 
+  it('skips a binary file, saying it is not text, and goes on with the next', async () => {
+    // Every byte value ten times over, as in compressed or image data: controls and invalid UTF-8.
+    const bytes = Buffer.from(Array.from({ length: 2560 }, (_, index) => (index * 7) % 256));
+    const binary = join(directory, 'scan.pdf');
+    writeFileSync(binary, bytes);
+    const { documents, bad } = await read([binary, file('after.txt', 'After.')]);
+    expect(documents).toEqual([{ id: 'after', text: 'After.' }]);
+    expect(bad).toEqual([{ source: binary, line: undefined, reason: expect.stringMatching(/^not text \(\d+% control or replacement characters\)$/) }]);
+  });
+
+  it('skips a JSONL record whose text is binary data, naming its line', async () => {
+    const junk = '\u0000\u0001\ufffd\ufffdPK\u0003\u0004\ufffd\u0014\u0000\u0008';
+    const { documents, bad } = await read([file('mixed.jsonl', [
+      JSON.stringify({ id: 'junk', text: junk }),
+      JSON.stringify({ id: 'news', text: 'The council met on Monday.' }),
+    ].join('\n'))]);
+    expect(documents.map((document) => document.id)).toEqual(['news']);
+    expect(bad.map((item) => [item.line, item.reason.split(' (')[0]])).toEqual([[1, 'not text']]);
+  });
+
+  it('still reads an article saved as Windows-1252, whose curly quotes decode as a few replacement characters', async () => {
+    const article = 'The minister said \u201cwe will not move\u201d \u2013 and the union disagreed.\nTalks resume on Friday.\n';
+    const path = join(directory, 'windows-1252.txt');
+    // 0x93, 0x94 and 0x96 are the curly quotes and the en dash in Windows-1252, and invalid as UTF-8.
+    writeFileSync(path, Buffer.from(article.replace(/\u201c/g, '\u0093').replace(/\u201d/g, '\u0094').replace(/\u2013/g, '\u0096'), 'latin1'));
+    const { documents, bad } = await read([path]);
+    expect(bad).toEqual([]);
+    expect(documents[0]?.text).toBe(article.replace(/[\u201c\u201d\u2013]/g, '\ufffd'));
+  });
+
+  it('reads a short line with two replacement characters as text', async () => {
+    const { documents, bad } = await read([file('short.txt', '\ufffdNo,\ufffd she said.')]);
+    expect([documents.length, bad]).toEqual([1, []]);
+  });
+
+  it('reads text with tabs, form feeds and CRLF line ends as text', async () => {
+    const text = 'Col\tumn\r\nPage one.\fPage two.\u000b\r\n';
+    const { documents, bad } = await read([file('layout.txt', text)]);
+    expect([documents, bad]).toEqual([[{ id: 'layout', text }], []]);
+  });
+
   it('reads the inputs in order', async () => {
     const { documents } = await read([file('b.txt', 'B.'), file('c.jsonl', '{"id":"c1","text":"C."}'), file('a.txt', 'A.')]);
     expect(documents.map((document) => document.id)).toEqual(['b', 'c1', 'a']);
