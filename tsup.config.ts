@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { buildPlayground } from './playground/build-playground';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -51,6 +52,12 @@ export default defineConfig((): Options[] => {
       external: ['wink-nlp', 'wink-eng-lite-web-model', 'sentiment'],
       // `presswork/fixtures` bundles the seed articles as strings (src/text-files.d.ts).
       loader: { '.txt': 'text' },
+      // The playground page (dist/playground/index.html) bundles src/ for the browser by itself, so it
+      // changes nothing in the library's files; it is built here so `npm run build` makes it, and it
+      // stays out of the npm package (`files` in package.json).
+      onSuccess: async () => {
+        await buildPlayground('dist/playground');
+      },
     },
     {
       // `presswork/node`: annotateMany and its worker pool, for both module systems like the library.
