@@ -26,6 +26,7 @@ async function readView(page: Page) {
   return frame.locator('html').evaluate(() => ({
     title: document.title,
     entities: Array.from(document.querySelectorAll('mark.entity[data-entity]')).map((mark) => mark.textContent),
+    markBackground: getComputedStyle(document.querySelector('mark.entity[data-entity]') as Element).backgroundColor,
     speakers: Array.from(document.querySelectorAll('.speaker-group h3')).map((heading) => heading.textContent ?? ''),
     quotes: Array.from(document.querySelectorAll('.speaker-group li')).map((item) => item.textContent ?? ''),
     margin: Array.from(document.querySelectorAll('.margin .who')).map((who) => who.textContent),
@@ -63,6 +64,7 @@ describe.skipIf(skipBrowserTests)('the playground page in Chromium (needs /usr/b
     await page.locator('#article').fill(ARTICLE);
     const seen = await readView(page);
     expect(seen.entities).toEqual(expect.arrayContaining(['Lucia Ferrante', 'Italy', 'Genoa']));
+    expect(seen.markBackground).not.toBe('rgba(0, 0, 0, 0)');
     expect(seen.speakers.join(' ')).toMatch(/Lucia Ferrante/);
     expect(seen.quotes.join(' ')).toMatch(/The city cannot wait another winter/);
     expect(seen.margin).toContain('Lucia Ferrante');
