@@ -13,9 +13,10 @@ export type TargetFeatures = ReadonlyMap<string, number>;
 // distance buckets let the model learn that near words speak about the target more often.
 const WINDOW = 10;
 const NEGATION_REACH = 3;
-const BIGRAM_REACH = 5;
 // AFINN runs -5..5; sums are divided by this so that they sit near the 0..1 range of word features.
 const AFINN_SCALE = 5;
+// The distance-decayed bag weighs a word DECAY / (DECAY + distance): 1 beside the target, 1/2 at DECAY tokens.
+const DECAY = 4;
 
 function bucketOf(distance: number): string {
   return distance <= 2 ? 'near' : distance <= 5 ? 'mid' : 'far';
@@ -46,37 +47,61 @@ function add(features: Map<string, number>, name: string, value = 1): void {
 }
 
 /**
- * Step 1: the words around the target. Each word counts in a side-and-distance bag (`Lnear:praise`)
- * and the sentence bag, prefixed `not_` when negated; near pairs count as bigrams; AFINN sums are
- * kept per side, per bucket and for the target's own clause, with negated words flipped.
+ * Step 1: the words around the target. Each word counts in a side-and-distance bag (`Lnear:praise`),
+ * the sentence bag and a bag weighted by closeness, prefixed `not_` when negated. AFINN sums, with
+ * negated words flipped, are kept per side and distance, per clause, per role of the target, and
+ * apart for words nearer another name or pronoun than the target. (Word pairs and a clause bag were
+ * tried and did not help on the dev files.)
  */
 function addContextFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
   const analyzer = new Sentiment();
   const clauseOf = clauseNumbers(doc, sentence);
   const targetClause = clauseOf[first - sentence.firstToken] ?? 0;
-  let previous: string | undefined;
+  const others = otherMentions(doc, sentence, first, end);
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-    if (index >= first && index < end) { previous = undefined; continue; }
+    if (index >= first && index < end) continue;
     const token = doc.tokens[index];
     const word = wordOf(token);
-    if (token === undefined || word === undefined) { previous = undefined; continue; }
+    if (token === undefined || word === undefined) continue;
     const side = index < first ? 'L' : 'R';
     const distance = index < first ? first - index : index - end + 1;
     const negated = isNegated(doc, index, sentence.firstToken);
     const key = negated ? `not_${word}` : word;
     add(features, `S:${key}`);
+    add(features, `D:${key}`, DECAY / (DECAY + distance));
     if (distance <= WINDOW) add(features, `${side}${bucketOf(distance)}:${key}`);
-    if (distance <= BIGRAM_REACH && previous !== undefined) add(features, `${side}B:${previous}_${word}`);
-    previous = word;
     const afinn = afinnOf(analyzer, token) * (negated ? -1 : 1);
     if (afinn === 0) continue;
     const sign = afinn > 0 ? 'pos' : 'neg';
     const value = Math.abs(afinn) / AFINN_SCALE;
     add(features, `A:S:${sign}`, value);
     if (distance <= WINDOW) add(features, `A:${side}${bucketOf(distance)}:${sign}`, value);
+    if (index >= first - WINDOW && index < end + WINDOW) add(features, `RA:${roleOf(doc, sentence, first, end)}:${side}:${sign}`, value);
+    if (others.some((other) => Math.abs(other - index) < distance)) add(features, `A:nearerOther:${sign}`, value);
+    else add(features, `A:nearerTarget:${sign}`, value);
     const clause = clauseOf[index - sentence.firstToken] ?? 0;
     add(features, clause === targetClause ? `A:clause:${sign}` : clause > targetClause ? `A:laterClause:${sign}` : `A:earlierClause:${sign}`, value);
   }
+}
+
+/** The target's coarse role: after a preposition, before its verb (subject), after a verb (object), or other. */
+function roleOf(doc: Document, sentence: Sentence, first: number, end: number): string {
+  const before = doc.tokens[first - 1];
+  if (first > sentence.firstToken && before?.pos === 'ADP') return 'prep';
+  if (verbAfter(doc, sentence, end) !== undefined) return 'subj';
+  if (verbBefore(doc, sentence, first) !== undefined) return 'obj';
+  return 'other';
+}
+
+/** The tokens of other possible targets in the sentence: proper nouns and personal pronouns. */
+function otherMentions(doc: Document, sentence: Sentence, first: number, end: number): number[] {
+  const others: number[] = [];
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    if (index >= first && index < end) continue;
+    const pos = doc.tokens[index]?.pos;
+    if (pos === 'PROPN' || pos === 'PRON') others.push(index);
+  }
+  return others;
 }
 
 /** Numbers each token of the sentence with its clause; contrast words and clause marks open a new one. */
@@ -122,7 +147,9 @@ function addVerbFeatures(features: Map<string, number>, doc: Document, sentence:
     const lemma = verb.lemma.toLowerCase();
     const negated = isNegated(doc, verb.index, sentence.firstToken);
     const flip = negated ? -1 : 1;
-    add(features, `V:${role}:${negated ? 'not_' : ''}${lemma}`);
+    const passive = role === 'subj' && doc.tokens[verb.index - 1]?.lemma === 'be';
+    add(features, `V:${role}:${negated ? 'not_' : ''}${passive ? 'passive_' : ''}${lemma}`);
+    if (passive) add(features, 'ROLE:passive');
     const stance = (SENTIMENT_STANCE_VERBS.get(lemma) ?? 0) * flip;
     if (stance !== 0) add(features, `SV:${role}:${stance > 0 ? 'pos' : 'neg'}`);
     if (role === 'subj' && SENTIMENT_REPORTING_VERBS.has(lemma)) add(features, 'ROLE:speaker');
@@ -144,6 +171,10 @@ function addRoleFeatures(features: Map<string, number>, doc: Document, sentence:
   if (after !== undefined && (after.normal === "'s" || after.normal === '’s' || after.normal === "'")) add(features, 'ROLE:possessive');
   if (beforeTwo?.normal === 'according' && before?.normal === 'to') add(features, 'ROLE:according');
   if (before !== undefined && SENTIMENT_REPORTING_VERBS.has(before.lemma) && before.pos === 'VERB') add(features, 'ROLE:speaker');
+  for (let index = first; index < end; index += 1) {
+    const token = doc.tokens[index];
+    if (token !== undefined && (token.pos === 'NOUN' || token.pos === 'PRON' || token.pos === 'ADJ')) add(features, `T:${token.lemma.toLowerCase()}`);
+  }
   const targetPos = doc.tokens[first]?.pos;
   if (targetPos === 'PRON') add(features, 'ROLE:pronoun');
   let quotes = 0;
