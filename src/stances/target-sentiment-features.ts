@@ -1,0 +1,221 @@
+import Sentiment from 'sentiment';
+import { tokenIndexAtOffset } from '../document/accessors';
+import type { Document, Sentence, Token } from '../document/read-document';
+import {
+  SENTIMENT_CLAUSE_MARKS, SENTIMENT_CONTRASTS, SENTIMENT_NEGATIONS, SENTIMENT_QUOTE_MARKS,
+  SENTIMENT_REPORTING_VERBS, SENTIMENT_STANCE_VERBS,
+} from './lexicons/target-sentiment-cues';
+
+/** A target's features: name → value (1 for a present word feature, a scaled sum for AFINN ones). */
+export type TargetFeatures = ReadonlyMap<string, number>;
+
+// Words further than WINDOW tokens from the target count only in the sentence-wide bag; the
+// distance buckets let the model learn that near words speak about the target more often.
+const WINDOW = 10;
+const NEGATION_REACH = 3;
+// AFINN runs -5..5; sums are divided by this so that they sit near the 0..1 range of word features.
+const AFINN_SCALE = 5;
+// The distance-decayed bag weighs a word DECAY / (DECAY + distance): 1 beside the target, 1/2 at DECAY tokens.
+const DECAY = 4;
+
+function bucketOf(distance: number): string {
+  return distance <= 2 ? 'near' : distance <= 5 ? 'mid' : 'far';
+}
+
+function wordOf(token: Token | undefined): string | undefined {
+  if (token === undefined || (token.type !== 'word' && token.type !== 'number')) return undefined;
+  return token.type === 'number' ? '#num' : token.lemma.toLowerCase();
+}
+
+function afinnOf(analyzer: Sentiment, token: Token): number {
+  if (token.type !== 'word') return 0;
+  return analyzer.analyze(token.normal).score || analyzer.analyze(token.lemma).score;
+}
+
+/** Whether a negation precedes `index` within NEGATION_REACH tokens, without a clause mark between. */
+function isNegated(doc: Document, index: number, first: number): boolean {
+  for (let back = index - 1; back >= Math.max(first, index - NEGATION_REACH); back -= 1) {
+    const token = doc.tokens[back];
+    if (token === undefined || SENTIMENT_CLAUSE_MARKS.has(token.normal)) return false;
+    if (SENTIMENT_NEGATIONS.has(token.normal) || SENTIMENT_NEGATIONS.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+function add(features: Map<string, number>, name: string, value = 1): void {
+  features.set(name, (features.get(name) ?? 0) + value);
+}
+
+/**
+ * Step 1: the words around the target. Each word counts in a side-and-distance bag (`Lnear:praise`),
+ * the sentence bag and a bag weighted by closeness, prefixed `not_` when negated. AFINN sums, with
+ * negated words flipped, are kept per side and distance, per clause, per role of the target, and
+ * apart for words nearer another name or pronoun than the target. (Word pairs and a clause bag were
+ * tried and did not help on the dev files.)
+ */
+function addContextFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
+  const analyzer = new Sentiment();
+  const clauseOf = clauseNumbers(doc, sentence);
+  const targetClause = clauseOf[first - sentence.firstToken] ?? 0;
+  const others = otherMentions(doc, sentence, first, end);
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    if (index >= first && index < end) continue;
+    const token = doc.tokens[index];
+    const word = wordOf(token);
+    if (token === undefined || word === undefined) continue;
+    const side = index < first ? 'L' : 'R';
+    const distance = index < first ? first - index : index - end + 1;
+    const negated = isNegated(doc, index, sentence.firstToken);
+    const key = negated ? `not_${word}` : word;
+    add(features, `S:${key}`);
+    add(features, `D:${key}`, DECAY / (DECAY + distance));
+    if (distance <= WINDOW) add(features, `${side}${bucketOf(distance)}:${key}`);
+    const afinn = afinnOf(analyzer, token) * (negated ? -1 : 1);
+    if (afinn === 0) continue;
+    const sign = afinn > 0 ? 'pos' : 'neg';
+    const value = Math.abs(afinn) / AFINN_SCALE;
+    add(features, `A:S:${sign}`, value);
+    if (distance <= WINDOW) add(features, `A:${side}${bucketOf(distance)}:${sign}`, value);
+    if (index >= first - WINDOW && index < end + WINDOW) add(features, `RA:${roleOf(doc, sentence, first, end)}:${side}:${sign}`, value);
+    if (others.some((other) => Math.abs(other - index) < distance)) add(features, `A:nearerOther:${sign}`, value);
+    else add(features, `A:nearerTarget:${sign}`, value);
+    const clause = clauseOf[index - sentence.firstToken] ?? 0;
+    add(features, clause === targetClause ? `A:clause:${sign}` : clause > targetClause ? `A:laterClause:${sign}` : `A:earlierClause:${sign}`, value);
+  }
+}
+
+/** The target's coarse role: after a preposition, before its verb (subject), after a verb (object), or other. */
+function roleOf(doc: Document, sentence: Sentence, first: number, end: number): string {
+  const before = doc.tokens[first - 1];
+  if (first > sentence.firstToken && before?.pos === 'ADP') return 'prep';
+  if (verbAfter(doc, sentence, end) !== undefined) return 'subj';
+  if (verbBefore(doc, sentence, first) !== undefined) return 'obj';
+  return 'other';
+}
+
+/** The tokens of other possible targets in the sentence: proper nouns and personal pronouns. */
+function otherMentions(doc: Document, sentence: Sentence, first: number, end: number): number[] {
+  const others: number[] = [];
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    if (index >= first && index < end) continue;
+    const pos = doc.tokens[index]?.pos;
+    if (pos === 'PROPN' || pos === 'PRON') others.push(index);
+  }
+  return others;
+}
+
+/** Numbers each token of the sentence with its clause; contrast words and clause marks open a new one. */
+function clauseNumbers(doc: Document, sentence: Sentence): number[] {
+  const clauses: number[] = [];
+  let clause = 0;
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const normal = doc.tokens[index]?.normal ?? '';
+    if (SENTIMENT_CONTRASTS.has(normal) || SENTIMENT_CLAUSE_MARKS.has(normal)) clause += 1;
+    clauses.push(clause);
+  }
+  return clauses;
+}
+
+/** The first verb after the target in its clause (the target's predicate when it is the subject). */
+function verbAfter(doc: Document, sentence: Sentence, end: number): Token | undefined {
+  for (let index = end; index < Math.min(sentence.endToken, end + WINDOW); index += 1) {
+    const token = doc.tokens[index];
+    if (token === undefined || SENTIMENT_CLAUSE_MARKS.has(token.normal)) return undefined;
+    if (token.pos === 'VERB') return token;
+  }
+  return undefined;
+}
+
+/** The verb governing the target as an object: a verb just before it, over determiners and adjectives. */
+function verbBefore(doc: Document, sentence: Sentence, first: number): Token | undefined {
+  for (let index = first - 1; index >= Math.max(sentence.firstToken, first - 4); index -= 1) {
+    const token = doc.tokens[index];
+    if (token === undefined) return undefined;
+    if (token.pos === 'VERB') return token;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'PROPN' && token.pos !== 'NOUN') return undefined;
+  }
+  return undefined;
+}
+
+/** Step 2: the verbs the target is subject or object of, with their stance and AFINN polarity. */
+function addVerbFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
+  const analyzer = new Sentiment();
+  const after = verbAfter(doc, sentence, end);
+  const before = verbBefore(doc, sentence, first);
+  for (const [role, verb] of [['subj', after], ['obj', before]] as const) {
+    if (verb === undefined) continue;
+    const lemma = verb.lemma.toLowerCase();
+    const negated = isNegated(doc, verb.index, sentence.firstToken);
+    const flip = negated ? -1 : 1;
+    const passive = role === 'subj' && doc.tokens[verb.index - 1]?.lemma === 'be';
+    add(features, `V:${role}:${negated ? 'not_' : ''}${passive ? 'passive_' : ''}${lemma}`);
+    if (passive) add(features, 'ROLE:passive');
+    const stance = (SENTIMENT_STANCE_VERBS.get(lemma) ?? 0) * flip;
+    if (stance !== 0) add(features, `SV:${role}:${stance > 0 ? 'pos' : 'neg'}`);
+    if (role === 'subj' && SENTIMENT_REPORTING_VERBS.has(lemma)) add(features, 'ROLE:speaker');
+    const afinn = afinnOf(analyzer, verb) * flip;
+    if (afinn !== 0) add(features, `A:V:${role}:${afinn > 0 ? 'pos' : 'neg'}`, Math.abs(afinn) / AFINN_SCALE);
+  }
+}
+
+/** Step 3: where the target sits: its neighbours, a preposition, a possessive, a quote, a speech frame. */
+function addRoleFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
+  const before = doc.tokens[first - 1];
+  const beforeTwo = doc.tokens[first - 2];
+  const after = doc.tokens[end];
+  add(features, `P1:${first > sentence.firstToken ? wordOf(before) ?? before?.normal : '<s>'}`);
+  add(features, `N1:${end < sentence.endToken ? wordOf(after) ?? after?.normal : '</s>'}`);
+  if (first - 1 > sentence.firstToken) add(features, `P2:${wordOf(beforeTwo) ?? beforeTwo?.normal}`);
+  if (first === sentence.firstToken) add(features, 'ROLE:start');
+  if (before !== undefined && first > sentence.firstToken && before.pos === 'ADP') add(features, `ROLE:prep:${before.normal}`);
+  if (after !== undefined && (after.normal === "'s" || after.normal === '’s' || after.normal === "'")) add(features, 'ROLE:possessive');
+  if (beforeTwo?.normal === 'according' && before?.normal === 'to') add(features, 'ROLE:according');
+  if (before !== undefined && SENTIMENT_REPORTING_VERBS.has(before.lemma) && before.pos === 'VERB') add(features, 'ROLE:speaker');
+  for (let index = first; index < end; index += 1) {
+    const token = doc.tokens[index];
+    if (token !== undefined && (token.pos === 'NOUN' || token.pos === 'PRON' || token.pos === 'ADJ')) add(features, `T:${token.lemma.toLowerCase()}`);
+  }
+  const targetPos = doc.tokens[first]?.pos;
+  if (targetPos === 'PRON') add(features, 'ROLE:pronoun');
+  let quotes = 0;
+  for (let index = sentence.firstToken; index < first; index += 1) {
+    const normal = doc.tokens[index]?.normal ?? '';
+    if (SENTIMENT_QUOTE_MARKS.has(normal) && normal !== '’' && normal !== "'") quotes += 1;
+  }
+  if (quotes % 2 === 1) add(features, 'ROLE:inQuote');
+  add(features, `LEN:${Math.min(4, Math.floor((sentence.endToken - sentence.firstToken) / 10))}`);
+}
+
+/**
+ * The features the target-sentiment model reads for the target tokens `[first, end)` of
+ * `sentence`: context words by side and distance, negation, AFINN sums, the verbs the target is
+ * subject or object of, and the target's role. The target's own words are left out, so the model
+ * learns how sentences speak about someone, not who is liked.
+ */
+export function targetSentimentFeatures(doc: Document, sentence: Sentence, first: number, end: number): TargetFeatures {
+  const features = new Map<string, number>([['bias', 1]]);
+  addContextFeatures(features, doc, sentence, first, end);
+  addVerbFeatures(features, doc, sentence, first, end);
+  addRoleFeatures(features, doc, sentence, first, end);
+  return features;
+}
+
+/** The target's tokens `[first, end)` inside its sentence, located from character offsets. */
+export interface TargetTokens {
+  readonly sentence: Sentence;
+  readonly first: number;
+  readonly end: number;
+}
+
+/**
+ * Finds the tokens of the character span `[start, end)`, clamped into the sentence of its first
+ * token; `undefined` when the text has no token there (an empty text).
+ */
+export function locateTarget(doc: Document, start: number, end: number): TargetTokens | undefined {
+  const firstToken = Math.min(tokenIndexAtOffset(doc, start), doc.tokens.length - 1);
+  const sentence = doc.sentences[doc.tokens[firstToken]?.sentence ?? -1];
+  if (sentence === undefined) return undefined;
+  const first = Math.max(firstToken, sentence.firstToken);
+  const last = Math.min(Math.max(first + 1, tokenIndexAtOffset(doc, end)), sentence.endToken);
+  return { sentence, first, end: last };
+}
