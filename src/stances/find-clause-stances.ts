@@ -8,7 +8,6 @@ import { normalAt } from './normal-at';
 import type { ActorGroup } from './stance-actor';
 import type { StanceArgument } from './stance-argument';
 import type { StanceTrigger } from './find-stance-triggers';
-import { PORTRAYAL_ONLY_WORDS } from './lexicons/portrayal-only-words';
 import type { StanceEvidence } from './stance-evidence';
 
 // Lexicon strengths run from 1 to 3; evidence strength is that over 3, in (0, 1].
@@ -146,7 +145,7 @@ export function findClauseStances(clause: Clause): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
   for (const trigger of clause.triggers) {
     if (consumed.has(trigger)) continue;
-    if (PORTRAYAL_ONLY_WORDS.has(trigger.lemma)) continue;
+    if (trigger.word.act === 'only') continue;
     const relations = trigger.word.target === 'subject' ? [relateSubjectTarget(clause, trigger)] : relateObjectTarget(clause, trigger);
     for (const relation of relations) {
       if (relation === undefined) continue;

@@ -52,7 +52,15 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
   const chain: StanceTrigger[] = [];
   const limit = Math.min(clause.end, trigger.end + MAX_OBJECT_DISTANCE);
   let index = trigger.end;
-  while (index < limit) {
+  // The frame's own preposition introduces the object and is no stance of its own (`lawsuit against X`);
+  // without it the word has no object (`a campaign with X`). A direct frame takes only the next noun phrase.
+  const { preposition, isDirect } = trigger.word;
+  if (preposition !== undefined) {
+    if (normalAt(clause, index) !== preposition) return undefined;
+    index += 1;
+  }
+  const directLimit = index + (normalAt(clause, index) === 'the' ? 2 : 1);
+  while (index < (isDirect ? Math.min(limit, directLimit) : limit)) {
     const normal = normalAt(clause, index);
     const isPronounObject = OBJECT_PRONOUNS.has(normal) && !clause.groupAt.has(index);
     if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index)) return undefined;

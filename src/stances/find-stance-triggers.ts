@@ -1,8 +1,8 @@
 import type { Document } from '../document/read-document';
-import { STANCE_NOUNS } from './lexicons/stance-nouns';
-import { STANCE_PHRASES } from './lexicons/stance-phrases';
-import { STANCE_VERBS } from './lexicons/stance-verbs';
+import { STANCE_WORDS } from './compile-stance-frames';
 import type { StanceWord } from './stance-word';
+
+const { verbs: STANCE_VERBS, nouns: STANCE_NOUNS, phrases: STANCE_PHRASES } = STANCE_WORDS;
 
 /** One occurrence of a stance word or phrase in the text. */
 export interface StanceTrigger {
@@ -17,6 +17,8 @@ export interface StanceTrigger {
 }
 
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+// The longest phrase frame, in words (`rule in favour of`).
+const MAX_PHRASE_LENGTH = Math.max(1, ...[...STANCE_PHRASES.keys()].map((phrase) => phrase.split(' ').length));
 
 // Every word sequence a phrase starts with, up to a space (`fight`, `fight alongside`…): a phrase can
 // only match at a token whose lemma or normal form is one of them, so the other tokens (almost all)
@@ -37,7 +39,7 @@ function canStartTrigger(lemma: string, normal: string): boolean {
 function matchPhrase(doc: Document, index: number, end: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined || (!PHRASE_STARTS.has(token.lemma) && !PHRASE_STARTS.has(token.normal))) return undefined;
-  for (let length = 3; length >= 2; length -= 1) {
+  for (let length = MAX_PHRASE_LENGTH; length >= 2; length -= 1) {
     if (index + length > end) continue;
     let lemma = token.lemma;
     let normal = token.normal;
