@@ -21,6 +21,10 @@ const SENTIMENT_FLOOR = 0.45;
 // quote scores at most this much and the document's other statements can outweigh it.
 const PORTRAYAL_STRENGTH = 0.5;
 
+// A place in a quote is mostly where or for whom something happens (`a win for X's voters`), not the
+// party judged, and a nationality is rarely the one judged either: portrayals are of people and organisations.
+const PORTRAYED_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
+
 function withFirstPerson(doc: Document, actors: readonly StanceActor[], first: number, end: number, speaker: string): StanceActor[] {
   const pronouns: StanceActor[] = [];
   for (let index = first; index < end; index += 1) {
@@ -68,7 +72,7 @@ function findPortrayals(doc: Document, quote: Quote, actors: readonly StanceActo
   const evidence: StanceEvidence[] = [];
   const { content } = quote;
   for (const actor of actors) {
-    if (actor.type === 'PRON' || actor.isAdjective || actor.name === speaker || reached.has(actor.name)) continue;
+    if (!PORTRAYED_TYPES.has(actor.type) || actor.isAdjective || actor.name === speaker || reached.has(actor.name)) continue;
     const start = (doc.tokens[actor.first]?.start ?? content.start) - content.start;
     const end = (doc.tokens[actor.end - 1]?.end ?? content.start) - content.start;
     const { score } = targetSentiment(content.text, { start, end });
@@ -85,6 +89,8 @@ function findPortrayals(doc: Document, quote: Quote, actors: readonly StanceActo
  */
 export function findQuoteStances(doc: Document, cast: StanceCast, quotes: readonly Quote[], speakerOf: (quote: Quote) => string | undefined): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
+  const typeOf = new Map<string, string>();
+  for (const actor of cast.actors) if (!typeOf.has(actor.name)) typeOf.set(actor.name, actor.type);
   for (const quote of quotes) {
     const speaker = speakerOf(quote);
     const first = tokenIndexAtOffset(doc, quote.content.start);
@@ -99,7 +105,8 @@ export function findQuoteStances(doc: Document, cast: StanceCast, quotes: readon
       .filter((item) => item.holder === speaker || (item.target === speaker && item.rule.startsWith('among:')));
     evidence.push(...own.map((item) => ({ ...item, rule: `quote:${item.rule}` })));
     // Only the speaker's own words portray: an indirect quote is the reporter's paraphrase.
-    if (quote.kind === 'indirect') continue;
+    // A nationality as speaker is a misread attribution far more often than a people speaking.
+    if (quote.kind === 'indirect' || typeOf.get(speaker) === 'NORP') continue;
     const doers = findHostileDoers(clause, speaker);
     const reached = findReached(clause);
     for (const item of [...own, ...doers]) reached.add(item.target);

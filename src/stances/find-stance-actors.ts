@@ -101,8 +101,11 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   const next = following === "'s" || following === '’s' ? doc.tokens[item.end + 1]?.normal ?? '' : following;
   if (mention.type === 'LOC') return undefined;
   if (mention.type === 'PERSON') return GOVERNMENT_NOUNS.has(next) ? people.personCountry.get(mention.entity) ?? mention.entity : mention.entity;
+  // A group with no country (`Republicans`, `Muslims`) is a party of its own when it is named as
+  // a noun; as an adjective (`Shiite militias`) it names the militias, not the group.
+  const isNoun = next === '' || (doc.tokens[item.end]?.pos !== 'NOUN' && doc.tokens[item.end]?.pos !== 'ADJ' && doc.tokens[item.end]?.pos !== 'PROPN');
   const name = mention.type === 'NORP'
-    ? next === 'people' ? mention.entity : countries.forNationality(mention.entity)
+    ? next === 'people' ? mention.entity : countries.forNationality(mention.entity) ?? (isNoun ? mention.entity : undefined)
     : countries.placeName(mention);
   // `the U.S. president` is the person the article introduced as `U.S. President X`.
   return name === undefined ? undefined : people.titled.get(`${name}|${next}`) ?? name;
