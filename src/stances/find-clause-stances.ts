@@ -131,7 +131,9 @@ function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] 
     const both = isDirect && (word.reciprocal === 'always' || (word.reciprocal === 'group' && subject !== undefined));
     return [{ holders, targets, sign, both, trigger, chain }];
   }
-  const apposed = subject == null || object !== undefined ? undefined : findApposedGroup(clause, subject.group.first);
+  // Only a noun that names a party takes its target in apposition (`Jordan, a U.S. ally`); a verb does not.
+  const isNoun = clause.doc.tokens[trigger.first]?.pos !== 'VERB';
+  const apposed = subject == null || object !== undefined || !isNoun ? undefined : findApposedGroup(clause, subject.group.first);
   if (apposed !== undefined) return [{ holders, targets: apposed.members, sign, both: word.reciprocal !== 'never', trigger, chain }];
   return relations;
 }
