@@ -113,7 +113,10 @@ function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] 
   const chain = object?.chain ?? [];
   const found = findStanceSubject(clause, trigger.first);
   const subject = found === undefined && object !== undefined ? findLateSubject(clause, object) : found;
-  const sign = (word.polarity * (object?.sign ?? 1) * (subject?.sign ?? subjectlessSign(clause, trigger))) as 1 | -1;
+  const subjectSign = subject?.sign ?? subjectlessSign(clause, trigger);
+  // `X did not criticise Y` denies a criticism; it states no support (`did not back Y` does state opposition).
+  if (subjectSign === -1 && word.polarity === -1 && chain.length === 0 && object?.sign !== -1) return [];
+  const sign = (word.polarity * (object?.sign ?? 1) * subjectSign) as 1 | -1;
   const holders = holdersOf(clause, subject);
   const targets = object?.group.members.filter((name) => !holders.includes(name)) ?? [];
   const isDirect = chain.length === 0;
