@@ -25,11 +25,27 @@ const PORTRAYAL_STRENGTH = 0.5;
 // party judged, and a nationality is rarely the one judged either: portrayals are of people and organisations.
 const PORTRAYED_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
 
-function withFirstPerson(doc: Document, actors: readonly StanceActor[], first: number, end: number, speaker: string): StanceActor[] {
+// `you` in a quote told to someone (`"You should resign," X told Y`) is Y.
+const SECOND_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['you', 'your']);
+
+/** The party a quote is told to: the one named right after a `tell` cue. */
+function findAddressee(doc: Document, cast: StanceCast, quote: Quote): StanceActor | undefined {
+  if (quote.cue === null) return undefined;
+  const cue = tokenIndexAtOffset(doc, quote.cue.start);
+  if (doc.tokens[cue]?.lemma !== 'tell') return undefined;
+  const addressee = actorsIn(cast.actors, cue + 1, cue + 2)[0];
+  return addressee?.type === 'PERSON' || addressee?.type === 'ORG' ? addressee : undefined;
+}
+
+/** The quote's named parties, with `we`/`us` standing for the speaker and `you` for the addressee. */
+function withPersons(doc: Document, actors: readonly StanceActor[], first: number, end: number, speaker: string, addressee: StanceActor | undefined): StanceActor[] {
   const pronouns: StanceActor[] = [];
   for (let index = first; index < end; index += 1) {
-    if (FIRST_PERSON_PRONOUNS.has(doc.tokens[index]?.normal ?? '')) {
+    const normal = doc.tokens[index]?.normal ?? '';
+    if (FIRST_PERSON_PRONOUNS.has(normal)) {
       pronouns.push({ name: speaker, first: index, end: index + 1, type: 'PRON', isAdjective: false });
+    } else if (addressee !== undefined && SECOND_PERSON_PRONOUNS.has(normal)) {
+      pronouns.push({ ...addressee, first: index, end: index + 1 });
     }
   }
   return [...actors, ...pronouns].sort((a, b) => a.first - b.first);
@@ -97,8 +113,9 @@ export function findQuoteStances(doc: Document, cast: StanceCast, quotes: readon
     const end = tokenIndexAtOffset(doc, quote.content.end);
     const sentence = doc.tokens[first]?.sentence;
     if (speaker === undefined || end <= first || sentence === undefined) continue;
-    const named = actorsIn(cast.actors, first, end);
-    const actors = withFirstPerson(doc, named, first, end, speaker);
+    const addressee = findAddressee(doc, cast, quote);
+    const actors = withPersons(doc, actorsIn(cast.actors, first, end), first, end, speaker, addressee);
+    const named = actors.filter((actor) => actor.type !== 'PRON');
     const clause = makeClause(doc, first, end, sentence, findActorGroups(doc, actors), findStanceTriggers(doc, first, end), speaker);
     // The speaker's own stances, and relations among a group the speaker is part of (`between us and X`).
     const own = findClauseStances(clause)
