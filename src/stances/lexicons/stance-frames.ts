@@ -100,6 +100,8 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('boycott', 'verb', 'oppose', 2), frame('besiege', 'verb', 'oppose', 3, 'subject', 'object', ACT), frame('impose', 'verb', 'oppose', 1, 'subject', 'object', ACT),
   frame('dominate', 'verb', 'oppose', 2, 'subject', 'object', ONLY_ACT), frame('dictate', 'verb', 'oppose', 1, 'subject', 'object', ONLY_ACT),
   frame('ignore', 'verb', 'oppose', 1, 'subject', 'object', ONLY_ACT), frame('plot', 'noun', 'oppose', 1, 'subject', 'object', ONLY_ACT),
+  frame('hamstring', 'verb', 'oppose', 2), frame('weaken', 'verb', 'oppose', 1), frame('dismantle', 'verb', 'oppose', 2),
+  frame('abolish', 'verb', 'oppose', 2), frame('scapegoat', 'verb', 'oppose', 2), frame('disparage', 'verb', 'oppose', 2),
   frame('resign', 'verb', 'oppose', 2, 'subject', 'subject'),
   // support: nouns, adjectives, prepositions
   frame('ally', 'noun', 'support', 3, 'both'), frame('allies', 'noun', 'support', 3, 'both'),
