@@ -64,7 +64,20 @@ function matchWord(doc: Document, index: number): StanceTrigger | undefined {
   let word = prefersVerb ? STANCE_VERBS.get(token.lemma) : undefined;
   word ??= STANCE_NOUNS.get(token.normal) ?? STANCE_NOUNS.get(token.lemma);
   if (word === undefined && !prefersVerb && token.pos !== 'NOUN') word = STANCE_VERBS.get(token.lemma);
+  if (word === undefined && token.pos === 'PROPN') return matchHeadlineVerb(doc, index);
   return word === undefined ? undefined : { first: index, end: index + 1, lemma: token.lemma, word };
+}
+
+/**
+ * A title-case headline verb (`X Slams Y`), which wink-nlp tags as a proper noun and leaves
+ * unlemmatised: read as a verb, with a third-person `-s` dropped, when proper nouns stand on both sides.
+ */
+function matchHeadlineVerb(doc: Document, index: number): StanceTrigger | undefined {
+  const token = doc.tokens[index];
+  if (token === undefined || doc.tokens[index - 1]?.pos !== 'PROPN' || doc.tokens[index + 1]?.pos !== 'PROPN') return undefined;
+  const lemma = token.normal.endsWith('s') && !STANCE_VERBS.has(token.normal) ? token.normal.slice(0, -1) : token.normal;
+  const word = STANCE_VERBS.get(lemma);
+  return word === undefined ? undefined : { first: index, end: index + 1, lemma, word };
 }
 
 /** Finds the stance words and phrases in tokens `first` up to `end`, phrases before single words. */
