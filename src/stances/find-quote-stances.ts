@@ -103,10 +103,10 @@ function findPortrayals(doc: Document, quote: Quote, actors: readonly StanceActo
  * holder of its own, or with `we`/`us` as holder, is the speaker's; so is how the quote portrays
  * a party. `speakerOf` is the party look-up for a quote's speaker.
  */
-export function findQuoteStances(doc: Document, cast: StanceCast, quotes: readonly Quote[], speakerOf: (quote: Quote) => string | undefined): StanceEvidence[] {
+export function findQuoteStances(
+  doc: Document, cast: StanceCast, quotes: readonly Quote[], speakerOf: (quote: Quote) => string | undefined,
+): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
-  const typeOf = new Map<string, string>();
-  for (const actor of cast.actors) if (!typeOf.has(actor.name)) typeOf.set(actor.name, actor.type);
   for (const quote of quotes) {
     const speaker = speakerOf(quote);
     const first = tokenIndexAtOffset(doc, quote.content.start);
@@ -122,8 +122,9 @@ export function findQuoteStances(doc: Document, cast: StanceCast, quotes: readon
       .filter((item) => item.holder === speaker || (item.target === speaker && item.rule.startsWith('among:')));
     evidence.push(...own.map((item) => ({ ...item, rule: `quote:${item.rule}` })));
     // Only the speaker's own words portray: an indirect quote is the reporter's paraphrase.
-    // A nationality as speaker is a misread attribution far more often than a people speaking.
-    if (quote.kind === 'indirect' || typeOf.get(speaker) === 'NORP') continue;
+    // A speaker who is no party of the cast (a nationality adjective) is a misread attribution far
+    // more often than a people speaking; an indirect quote is the reporter's paraphrase.
+    if (quote.kind === 'indirect' || !cast.aliases.has(speaker)) continue;
     const doers = findHostileDoers(clause, speaker);
     const reached = findReached(clause);
     for (const item of [...own, ...doers]) reached.add(item.target);
