@@ -32,8 +32,9 @@ const PHRASE_STARTS: ReadonlySet<string> = new Set(
 // the five a full match takes.
 const TRIGGER_STARTS: ReadonlySet<string> = new Set([...PHRASE_STARTS, ...STANCE_VERBS.keys(), ...STANCE_NOUNS.keys()]);
 
-function canStartTrigger(lemma: string, normal: string): boolean {
-  return TRIGGER_STARTS.has(lemma) || (normal !== lemma && TRIGGER_STARTS.has(normal));
+function canStartTrigger(lemma: string, normal: string, pos: string): boolean {
+  // A proper noun may be a headline verb wink-nlp left unlemmatised (`Slams`): see matchHeadlineVerb.
+  return TRIGGER_STARTS.has(lemma) || (normal !== lemma && TRIGGER_STARTS.has(normal)) || pos === 'PROPN';
 }
 
 function matchPhrase(doc: Document, index: number, end: number): StanceTrigger | undefined {
@@ -86,7 +87,7 @@ export function findStanceTriggers(doc: Document, first: number, end: number): S
   let index = first;
   while (index < end) {
     const token = doc.tokens[index];
-    const trigger = token === undefined || !canStartTrigger(token.lemma, token.normal) ? undefined : matchPhrase(doc, index, end) ?? matchWord(doc, index);
+    const trigger = token === undefined || !canStartTrigger(token.lemma, token.normal, token.pos) ? undefined : matchPhrase(doc, index, end) ?? matchWord(doc, index);
     if (trigger === undefined) {
       index += 1;
       continue;

@@ -85,6 +85,9 @@ describe('scoreDocumentStances: voice, nominal and phrasal forms', () => {
     ['standing by a party', 'Ana Diaz stood by Luis Mora through the scandal.', ['Ana Diaz > Luis Mora: support']],
     ['a noun of backing with two holders', 'Chile and Kenya are the main backers of Luis Mora.', ['Chile > Luis Mora: support', 'Kenya > Luis Mora: support']],
     ['`opposed to`', 'Harbor Union remains opposed to Acme Bank.', ['Harbor Union > Acme Bank: oppose']],
+    ['a title-case headline verb', 'Ana Diaz Slams Luis Mora Over Budget', ['Ana Diaz > Luis Mora: oppose']],
+    ['an ally in apposition with `one of`', 'Rosa Vidal, one of Tom Hale\'s closest allies, spoke first.', ['Rosa Vidal > Tom Hale: support', 'Tom Hale > Rosa Vidal: support']],
+    ['a possessive after the verb, which makes the object a thing', 'Ana Diaz backed his plan to leave Peru.', []],
   ])('reads %s', (_rule, text, expected) => {
     expect(lines(text)).toEqual(expected);
   });
@@ -114,6 +117,18 @@ describe('scoreDocumentStances: speakers\' stances', () => {
     ['a described speaker resolved by the quote stage', 'Ana Diaz spoke last. "Acme Bank cheated and robbed its customers," she said.', 'Acme Bank cheated and robbed its customers,', 'Ana Diaz', 'she', ['Ana Diaz > Acme Bank: oppose']],
   ])('gives the speaker the stance of %s', (_rule, text, content, speaker, mention, expected) => {
     expect(stanceLines(stancesOf(text, ENTITIES, [quoteOf(text, content, speaker, mention)]))).toEqual(expected);
+  });
+
+  it('reads `you` in a quote told to a party as that party', () => {
+    const text = '"You should resign," Ana Diaz told Luis Mora.';
+    const quote = { ...quoteOf(text, 'You should resign,', 'Ana Diaz', 'Ana Diaz'), cue: { start: text.indexOf('told'), end: text.indexOf('told') + 4, text: 'told' } };
+    expect(stanceLines(stancesOf(text, ENTITIES, [quote]))).toEqual(['Ana Diaz > Luis Mora: oppose']);
+  });
+
+  it('gives no portrayal to a speaker who is no party (a nationality read as the speaker)', () => {
+    const text = '"Tom Hale is a brilliant, honest and wonderful leader," Vegan activists said.';
+    const quote = quoteOf(text, 'Tom Hale is a brilliant, honest and wonderful leader,', 'Vegan', 'Vegan');
+    expect(stanceLines(stancesOf(text, [['Tom Hale', 'PERSON'], ['Vegan', 'NORP']], [quote]))).toEqual([]);
   });
 
   it('lets a described speaker hold a stance stated beside the quote', () => {
