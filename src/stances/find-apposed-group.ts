@@ -4,11 +4,12 @@ import type { ActorGroup } from './stance-actor';
 
 /** Finds the group a noun in apposition describes (`Jordan -- a U.S. ally`): the group before its modifier. */
 export function findApposedGroup(clause: Clause, modifierFirst: number): ActorGroup | undefined {
-  const lower = Math.max(clause.first, modifierFirst - 4);
+  const lower = Math.max(clause.first, modifierFirst - 5);
   for (let index = modifierFirst - 1; index >= lower; index -= 1) {
     const group = clause.groupEndingAt.get(index);
     if (group !== undefined) return group.isPlace ? undefined : group;
-    if (!/^(?:,|-+|—|–|a|an|the)$/u.test(normalAt(clause, index))) return undefined;
+    // `X, one of Y's allies` is apposed like `X, an ally of Y`.
+    if (!/^(?:,|-+|—|–|a|an|the|one|of)$/u.test(normalAt(clause, index))) return undefined;
   }
   return undefined;
 }

@@ -8,7 +8,6 @@ import { normalAt } from './normal-at';
 import type { ActorGroup } from './stance-actor';
 import type { StanceArgument } from './stance-argument';
 import type { StanceTrigger } from './find-stance-triggers';
-import { PORTRAYAL_ONLY_WORDS } from './lexicons/portrayal-only-words';
 import type { StanceEvidence } from './stance-evidence';
 
 // Lexicon strengths run from 1 to 3; evidence strength is that over 3, in (0, 1].
@@ -114,7 +113,10 @@ function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] 
   const chain = object?.chain ?? [];
   const found = findStanceSubject(clause, trigger.first);
   const subject = found === undefined && object !== undefined ? findLateSubject(clause, object) : found;
-  const sign = (word.polarity * (object?.sign ?? 1) * (subject?.sign ?? subjectlessSign(clause, trigger))) as 1 | -1;
+  const subjectSign = subject?.sign ?? subjectlessSign(clause, trigger);
+  // `X did not criticise Y` denies a criticism; it states no support (`did not back Y` does state opposition).
+  if (subjectSign === -1 && word.polarity === -1 && chain.length === 0 && object?.sign !== -1) return [];
+  const sign = (word.polarity * (object?.sign ?? 1) * subjectSign) as 1 | -1;
   const holders = holdersOf(clause, subject);
   const targets = object?.group.members.filter((name) => !holders.includes(name)) ?? [];
   const isDirect = chain.length === 0;
@@ -132,7 +134,9 @@ function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] 
     const both = isDirect && (word.reciprocal === 'always' || (word.reciprocal === 'group' && subject !== undefined));
     return [{ holders, targets, sign, both, trigger, chain }];
   }
-  const apposed = subject == null || object !== undefined ? undefined : findApposedGroup(clause, subject.group.first);
+  // Only a noun that names a party takes its target in apposition (`Jordan, a U.S. ally`); a verb does not.
+  const isNoun = clause.doc.tokens[trigger.first]?.pos !== 'VERB';
+  const apposed = subject == null || object !== undefined || !isNoun ? undefined : findApposedGroup(clause, subject.group.first);
   if (apposed !== undefined) return [{ holders, targets: apposed.members, sign, both: word.reciprocal !== 'never', trigger, chain }];
   return relations;
 }
@@ -146,7 +150,7 @@ export function findClauseStances(clause: Clause): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
   for (const trigger of clause.triggers) {
     if (consumed.has(trigger)) continue;
-    if (PORTRAYAL_ONLY_WORDS.has(trigger.lemma)) continue;
+    if (trigger.word.act === 'only') continue;
     const relations = trigger.word.target === 'subject' ? [relateSubjectTarget(clause, trigger)] : relateObjectTarget(clause, trigger);
     for (const relation of relations) {
       if (relation === undefined) continue;

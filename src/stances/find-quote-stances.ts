@@ -1,27 +1,51 @@
 import { tokenIndexAtOffset } from '../document/accessors';
-import { actorsIn } from './actors-in';
-import { findSpeakerParty } from './find-speaker-party';
 import type { Document } from '../document/read-document';
 import type { Quote } from '../types';
-import { makeClause, type Clause } from './make-clause';
+import { actorsIn } from './actors-in';
 import { findActorGroups } from './find-actor-groups';
 import { findClauseStances } from './find-clause-stances';
 import type { StanceCast } from './find-stance-actors';
-import { findStanceSubject } from './find-stance-subject';
 import { findStanceTriggers } from './find-stance-triggers';
 import { FIRST_PERSON_PRONOUNS } from './lexicons/first-person-pronouns';
-import { HOSTILE_ACTS } from './lexicons/hostile-acts';
+import { findStanceObject } from './find-stance-object';
+import { findStanceSubject } from './find-stance-subject';
+import { makeClause, type Clause } from './make-clause';
 import type { StanceActor } from './stance-actor';
 import type { StanceEvidence } from './stance-evidence';
+import { targetSentiment } from './target-sentiment';
 
-// A hostile act the speaker ascribes to someone is a mild stance: the speaker reports, not declares.
-const PORTRAYAL_STRENGTH = 2 / 3;
+// `targetSentiment` reads how the quote portrays an entity; below this floor the portrayal is
+// too weak or too unsure to count as the speaker's stance (its scores cluster near 0 on neutral text).
+const SENTIMENT_FLOOR = 0.45;
+// A portrayal is weaker evidence than a stance word: the speaker describes, not declares, so one
+// quote scores at most this much and the document's other statements can outweigh it.
+const PORTRAYAL_STRENGTH = 0.5;
 
-function withFirstPerson(doc: Document, actors: readonly StanceActor[], first: number, end: number, speaker: string): StanceActor[] {
+// A place in a quote is mostly where or for whom something happens (`a win for X's voters`), not the
+// party judged, and a nationality is rarely the one judged either: portrayals are of people and organisations.
+const PORTRAYED_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
+
+// `you` in a quote told to someone (`"You should resign," X told Y`) is Y.
+const SECOND_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['you', 'your']);
+
+/** The party a quote is told to: the one named right after a `tell` cue. */
+function findAddressee(doc: Document, cast: StanceCast, quote: Quote): StanceActor | undefined {
+  if (quote.cue === null) return undefined;
+  const cue = tokenIndexAtOffset(doc, quote.cue.start);
+  if (doc.tokens[cue]?.lemma !== 'tell') return undefined;
+  const addressee = actorsIn(cast.actors, cue + 1, cue + 2)[0];
+  return addressee?.type === 'PERSON' || addressee?.type === 'ORG' ? addressee : undefined;
+}
+
+/** The quote's named parties, with `we`/`us` standing for the speaker and `you` for the addressee. */
+function withPersons(doc: Document, actors: readonly StanceActor[], first: number, end: number, speaker: string, addressee: StanceActor | undefined): StanceActor[] {
   const pronouns: StanceActor[] = [];
   for (let index = first; index < end; index += 1) {
-    if (FIRST_PERSON_PRONOUNS.has(doc.tokens[index]?.normal ?? '')) {
+    const normal = doc.tokens[index]?.normal ?? '';
+    if (FIRST_PERSON_PRONOUNS.has(normal)) {
       pronouns.push({ name: speaker, first: index, end: index + 1, type: 'PRON', isAdjective: false });
+    } else if (addressee !== undefined && SECOND_PERSON_PRONOUNS.has(normal)) {
+      pronouns.push({ ...addressee, first: index, end: index + 1 });
     }
   }
   return [...actors, ...pronouns].sort((a, b) => a.first - b.first);
@@ -33,42 +57,78 @@ function hasTriggerBetween(clause: Clause, from: number, to: number): boolean {
 }
 
 /** The speaker opposes whoever the quote says commits a hostile act (`“X plots to dominate the region”`). */
-function findPortrayals(clause: Clause, speaker: string): StanceEvidence[] {
+function findHostileDoers(clause: Clause, speaker: string): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
   for (const trigger of clause.triggers) {
-    if (!HOSTILE_ACTS.has(trigger.lemma)) continue;
+    if (trigger.word.act === undefined) continue;
     const subject = findStanceSubject(clause, trigger.first);
     // Only the doer itself: in `X is against attempts to dictate`, X does not dictate.
     if (subject == null || hasTriggerBetween(clause, subject.group.end, trigger.first)) continue;
     for (const target of subject.group.members) {
-      if (target === speaker) continue;
-      evidence.push({ holder: speaker, target, sign: -1, strength: PORTRAYAL_STRENGTH, sentence: clause.sentence, rule: `quote:${trigger.lemma}` });
+      if (target !== speaker) evidence.push({ holder: speaker, target, sign: -1, strength: PORTRAYAL_STRENGTH, sentence: clause.sentence, rule: `quote:act:${trigger.lemma}` });
     }
+  }
+  return evidence;
+}
+
+/** The parties a stance word of the quote is about: stance is not sentiment, so the victim of an act is not portrayed. */
+function findReached(clause: Clause): Set<string> {
+  const reached = new Set<string>();
+  for (const trigger of clause.triggers) {
+    for (const name of findStanceObject(clause, trigger)?.group.members ?? []) reached.add(name);
+  }
+  return reached;
+}
+
+/**
+ * The speaker's stance toward each party the quote portrays (`"X is a fraud," Y said` → Y opposes X),
+ * read with `targetSentiment` on the quote's own words, for the parties no stance word reached.
+ */
+function findPortrayals(doc: Document, quote: Quote, actors: readonly StanceActor[], speaker: string, sentence: number, reached: ReadonlySet<string>): StanceEvidence[] {
+  const evidence: StanceEvidence[] = [];
+  const { content } = quote;
+  for (const actor of actors) {
+    if (!PORTRAYED_TYPES.has(actor.type) || actor.isAdjective || actor.name === speaker || reached.has(actor.name)) continue;
+    const start = (doc.tokens[actor.first]?.start ?? content.start) - content.start;
+    const end = (doc.tokens[actor.end - 1]?.end ?? content.start) - content.start;
+    const { score } = targetSentiment(content.text, { start, end });
+    if (Math.abs(score) < SENTIMENT_FLOOR) continue;
+    evidence.push({ holder: speaker, target: actor.name, sign: score > 0 ? 1 : -1, strength: Math.abs(score) * PORTRAYAL_STRENGTH, sentence, rule: 'quote:portrayal' });
   }
   return evidence;
 }
 
 /**
  * Finds the stances quoted speakers hold by what they say: a stance word in the quote with no
- * holder of its own, or with `we`/`us` as holder, is the speaker's; so is hostility they ascribe.
+ * holder of its own, or with `we`/`us` as holder, is the speaker's; so is how the quote portrays
+ * a party. `speakerOf` is the party look-up for a quote's speaker.
  */
-export function findQuoteStances(doc: Document, cast: StanceCast, quotes: readonly Quote[]): StanceEvidence[] {
+export function findQuoteStances(
+  doc: Document, cast: StanceCast, quotes: readonly Quote[], speakerOf: (quote: Quote) => string | undefined,
+): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
   for (const quote of quotes) {
-    const speaker = findSpeakerParty(doc, cast, quote);
+    const speaker = speakerOf(quote);
     const first = tokenIndexAtOffset(doc, quote.content.start);
     const end = tokenIndexAtOffset(doc, quote.content.end);
     const sentence = doc.tokens[first]?.sentence;
     if (speaker === undefined || end <= first || sentence === undefined) continue;
-    const actors = withFirstPerson(doc, actorsIn(cast.actors, first, end), first, end, speaker);
+    const addressee = findAddressee(doc, cast, quote);
+    const actors = withPersons(doc, actorsIn(cast.actors, first, end), first, end, speaker, addressee);
+    const named = actors.filter((actor) => actor.type !== 'PRON');
     const clause = makeClause(doc, first, end, sentence, findActorGroups(doc, actors), findStanceTriggers(doc, first, end), speaker);
     // The speaker's own stances, and relations among a group the speaker is part of (`between us and X`).
     const own = findClauseStances(clause)
       .filter((item) => item.holder === speaker || (item.target === speaker && item.rule.startsWith('among:')));
     evidence.push(...own.map((item) => ({ ...item, rule: `quote:${item.rule}` })));
-    // Only the speaker's own words portray: an indirect quote's clause is the reporter's paraphrase
-    // and may run on into what others did (`X urged Y to stop, while Z threatened W`).
-    if (quote.kind !== 'indirect') evidence.push(...findPortrayals(clause, speaker));
+    // Only the speaker's own words portray: an indirect quote is the reporter's paraphrase.
+    // A speaker who is no party of the cast (a nationality adjective) is a misread attribution far
+    // more often than a people speaking; an indirect quote is the reporter's paraphrase.
+    if (quote.kind === 'indirect' || !cast.aliases.has(speaker)) continue;
+    const doers = findHostileDoers(clause, speaker);
+    const reached = findReached(clause);
+    for (const item of [...own, ...doers]) reached.add(item.target);
+    evidence.push(...doers, ...findPortrayals(doc, quote, named, speaker, sentence, reached));
   }
   return evidence;
 }

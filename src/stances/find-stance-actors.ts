@@ -6,7 +6,7 @@ import type { EntityMention } from '../types';
 import { countryForNationality } from './country-for-nationality';
 import { GOVERNMENT_NOUNS } from './lexicons/government-nouns';
 import { SPEAKING_ROLES } from './lexicons/speaking-roles';
-import { STANCE_NOUNS } from './lexicons/stance-nouns';
+import { STANCE_WORDS } from './compile-stance-frames';
 import type { StanceActor } from './stance-actor';
 
 /** The parties of a document, ready for stance: actors in text order and what their names stand for. */
@@ -37,7 +37,7 @@ function isTitleGap(doc: Document, from: number, to: number): boolean {
   if (to - from < 1 || to - from > MAX_MODIFIER_GAP) return false;
   for (let index = from; index < to; index += 1) {
     const token = doc.tokens[index];
-    if (token === undefined || STANCE_NOUNS.has(token.normal)) return false;
+    if (token === undefined || STANCE_WORDS.nouns.has(token.normal)) return false;
     const isTitle = PERSON_TITLES.has(token.normal) || TITLE_MODIFIERS.has(token.normal);
     const isPossessive = token.normal === "'s" || token.normal === '’s';
     if (!isTitle && !isPossessive && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') return false;
@@ -101,8 +101,11 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   const next = following === "'s" || following === '’s' ? doc.tokens[item.end + 1]?.normal ?? '' : following;
   if (mention.type === 'LOC') return undefined;
   if (mention.type === 'PERSON') return GOVERNMENT_NOUNS.has(next) ? people.personCountry.get(mention.entity) ?? mention.entity : mention.entity;
+  // A group with no country (`Republicans`, `Muslims`) is a party of its own when it is named as
+  // a noun; as an adjective (`Shiite militias`) it names the militias, not the group.
+  const isNoun = next === '' || (doc.tokens[item.end]?.pos !== 'NOUN' && doc.tokens[item.end]?.pos !== 'ADJ' && doc.tokens[item.end]?.pos !== 'PROPN');
   const name = mention.type === 'NORP'
-    ? next === 'people' ? mention.entity : countries.forNationality(mention.entity)
+    ? next === 'people' ? mention.entity : countries.forNationality(mention.entity) ?? (isNoun ? mention.entity : undefined)
     : countries.placeName(mention);
   // `the U.S. president` is the person the article introduced as `U.S. President X`.
   return name === undefined ? undefined : people.titled.get(`${name}|${next}`) ?? name;

@@ -76,7 +76,9 @@ export function findStanceEvidence(doc: Document, cast: StanceCast, speakers: Re
     const actorGroups = findActorGroups(doc, inRange);
     // Actor groups come in text order; anaphors interleave with them.
     const groups = anaphors.length === 0 ? actorGroups : [...actorGroups, ...anaphors].sort((a, b) => a.first - b.first);
-    const triggers = findStanceTriggers(doc, sentence.firstToken, sentence.endToken);
+    // A stance word inside a name (`Fire Department`, `Ban Ki-moon`) states nothing.
+    const triggers = findStanceTriggers(doc, sentence.firstToken, sentence.endToken)
+      .filter((trigger) => !inRange.some((actor) => trigger.first >= actor.first && trigger.first < actor.end));
     const found = triggers.length === 0 ? [] : findClauseStances(makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex)));
     evidence.push(...found);
     holders = found.length === 0 ? [] : [...new Set(found.map((item) => item.holder))];

@@ -13,6 +13,8 @@ import type { StanceArgument } from './stance-argument';
 const MAX_OBJECT_DISTANCE = 14;
 // An object pronoun is the object itself (`thanked him for …`): the search for a named object ends.
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'itself']);
+// A possessive right after the word makes the object a thing of someone's (`backing his bill`), not a party further on.
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 /** Looks right after a target for a word that predicates of it (`… that X step down`). */
 function findTrailingPredicates(clause: Clause, from: number): StanceTrigger[] {
@@ -52,7 +54,16 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
   const chain: StanceTrigger[] = [];
   const limit = Math.min(clause.end, trigger.end + MAX_OBJECT_DISTANCE);
   let index = trigger.end;
-  while (index < limit) {
+  // The frame's own preposition introduces the object and is no stance of its own (`lawsuit against X`);
+  // without it the word has no object (`a campaign with X`). A direct frame takes only the next noun phrase.
+  const { preposition, isDirect } = trigger.word;
+  if (preposition !== undefined) {
+    if (normalAt(clause, index) !== preposition) return undefined;
+    index += 1;
+  }
+  if (POSSESSIVE_PRONOUNS.has(normalAt(clause, index))) return undefined;
+  const directLimit = index + (normalAt(clause, index) === 'the' ? 2 : 1);
+  while (index < (isDirect ? Math.min(limit, directLimit) : limit)) {
     const normal = normalAt(clause, index);
     const isPronounObject = OBJECT_PRONOUNS.has(normal) && !clause.groupAt.has(index);
     if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index)) return undefined;

@@ -51,6 +51,20 @@ function withMembersAmong(clause: Clause, group: ActorGroup): ActorGroup {
   return { ...group, members: [...new Set([...members.members, ...group.members])] };
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * The party an appositive describes, when `group` only modifies the appositive's noun (`Norway, a
+ * NATO member, criticised …`): the party before the comma, not NATO, is the subject.
+ */
+function findApposedHead(clause: Clause, group: ActorGroup, from: number): ActorGroup | undefined {
+  const article = group.first - 1;
+  if (!ARTICLES.has(normalAt(clause, article)) || normalAt(clause, article - 1) !== ',') return undefined;
+  let closes = false;
+  for (let index = group.end; index < from; index += 1) if (normalAt(clause, index) === ',') closes = true;
+  return closes ? clause.groupEndingAt.get(article - 2) : undefined;
+}
+
 /**
  * Finds the subject of a stance word: the nearest group to its left in the clause, past relative
  * pronouns (`X, which backs Y`) and auxiliaries, counting negations on the way (`X does not back Y`).
@@ -69,7 +83,8 @@ export function findStanceSubject(clause: Clause, from: number, allowObjects = f
     if (isBackwardBoundary(clause, index)) return undefined;
     const group = clause.groupEndingAt.get(index);
     if (group !== undefined && canBeSubject(clause, group, from, allowObjects || (isAntecedent && !group.isPlace))) {
-      return { group: withMembersAmong(clause, group), sign, chain: [] };
+      const head = findApposedHead(clause, group, from) ?? group;
+      return { group: withMembersAmong(clause, head), sign, chain: [] };
     }
     if (RELATIVES.has(normalAt(clause, index))) isAntecedent = true;
     else if (normalAt(clause, index) !== ',') isAntecedent = false;

@@ -1,8 +1,8 @@
 import type { Document } from '../document/read-document';
-import { STANCE_NOUNS } from './lexicons/stance-nouns';
-import { STANCE_PHRASES } from './lexicons/stance-phrases';
-import { STANCE_VERBS } from './lexicons/stance-verbs';
+import { STANCE_WORDS } from './compile-stance-frames';
 import type { StanceWord } from './stance-word';
+
+const { verbs: STANCE_VERBS, nouns: STANCE_NOUNS, phrases: STANCE_PHRASES } = STANCE_WORDS;
 
 /** One occurrence of a stance word or phrase in the text. */
 export interface StanceTrigger {
@@ -17,6 +17,8 @@ export interface StanceTrigger {
 }
 
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+// The longest phrase frame, in words (`rule in favour of`).
+const MAX_PHRASE_LENGTH = Math.max(1, ...[...STANCE_PHRASES.keys()].map((phrase) => phrase.split(' ').length));
 
 // Every word sequence a phrase starts with, up to a space (`fight`, `fight alongside`…): a phrase can
 // only match at a token whose lemma or normal form is one of them, so the other tokens (almost all)
@@ -30,14 +32,15 @@ const PHRASE_STARTS: ReadonlySet<string> = new Set(
 // the five a full match takes.
 const TRIGGER_STARTS: ReadonlySet<string> = new Set([...PHRASE_STARTS, ...STANCE_VERBS.keys(), ...STANCE_NOUNS.keys()]);
 
-function canStartTrigger(lemma: string, normal: string): boolean {
-  return TRIGGER_STARTS.has(lemma) || (normal !== lemma && TRIGGER_STARTS.has(normal));
+function canStartTrigger(lemma: string, normal: string, pos: string): boolean {
+  // A proper noun may be a headline verb wink-nlp left unlemmatised (`Slams`): see matchHeadlineVerb.
+  return TRIGGER_STARTS.has(lemma) || (normal !== lemma && TRIGGER_STARTS.has(normal)) || pos === 'PROPN';
 }
 
 function matchPhrase(doc: Document, index: number, end: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined || (!PHRASE_STARTS.has(token.lemma) && !PHRASE_STARTS.has(token.normal))) return undefined;
-  for (let length = 3; length >= 2; length -= 1) {
+  for (let length = MAX_PHRASE_LENGTH; length >= 2; length -= 1) {
     if (index + length > end) continue;
     let lemma = token.lemma;
     let normal = token.normal;
@@ -62,7 +65,20 @@ function matchWord(doc: Document, index: number): StanceTrigger | undefined {
   let word = prefersVerb ? STANCE_VERBS.get(token.lemma) : undefined;
   word ??= STANCE_NOUNS.get(token.normal) ?? STANCE_NOUNS.get(token.lemma);
   if (word === undefined && !prefersVerb && token.pos !== 'NOUN') word = STANCE_VERBS.get(token.lemma);
+  if (word === undefined && token.pos === 'PROPN') return matchHeadlineVerb(doc, index);
   return word === undefined ? undefined : { first: index, end: index + 1, lemma: token.lemma, word };
+}
+
+/**
+ * A title-case headline verb (`X Slams Y`), which wink-nlp tags as a proper noun and leaves
+ * unlemmatised: read as a verb, with a third-person `-s` dropped, when proper nouns stand on both sides.
+ */
+function matchHeadlineVerb(doc: Document, index: number): StanceTrigger | undefined {
+  const token = doc.tokens[index];
+  if (token === undefined || doc.tokens[index - 1]?.pos !== 'PROPN' || doc.tokens[index + 1]?.pos !== 'PROPN') return undefined;
+  const lemma = token.normal.endsWith('s') && !STANCE_VERBS.has(token.normal) ? token.normal.slice(0, -1) : token.normal;
+  const word = STANCE_VERBS.get(lemma);
+  return word === undefined ? undefined : { first: index, end: index + 1, lemma, word };
 }
 
 /** Finds the stance words and phrases in tokens `first` up to `end`, phrases before single words. */
@@ -71,7 +87,7 @@ export function findStanceTriggers(doc: Document, first: number, end: number): S
   let index = first;
   while (index < end) {
     const token = doc.tokens[index];
-    const trigger = token === undefined || !canStartTrigger(token.lemma, token.normal) ? undefined : matchPhrase(doc, index, end) ?? matchWord(doc, index);
+    const trigger = token === undefined || !canStartTrigger(token.lemma, token.normal, token.pos) ? undefined : matchPhrase(doc, index, end) ?? matchWord(doc, index);
     if (trigger === undefined) {
       index += 1;
       continue;

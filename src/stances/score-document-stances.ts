@@ -6,6 +6,7 @@ import { findQuoteStances } from './find-quote-stances';
 import { findStanceActors, type StanceCast } from './find-stance-actors';
 import { findSpeakerParty } from './find-speaker-party';
 import { findStanceEvidence } from './find-stance-evidence';
+import { makePartyContext, withDescribedParties } from './party-at';
 import { restrictToTargets } from './restrict-to-targets';
 
 /** The party first quoted in each sentence, by sentence index. */
@@ -21,17 +22,20 @@ function speakersBySentence(doc: Document, cast: StanceCast, quotes: readonly Qu
 
 /**
  * Finds who supports or opposes whom in the document, with a score and the evidence spans:
- * 1. resolve entity mentions into parties (metonyms → countries, title modifiers dropped);
+ * 1. resolve entity mentions into parties (metonyms → countries, title modifiers dropped), and
+ *    add the described parties the party look-up resolves (`she` in `she said`);
  * 2. find the stances each sentence states, composing negation and nested stance words (a
  *    subjectless one in a sentence that quotes someone is the speaker's);
- * 3. add the stances quoted speakers hold by what they say;
+ * 3. add the stances quoted speakers hold by what they say, and by how they portray a party;
  * 4. merge into one record per (holder, target, polarity), then keep the requested targets.
  */
 export function scoreDocumentStances(
   doc: Document, entities: readonly EntityMention[], quotes: readonly Quote[], options: AnnotateOptions = {},
 ): Stance[] {
-  const cast = findStanceActors(doc, entities);
-  const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes)), ...findQuoteStances(doc, cast, quotes)];
+  const named = findStanceActors(doc, entities);
+  const cast = withDescribedParties(makePartyContext(doc, named, quotes));
+  const speakerOf = (quote: Quote): string | undefined => findSpeakerParty(doc, named, quote);
+  const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes)), ...findQuoteStances(doc, cast, quotes, speakerOf)];
   const stances = aggregateStances(doc, evidence);
   return options.targets === undefined ? stances : restrictToTargets(stances, options.targets, cast.aliases);
 }

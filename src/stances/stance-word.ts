@@ -1,4 +1,4 @@
-/** How a stance word relates its holder and its target. */
+/** How a stance word relates its holder and its target, compiled from a stance frame. */
 export interface StanceWord {
   /** The sign of the stance the word states: +1 supports, -1 opposes. */
   readonly polarity: 1 | -1;
@@ -15,12 +15,10 @@ export interface StanceWord {
    * members of their own subject (`jointly`).
    */
   readonly target: 'object' | 'subject' | 'none';
-}
-
-/** Builds a stance word; a helper so the lexicons read as one line per word. */
-export function stanceWord(
-  polarity: 1 | -1, strength: 1 | 2 | 3, reciprocal: StanceWord['reciprocal'] = 'never',
-  target: StanceWord['target'] = 'object',
-): StanceWord {
-  return Object.freeze({ polarity, strength, reciprocal, target });
+  /** The preposition that belongs to the frame and introduces its object (`against` in `lawsuit against X`), if any. */
+  readonly preposition: string | undefined;
+  /** Whether the word describes a hostile act: `also` states a stance too, `only` composes but states none alone. */
+  readonly act: 'also' | 'only' | undefined;
+  /** Whether the target must follow right after the word, past one article. */
+  readonly isDirect: boolean;
 }

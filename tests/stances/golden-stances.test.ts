@@ -7,7 +7,7 @@ import { goldenCorpus, goldenEntities } from '../../src/fixtures';
 import { scoreDocumentStances } from '../../src/stances/score-document-stances';
 
 // Floors for the stance stage alone, fed the gold entities and quotes, so a stance regression
-// shows here even when the earlier stages change. Last measured: triples F1 0.888, pairs F1 0.897
+// shows here even when the earlier stages change. Last measured: triples F1 0.880, pairs F1 0.890
 // (the end-to-end figures live in tests/golden.test.ts).
 const TRIPLE_F1_FLOOR = 0.88;
 const PAIR_F1_FLOOR = 0.89;

@@ -1,96 +1,194 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/document/read-document';
+import { STANCE_FRAMES } from '../../src/stances/lexicons/stance-frames';
 import { scoreDocumentStances } from '../../src/stances/score-document-stances';
 import { quoteOf, stanceLines, stancesOf, type HandEntity } from './stance-helpers';
 
-// Fictional or generic parties, named by hand so these tests do not depend on entity tagging.
+// Invented parties, named by hand so that these tests do not depend on the entity tagger.
 const ENTITIES: readonly HandEntity[] = [
-  ['Chile', 'GPE'], ['Peru', 'GPE'], ['Bolivia', 'GPE'], ['Spain', 'GPE'], ['Italy', 'GPE'], ['Morocco', 'GPE'],
-  ['Jordan', 'GPE'], ['U.S.', 'GPE', 'United States'], ['France', 'GPE'], ['Britain', 'GPE'], ['Norway', 'GPE'],
-  ['Kenya', 'GPE'], ['Moscow', 'GPE'], ['Tehran', 'GPE'], ['Damascus', 'GPE'], ['Kremlin', 'ORG'],
-  ['Chilean', 'NORP'], ['Peruvian', 'NORP'], ['John Smith', 'PERSON'], ['Smith', 'PERSON', 'John Smith'],
-  ['Jane Doe', 'PERSON'], ['Doe', 'PERSON', 'Jane Doe'], ['Ana Diaz', 'PERSON'], ['Luis Mora', 'PERSON'],
-  ['Security Council', 'ORG'],
+  ['Ana Diaz', 'PERSON'], ['Diaz', 'PERSON', 'Ana Diaz'], ['Luis Mora', 'PERSON'], ['Mora', 'PERSON', 'Luis Mora'],
+  ['Rosa Vidal', 'PERSON'], ['Tom Hale', 'PERSON'], ['Hale', 'PERSON', 'Tom Hale'],
+  ['Acme Bank', 'ORG'], ['Harbor Union', 'ORG'], ['Pine Council', 'ORG'], ['Commonwealth', 'ORG'],
+  ['Chile', 'GPE'], ['Peru', 'GPE'], ['Kenya', 'GPE'], ['Spain', 'GPE'], ['Italy', 'GPE'], ['Moscow', 'GPE'],
+  ['Kremlin', 'ORG'], ['Vegans', 'NORP'],
 ];
 
 const lines = (text: string): string[] => stanceLines(stancesOf(text, ENTITIES));
 
-describe('scoreDocumentStances', () => {
+describe('scoreDocumentStances: one frame per predicate', () => {
   it.each([
-    ['a support verb', 'Norway backed Kenya in the vote.', ['Norway > Kenya: support']],
-    ['an oppose verb', 'Chile condemned Peru on Monday.', ['Chile > Peru: oppose']],
-    ['`not` before a support verb', 'Chile did not support Peru.', ['Chile > Peru: oppose']],
-    ['`never` before an oppose verb', 'Chile never criticised Peru.', ['Chile > Peru: support']],
-    ['an adjective with `of`', 'Bolivia is supportive of Peru.', ['Bolivia > Peru: support']],
-    ['`opposed to`', 'Bolivia remains opposed to Peru.', ['Bolivia > Peru: oppose']],
-    ['a noun of backing', 'Norway and Kenya are the key backers of Smith.', ['Kenya > John Smith: support', 'Norway > John Smith: support']],
-    ['`against` as a stance', 'Spain leads a coalition against Morocco.', ['Spain > Morocco: oppose']],
-    ['a relative clause', 'Analysts praised Chile, which has long backed Peru.', ['Chile > Peru: support']],
-    ['a pronoun subject that stands for the clause subject', 'Chile shielded Peru from sanctions, and in May it launched strikes against Bolivia.', ['Chile > Bolivia: oppose', 'Chile > Peru: support']],
-    ['a party named only as a place', 'Spain launched a campaign in Peru.', []],
-    ['a passive verb with its agent', 'Smith, who is backed by Chile and Peru, won the vote.', ['Chile > John Smith: support', 'Peru > John Smith: support']],
-    ['a phrase ending in its own preposition', 'Chile will always stand by Peru.', ['Chile > Peru: support']],
-    ['`each other` among a plural subject', 'Chile and Peru blamed each other for the clashes.', ['Chile > Peru: oppose', 'Peru > Chile: oppose']],
-    ['`the move` as an object, which is a deed and not its doer', 'Chile backed Peru. Bolivia denounced the move as reckless.', ['Chile > Peru: support']],
-    ['a self-stance', 'Chile praised Chile.', []],
+    ['Ana Diaz criticised Luis Mora over the budget.', 'oppose'],
+    ['Ana Diaz criticized Luis Mora in a letter.', 'oppose'],
+    ['Ana Diaz condemned Luis Mora on Monday.', 'oppose'],
+    ['Ana Diaz accused Luis Mora of lying.', 'oppose'],
+    ['Ana Diaz blamed Luis Mora for the delay.', 'oppose'],
+    ['Ana Diaz attacked Luis Mora in a speech.', 'oppose'],
+    ['Ana Diaz slammed Luis Mora on the radio.', 'oppose'],
+    ['Ana Diaz ripped Luis Mora in an interview.', 'oppose'],
+    ['Ana Diaz hammered Luis Mora at the hearing.', 'oppose'],
+    ['Ana Diaz denounced Luis Mora at the rally.', 'oppose'],
+    ['Acme Bank sued Harbor Union in May.', 'oppose'],
+    ['Ana Diaz rejected Luis Mora as a running mate.', 'oppose'],
+    ['Ana Diaz opposed Luis Mora in the primary.', 'oppose'],
+    ['Ana Diaz fought Luis Mora for the seat.', 'oppose'],
+    ['Ana Diaz voted against Luis Mora twice.', 'oppose'],
+    ['Pine Council ruled against Acme Bank on Friday.', 'oppose'],
+    ['Pine Council sanctioned Acme Bank last year.', 'oppose'],
+    ['Pine Council banned Acme Bank from the market.', 'oppose'],
+    ['Acme Bank fired Luis Mora in March.', 'oppose'],
+    ['Pine Council investigated Acme Bank for fraud.', 'oppose'],
+    ['Ana Diaz warned Luis Mora about the costs.', 'oppose'],
+    ['Ana Diaz supported Luis Mora in the vote.', 'support'],
+    ['Ana Diaz backed Luis Mora for mayor.', 'support'],
+    ['Ana Diaz endorsed Luis Mora on Tuesday.', 'support'],
+    ['Ana Diaz praised Luis Mora for his work.', 'support'],
+    ['Ana Diaz defended Luis Mora on television.', 'support'],
+    ['Ana Diaz welcomed Luis Mora to the board.', 'support'],
+    ['Ana Diaz thanked Luis Mora for his help.', 'support'],
+    ['Ana Diaz sided with Luis Mora in the dispute.', 'support'],
+    ['Ana Diaz voted for Luis Mora in the runoff.', 'support'],
+    ['Pine Council ruled for Acme Bank in the end.', 'support'],
+    ['Acme Bank funded Harbor Union for a decade.', 'support'],
+    ['Ana Diaz protected Luis Mora from the press.', 'support'],
+    ['Ana Diaz vouched for Luis Mora at the hearing.', 'support'],
+  ])('reads %s as %s', (text, polarity) => {
+    const [holder, target] = text.startsWith('Acme Bank sued') || text.startsWith('Acme Bank funded')
+      ? ['Acme Bank', 'Harbor Union']
+      : text.startsWith('Pine Council') ? ['Pine Council', 'Acme Bank']
+        : text.startsWith('Acme Bank') ? ['Acme Bank', 'Luis Mora'] : ['Ana Diaz', 'Luis Mora'];
+    expect(lines(text)).toEqual([`${holder} > ${target}: ${polarity}`]);
+  });
+
+  it('reads `ally with` both ways', () => {
+    expect(lines('Chile allied with Peru against the cartels.')).toEqual(['Chile > Peru: support', 'Peru > Chile: support']);
+  });
+
+  it('keeps every frame on one line of data, with its polarity and its roles', () => {
+    for (const frame of STANCE_FRAMES) {
+      expect(frame.words).toMatch(/^[a-z]+(?: [a-z]+)*$/u);
+      expect(['support', 'oppose']).toContain(frame.polarity);
+      expect(Object.isFrozen(frame)).toBe(true);
+    }
+    expect(Object.isFrozen(STANCE_FRAMES)).toBe(true);
+  });
+});
+
+describe('scoreDocumentStances: voice, nominal and phrasal forms', () => {
+  it.each([
+    ['a passive with its agent', 'Luis Mora was criticised by Ana Diaz.', ['Ana Diaz > Luis Mora: oppose']],
+    ['a passive support verb', 'Luis Mora, who is backed by Acme Bank, won easily.', ['Acme Bank > Luis Mora: support']],
+    ['a possessor\'s criticism of a party', 'Ana Diaz\'s criticism of Luis Mora grew sharper.', ['Ana Diaz > Luis Mora: oppose']],
+    ['a possessor\'s support for a party', 'Kenya\'s support for Spain never wavered.', ['Kenya > Spain: support']],
+    ['a lawsuit against a party', 'Acme Bank filed a lawsuit against Harbor Union.', ['Acme Bank > Harbor Union: oppose']],
+    ['a call for a party\'s resignation', 'Ana Diaz called for Luis Mora\'s resignation.', ['Ana Diaz > Luis Mora: oppose']],
+    ['turning against a party', 'Ana Diaz turned against Luis Mora last spring.', ['Ana Diaz > Luis Mora: oppose']],
+    ['standing by a party', 'Ana Diaz stood by Luis Mora through the scandal.', ['Ana Diaz > Luis Mora: support']],
+    ['a noun of backing with two holders', 'Chile and Kenya are the main backers of Luis Mora.', ['Chile > Luis Mora: support', 'Kenya > Luis Mora: support']],
+    ['`opposed to`', 'Harbor Union remains opposed to Acme Bank.', ['Harbor Union > Acme Bank: oppose']],
+    ['a title-case headline verb', 'Ana Diaz Slams Luis Mora Over Budget', ['Ana Diaz > Luis Mora: oppose']],
+    ['an ally in apposition with `one of`', 'Rosa Vidal, one of Tom Hale\'s closest allies, spoke first.', ['Rosa Vidal > Tom Hale: support', 'Tom Hale > Rosa Vidal: support']],
+    ['a possessive after the verb, which makes the object a thing', 'Ana Diaz backed his plan to leave Peru.', []],
   ])('reads %s', (_rule, text, expected) => {
     expect(lines(text)).toEqual(expected);
   });
+});
 
+describe('scoreDocumentStances: coordination, negation and modality', () => {
   it.each([
-    ['a negative verb over a removal', 'Spain and Italy vowed to oppose attempts to topple Smith.', ['Italy > John Smith: support', 'Spain > John Smith: support']],
-    ['a demand that the target step down', 'Demands from France and Britain that Smith should step down grew louder.', ['Britain > John Smith: oppose', 'France > John Smith: oppose']],
-    ['bristling at demands that the target step down', 'Spain has bristled at demands for Smith to step down.', ['Spain > John Smith: support']],
-    ['removing the target from power', 'Peru is pushing for removing Smith from power.', ['Peru > John Smith: oppose']],
-    ['being united against attempts to oust the target', 'Chile and Peru were united against attempts to oust Smith.', ['Chile > John Smith: support', 'Chile > Peru: support', 'Peru > Chile: support', 'Peru > John Smith: support']],
-  ])('composes %s', (_rule, text, expected) => {
+    ['coordinated holders and targets', 'Ana Diaz and Rosa Vidal praised Luis Mora and Tom Hale.',
+      ['Ana Diaz > Luis Mora: support', 'Ana Diaz > Tom Hale: support', 'Rosa Vidal > Luis Mora: support', 'Rosa Vidal > Tom Hale: support']],
+    ['`not` before a support verb', 'Ana Diaz did not endorse Luis Mora.', ['Ana Diaz > Luis Mora: oppose']],
+    ['a refusal to endorse', 'Ana Diaz refused to endorse Luis Mora.', ['Ana Diaz > Luis Mora: oppose']],
+    ['`not` before an oppose verb, which denies a criticism but states no support', 'Ana Diaz did not criticise Luis Mora.', []],
+    ['`each other` among a plural subject', 'Chile and Peru blamed each other for the collapse.', ['Chile > Peru: oppose', 'Peru > Chile: oppose']],
+    ['an oppose verb over a removal, which composes into support', 'Rosa Vidal fought efforts to oust Luis Mora.', ['Rosa Vidal > Luis Mora: support']],
+  ])('reads %s', (_rule, text, expected) => {
     expect(lines(text)).toEqual(expected);
   });
+});
 
+describe('scoreDocumentStances: speakers\' stances', () => {
   it.each([
-    ['allies of a target: two holders, both ways', 'Spain and Italy are close allies of Morocco.', ['Italy > Morocco: support', 'Morocco > Italy: support', 'Morocco > Spain: support', 'Spain > Morocco: support']],
-    ['coordination among a plural subject', 'Spain and Italy have stepped up coordination in the region.', ['Italy > Spain: support', 'Spain > Italy: support']],
-    ['coordination between two parties', 'There is close coordination between Spain and Italy.', ['Italy > Spain: support', 'Spain > Italy: support']],
-    ['an ally in apposition after a comma', 'Soldiers from Chile\'s close ally, Peru, arrived on Monday.', ['Chile > Peru: support', 'Peru > Chile: support']],
-    ['an ally in apposition before it', 'He met the king of Jordan, a U.S. ally, in the capital.', ['Jordan > United States: support', 'United States > Jordan: support']],
-    ['`the comments` referring to the previous sentence\'s holders, rebuffing demands from others',
-      'Chile and Peru will jointly oppose any attack, an official said. The comments were a rebuff of demands from France and Britain.',
-      ['Chile > Britain: oppose', 'Chile > France: oppose', 'Chile > Peru: support', 'Peru > Britain: oppose', 'Peru > Chile: support', 'Peru > France: oppose']],
-    ['calls from a party', 'Spain rejected calls from Italy to act.', ['Spain > Italy: oppose']],
-    ['parties among the members of a body', 'Norway and Kenya were among the 15 Security Council members to back Smith.',
-      ['Kenya > John Smith: support', 'Norway > John Smith: support', 'Security Council > John Smith: support']],
-    ['`both countries` referring to the last pair named', 'Chile and Peru met on Monday. Both countries are close allies of Smith.', ['Chile > John Smith: support', 'John Smith > Chile: support', 'John Smith > Peru: support', 'Peru > John Smith: support']],
-    ['nationality adjectives holding a stance noun', 'The coordinated Chilean and Peruvian support for Smith worried Bolivia.', ['Chile > John Smith: support', 'Chile > Peru: support', 'Peru > Chile: support', 'Peru > John Smith: support']],
-  ])('relates parties through %s', (_rule, text, expected) => {
-    expect(lines(text)).toEqual(expected);
-  });
-
-  it.each([
-    ['a capital', 'Moscow backed Tehran.', ['Russia > Iran: support']],
-    ['a seat of government', 'The Kremlin praised Damascus.', ['Russia > Syria: support']],
-    ['a leader\'s administration', 'U.S. President Jane Doe spoke on Monday. The Doe administration criticised Chile.', ['United States > Chile: oppose']],
-  ])('resolves %s to its country', (_rule, text, expected) => {
-    expect(lines(text)).toEqual(expected);
-  });
-
-  it.each([
-    ['a negated stance with `we`', '"We will never trust Peru," Smith said.', 'We will never trust Peru,', 'John Smith', 'Smith', ['John Smith > Peru: oppose']],
-    ['a hostile act ascribed to another party', '"Chile is plotting to dominate the region," Smith said.', 'Chile is plotting to dominate the region,', 'John Smith', 'Smith', ['John Smith > Chile: oppose']],
-    ['`cannot be trusted` in reported speech', 'Smith said that Peru cannot be trusted.', 'Peru cannot be trusted', 'John Smith', 'Smith', ['John Smith > Peru: oppose']],
-    ['a minister speaking for the country', 'Chilean Foreign Minister Ana Diaz said: "There is deep coordination between us and Peru."', 'There is deep coordination between us and Peru.', 'Ana Diaz', 'Ana Diaz', ['Chile > Peru: support', 'Peru > Chile: support']],
-    ['a leader speaking for himself', '"We back Peru," said Chilean President Luis Mora.', 'We back Peru,', 'Luis Mora', 'Luis Mora', ['Luis Mora > Peru: support']],
-    ['a subjectless stance word beside the quote', '"The threat must be met together," Smith said, calling for cooperation with Peru.', 'The threat must be met together,', 'John Smith', 'Smith', ['John Smith > Peru: support']],
-    ['an unnamed spokesman of a seat of government', 'A Kremlin spokesman said no country should interfere with Bolivia.', 'no country should interfere with Bolivia', null, 'A Kremlin spokesman', ['Russia > Bolivia: support']],
+    ['a demand that a party resign', '"Luis Mora should resign," Ana Diaz said.', 'Luis Mora should resign,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Luis Mora: oppose']],
+    ['`we` holding a stance word', '"We will always back Peru," Rosa Vidal said.', 'We will always back Peru,', 'Rosa Vidal', 'Rosa Vidal', ['Rosa Vidal > Peru: support']],
+    ['a hostile act ascribed to a party', '"Acme Bank attacked our members," Rosa Vidal said.', 'Acme Bank attacked our members,', 'Rosa Vidal', 'Rosa Vidal', ['Rosa Vidal > Acme Bank: oppose']],
+    ['a quote that portrays a party harshly', '"Luis Mora is dishonest, corrupt and cruel," Ana Diaz said.', 'Luis Mora is dishonest, corrupt and cruel,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Luis Mora: oppose']],
+    ['a quote that praises a party', '"Tom Hale is a brilliant, honest and wonderful leader," Ana Diaz said.', 'Tom Hale is a brilliant, honest and wonderful leader,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Tom Hale: support']],
+    ['a described speaker resolved by the quote stage', 'Ana Diaz spoke last. "Acme Bank cheated and robbed its customers," she said.', 'Acme Bank cheated and robbed its customers,', 'Ana Diaz', 'she', ['Ana Diaz > Acme Bank: oppose']],
   ])('gives the speaker the stance of %s', (_rule, text, content, speaker, mention, expected) => {
     expect(stanceLines(stancesOf(text, ENTITIES, [quoteOf(text, content, speaker, mention)]))).toEqual(expected);
   });
 
-  it('leaves hostile acts in an indirect quote to the reporter, not the speaker', () => {
-    const text = 'Chile urged Peru to show restraint, while Bolivia threatened Spain.';
-    const quote = { ...quoteOf(text, 'Peru to show restraint, while Bolivia threatened Spain', 'Chile', 'Chile'), kind: 'indirect' as const };
-    expect(stanceLines(stancesOf(text, ENTITIES, [quote]))).toEqual(['Bolivia > Spain: oppose']);
+  it('reads `you` in a quote told to a party as that party', () => {
+    const text = '"You should resign," Ana Diaz told Luis Mora.';
+    const quote = { ...quoteOf(text, 'You should resign,', 'Ana Diaz', 'Ana Diaz'), cue: { start: text.indexOf('told'), end: text.indexOf('told') + 4, text: 'told' } };
+    expect(stanceLines(stancesOf(text, ENTITIES, [quote]))).toEqual(['Ana Diaz > Luis Mora: oppose']);
   });
 
+  it('gives no portrayal to a speaker who is no party (a nationality read as the speaker)', () => {
+    const text = '"Tom Hale is a brilliant, honest and wonderful leader," Vegan activists said.';
+    const quote = quoteOf(text, 'Tom Hale is a brilliant, honest and wonderful leader,', 'Vegan', 'Vegan');
+    expect(stanceLines(stancesOf(text, [['Tom Hale', 'PERSON'], ['Vegan', 'NORP']], [quote]))).toEqual([]);
+  });
+
+  it('lets a described speaker hold a stance stated beside the quote', () => {
+    const text = 'Ana Diaz took the floor. "This is over," she said, and she slammed Acme Bank.';
+    expect(stanceLines(stancesOf(text, ENTITIES, [quoteOf(text, 'This is over,', 'Ana Diaz', 'she')]))).toEqual(['Ana Diaz > Acme Bank: oppose']);
+  });
+
+  it('does not read a neutral quote as a stance toward the party it names', () => {
+    const text = '"Luis Mora will speak on Monday," Ana Diaz said.';
+    expect(stanceLines(stancesOf(text, ENTITIES, [quoteOf(text, 'Luis Mora will speak on Monday,', 'Ana Diaz', 'Ana Diaz')]))).toEqual([]);
+  });
+
+  it('does not make the victim of an act the speaker\'s target', () => {
+    const text = '"Acme Bank is trying to crush Harbor Union," Rosa Vidal said.';
+    const found = stanceLines(stancesOf(text, ENTITIES, [quoteOf(text, 'Acme Bank is trying to crush Harbor Union,', 'Rosa Vidal', 'Rosa Vidal')]));
+    expect(found).not.toContain('Rosa Vidal > Harbor Union: oppose');
+  });
+
+  it('leaves what others did in an indirect quote to the reporter, not the speaker', () => {
+    const text = 'Chile urged Peru to show restraint, while Kenya threatened Spain.';
+    const quote = { ...quoteOf(text, 'Peru to show restraint, while Kenya threatened Spain', 'Chile', 'Chile'), kind: 'indirect' as const };
+    expect(stanceLines(stancesOf(text, ENTITIES, [quote]))).toEqual(['Kenya > Spain: oppose']);
+  });
+});
+
+describe('scoreDocumentStances: parties are entities, not countries', () => {
+  it.each([
+    ['sending things to a country', 'Chile sent trucks to Peru.', []],
+    ['keeping a country out of something', 'Spain kept Italy out of the talks.', []],
+    ['supplying goods', 'Kenya supplied grain to Peru last year.', []],
+    ['a member of a body in apposition to the subject', 'Kenya, a Commonwealth member, criticised the plan.', []],
+    ['a party named only as a place', 'Acme Bank opened a branch in Peru.', []],
+    ['a self-stance', 'Ana Diaz praised Ana Diaz.', []],
+    ['a deed that states no stance alone', 'Acme Bank plans to dominate the market.', []],
+  ])('finds no stance in %s', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+
+  it('keeps the appositive\'s head as the holder', () => {
+    expect(lines('Kenya, a Commonwealth member, criticised Spain.')).toEqual(['Kenya > Spain: oppose']);
+  });
+
+  it('keeps a group with no country as a party of its own', () => {
+    expect(lines('Vegans denounced Acme Bank.')).toEqual(['Vegans > Acme Bank: oppose']);
+  });
+
+  it.each([
+    ['a capital', 'Moscow condemned Kenya.', ['Russia > Kenya: oppose']],
+    ['a seat of government', 'The Kremlin praised Kenya.', ['Russia > Kenya: support']],
+  ])('maps %s to its country, as the guidelines say', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+
+  it('reads a stance when only part of a titled name was tagged', () => {
+    const text = 'Senate Majority Whip Tom Hale criticised Acme Bank.';
+    expect(stanceLines(stancesOf(text, [['Whip Tom Hale', 'PERSON', 'Tom Hale'], ['Acme Bank', 'ORG']]))).toEqual(['Tom Hale > Acme Bank: oppose']);
+  });
+});
+
+describe('scoreDocumentStances: records, scores and evidence', () => {
   it('keeps one record per (holder, target, polarity), with one evidence span per sentence', () => {
     const text = 'Chile backed Peru. Chile praised Peru again. Chile later condemned Peru.';
     const stances = stancesOf(text, ENTITIES);
@@ -101,18 +199,28 @@ describe('scoreDocumentStances', () => {
 
   it('scores in [-1, 1], signed by polarity, stronger with more evidence', () => {
     const once = stancesOf('Chile backed Peru.', ENTITIES)[0];
-    const twice = stancesOf('Chile backed Peru. Chile backed Peru again.', ENTITIES)[0];
+    const thrice = stancesOf('Chile backed Peru. Chile backed Peru again. Chile backed Peru once more.', ENTITIES)[0];
     const against = stancesOf('Chile condemned Peru.', ENTITIES)[0];
     expect(once?.score).toBeGreaterThan(0);
-    expect(twice?.score).toBeGreaterThan(once?.score ?? 1);
-    expect(twice?.score).toBeLessThanOrEqual(1);
+    expect(thrice?.score).toBeGreaterThan(once?.score ?? 1);
+    expect(thrice?.score).toBeLessThanOrEqual(1);
     expect(against?.score).toBeLessThan(0);
     expect(against?.score).toBeGreaterThanOrEqual(-1);
   });
 
+  it('lets a document\'s many statements outweigh one sentence', () => {
+    const text = 'Chile backed Peru. Chile praised Peru again. Chile defended Peru once more. Chile criticised Peru.';
+    const stances = stancesOf(text, ENTITIES);
+    const support = stances.find((stance) => stance.polarity === 'support');
+    const oppose = stances.find((stance) => stance.polarity === 'oppose');
+    expect(Math.abs(support?.score ?? 0)).toBeGreaterThan(Math.abs(oppose?.score ?? 1));
+  });
+
   it('gives every stance evidence spans that slice the text', () => {
-    const text = 'Spain and Italy are close allies of Morocco. Chile condemned Peru.';
-    for (const stance of stancesOf(text, ENTITIES)) {
+    const text = 'Spain and Italy are close allies of Kenya.\r\nChile condemned Peru.';
+    const stances = stancesOf(text, ENTITIES);
+    expect(stances.length).toBeGreaterThan(0);
+    for (const stance of stances) {
       expect(stance.evidence.length).toBeGreaterThan(0);
       for (const span of stance.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
     }
@@ -121,10 +229,9 @@ describe('scoreDocumentStances', () => {
   it.each([
     [['Peru'], ['Chile > Peru: oppose']],
     [['peru'], ['Chile > Peru: oppose']],
-    [['Tehran'], ['Russia > Iran: support']],
     [['Nowhere'], []],
   ])('restricts stances to the targets %j (canonical names or aliases, any case)', (targets, expected) => {
-    const text = 'Chile condemned Peru. Moscow backed Tehran. Peru praised Chile.';
+    const text = 'Chile condemned Peru. Kenya backed Spain. Peru praised Chile.';
     expect(stanceLines(stancesOf(text, ENTITIES, [], { targets }))).toEqual(expected);
   });
 
