@@ -4,6 +4,7 @@ import { classifyMention, type ClassifiedMention } from './classify-mention';
 import { findMentions } from './find-mentions';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { linkMentions } from './link-mentions';
+import { weighTypeEvidence } from './weigh-type-evidence';
 import { isLowerCaseLetter, isSentenceStart } from './name-tokens';
 
 function knownGazetteer(knownEntities: readonly KnownEntity[] | undefined): Gazetteer | undefined {
@@ -46,8 +47,25 @@ function promoteRepeatedWords(doc: Document, mentions: readonly ClassifiedMentio
   return mentions.map((mention) => (isEligible(mention) && (counts.get(mention.surface) ?? 0) >= 2 ? { ...mention, strong: true } : mention));
 }
 
+// Code points that running text in any language hardly uses: controls and the replacement character.
+const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * True when the text is no language at all (a binary file read as text): many control or
+ * replacement characters, or few letters among its visible characters. Such text names nothing.
+ */
+function isNotLanguage(text: string): boolean {
+  if (text.length < 64) return false;
+  const junk = text.match(NOT_TEXT)?.length ?? 0;
+  const visible = text.replace(/\s+/gu, '').length;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return junk > text.length / 50 || letters < visible / 5;
+}
+
 /** Finds, classifies and links every named-entity mention in the document. */
 export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}): EntityMention[] {
+  if (isNotLanguage(doc.text)) return [];
   const context = { lowerCaseWords: lowerCaseWords(doc) };
   const candidates = findMentions(doc, context, knownGazetteer(options.knownEntities));
   const classified: ClassifiedMention[] = [];
@@ -56,5 +74,5 @@ export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}
     if (mention !== undefined && mention.stop > mention.start) classified.push(mention);
   }
   classified.sort((a, b) => a.start - b.start);
-  return linkMentions(doc, promoteRepeatedWords(doc, classified), options.knownEntities);
+  return linkMentions(doc, promoteRepeatedWords(doc, weighTypeEvidence(doc, classified)), options.knownEntities);
 }
