@@ -113,6 +113,8 @@ function classifyLoneWord(doc: Document, candidate: Candidate, context: Classify
   if (ORGANISATION_NOUNS_AFTER.has(after) || (after === 'news' && ORGANISATION_NOUNS_AFTER.has(afterNext))) return at('ORG', true);
   if (PERSON_NOUNS_AFTER.has(after)) return at('PERSON', true);
   if (hasOrganisationContext(doc, candidate, after, afterNext)) return at('ORG', true);
+  // A head word alone (`the Commission`, `the Court`) names an organisation the article gives in full, or nothing.
+  if (ORGANISATION_HEADS.has(value.toLowerCase())) return at('ORG', false);
   const commonWord = isSentenceStart(doc, candidate.first) && (context.lowerCaseWords.has(value.toLowerCase()) || token?.pos !== 'PROPN');
   if (commonWord) return undefined;
   // A given name alone may be a club or a place (`beat Chelsea`): the evidence step weighs it.

@@ -1,6 +1,7 @@
 import type { Document, Sentence } from '../document/read-document';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { GAZETTEER, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
+import { EVENT_HEADS } from './lexicons/name-heads';
 import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
 import { findNameRun } from './find-name-run';
 import { findTitlePhrase } from './find-title-phrase';
@@ -56,8 +57,9 @@ function isCommonWordAtStart(doc: Document, index: number, limit: number, contex
  * organisation's name (`National Bank of Egypt`).
  */
 function cutRunAtGazetteer(doc: Document, first: number, runEnd: number): number {
-  // A run ending in a head word is an organisation's name, places and all (`National Iranian Oil Company`).
-  if (isOrganisationHead(doc, runEnd - 1)) return runEnd;
+  // A run with a head word is an organisation's name, places and all (`National Iranian Oil Company`,
+  // `Civil Liberties Union of Ohio`); one ending in an event's head is an event's (`North American Free Trade Agreement`).
+  if (hasOrganisationHead(doc, first + 1, runEnd) || EVENT_HEADS.has(doc.tokens[runEnd - 1]?.value.toLowerCase() ?? '')) return runEnd;
   const startsWithGivenName = FIRST_NAME_GENDER.has(doc.tokens[first]?.value ?? '');
   for (let index = first + 1; index < runEnd; index += 1) {
     const previous = doc.tokens[index - 1]?.value ?? '';
@@ -83,9 +85,24 @@ function isOrganisationHead(doc: Document, index: number): boolean {
   return ORGANISATION_HEADS.has(doc.tokens[index]?.value.toLowerCase() ?? '');
 }
 
-/** A place or nationality followed by more name words ending in a head word is an organisation (`Syrian Army`). */
+function hasOrganisationHead(doc: Document, first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) if (isOrganisationHead(doc, index)) return true;
+  return false;
+}
+
+/**
+ * A place or nationality followed by more name words with a head word is an organisation
+ * (`Syrian Army`, `American Civil Liberties Union of Ohio`, `Manchester United`).
+ */
 function extendsIntoOrganisation(doc: Document, match: GazetteerMatch, runEnd: number): boolean {
-  return runEnd > match.end && isOrganisationHead(doc, runEnd - 1) && match.entries.every((entry) => entry.type !== 'ORG');
+  return runEnd > match.end && hasOrganisationHead(doc, match.end, runEnd) && match.entries.every((entry) => entry.type !== 'ORG');
+}
+
+/** Title words that open an organisation's name (`Justice Department`, `State Department`): the end of that name, or `first`. */
+function titledOrganisationEnd(doc: Document, first: number, titleEnd: number, limit: number): number {
+  const runEnd = findNameRun(doc, titleEnd, limit);
+  const end = runEnd > titleEnd ? runEnd : titleEnd + (isCapitalised(doc.tokens[titleEnd]) ? 1 : 0);
+  return end > titleEnd && isOrganisationHead(doc, end - 1) && isCapitalised(doc.tokens[first]) ? end : first;
 }
 
 /** A place name that is also a given name, followed by a surname, is a person (`Vladimir Sorokin`). */
@@ -153,12 +170,18 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
       index += 1; titled = false; continue;
     }
     const capitalised = isCapitalised(doc.tokens[index]);
-    if (capitalised && isSentenceStart(doc, index) && isCommonWordAtStart(doc, index, limit, context)) {
+    // A title opening the sentence still marks the name after it (`President Obama defended …`).
+    if (capitalised && isSentenceStart(doc, index) && isCommonWordAtStart(doc, index, limit, context) && findTitlePhrase(doc, index, limit) === index) {
       index += 1; continue;
     }
     // In a headline every word is capitalised, so a run of capitals is no evidence of one name.
     const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? index + 1 : cutRunAtGazetteer(doc, index, fullRun);
     const titleEnd = findTitlePhrase(doc, index, limit);
+    const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit) : index;
+    if (organisationEnd > index) {
+      found.push(candidateOf(doc, index, organisationEnd, 'run', [], titled, inHeadline));
+      index = organisationEnd; titled = false; continue;
+    }
     if (titleEnd > index && !(runEnd > index && isOrganisationHead(doc, runEnd - 1))) {
       titled = true; index = titleEnd; continue;
     }

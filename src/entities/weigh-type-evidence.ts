@@ -9,7 +9,7 @@ import {
   EMPLOYEE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
   TEAM_CUES_BEFORE, TEAM_PHRASES_BEFORE,
 } from './lexicons/type-cues';
-import { isAllCaps, isBreak, isCapitalised } from './name-tokens';
+import { isAllCaps, isBreak, isCapitalised, isPossessive } from './name-tokens';
 
 /** Evidence for each type a name may have; the highest total wins. */
 type Scores = Record<'PERSON' | 'ORG' | 'GPE' | 'LOC', number>;
@@ -82,6 +82,8 @@ function placeEvidence(doc: Document, mention: ClassifiedMention): Evidence | un
   // `X, Country`: a place and the country or state it is in.
   if (doc.tokens[mention.end]?.value === ',' && isCapitalised(doc.tokens[mention.end + 1]) && isCountry(doc, mention.end + 1)
     && (doc.tokens[mention.end + 2] === undefined || !isCapitalised(doc.tokens[mention.end + 2]))) return { id: 'place-comma-country', type: 'GPE', weight: 2 };
+  // `in X's campaign`: the preposition governs the whole phrase, not the name.
+  if (isPossessive(doc.tokens[mention.end])) return undefined;
   if (PLACE_PREPOSITIONS.has(before)) return { id: 'in-place', type: 'GPE', weight: 1.5 };
   if (before === 'at') return { id: 'at-place', type: 'LOC', weight: 1 };
   const last = mention.surface.toLowerCase();
@@ -172,7 +174,7 @@ export function weighTypeEvidence(doc: Document, mentions: readonly ClassifiedMe
     const own = local[position] ?? [];
     const strongest = own.reduce<Evidence | undefined>((best, evidence) => (best === undefined || evidence.weight > best.weight ? evidence : best), undefined);
     const type = strongest !== undefined && strongest.weight >= 3 && allowed.has(strongest.type) ? strongest.type : bestType(scores, mention.type, allowed);
-    if (type === mention.type) return scores.PERSON > 0 && type === 'PERSON' ? { ...mention, strong: true } : mention;
+    if (type === mention.type) return mention;
     const entry = mention.entries.find((candidate) => candidate.type === type);
     return { ...mention, type, strong: true, canonical: entry?.canonical };
   });
