@@ -109,7 +109,8 @@ function classifyLoneWord(doc: Document, candidate: Candidate, context: Classify
   if (candidate.titled) return at('PERSON', true);
   // In a headline only a name the article establishes elsewhere counts.
   if (candidate.inHeadline) return at('PERSON', false, true);
-  if (isAllCaps(token) && ACRONYM.test(value) && !ROMAN_NUMERAL.test(value)) return at('ORG', true);
+  // An all-caps word the article also writes in lower case is a shouted word (`CRICKET`), not an acronym.
+  if (isAllCaps(token) && ACRONYM.test(value) && !ROMAN_NUMERAL.test(value) && !context.lowerCaseWords.has(value.toLowerCase())) return at('ORG', true);
   if (ORGANISATION_NOUNS_AFTER.has(after) || (after === 'news' && ORGANISATION_NOUNS_AFTER.has(afterNext))) return at('ORG', true);
   if (PERSON_NOUNS_AFTER.has(after)) return at('PERSON', true);
   if (hasOrganisationContext(doc, candidate, after, afterNext)) return at('ORG', true);

@@ -35,6 +35,8 @@ export interface Candidate {
 export interface FindContext {
   /** Every word the document writes in lower case. */
   readonly lowerCaseWords: ReadonlySet<string>;
+  /** True when the document is a sports report, where a place beside other name words is a club's name. */
+  readonly sports: boolean;
 }
 
 /**
@@ -56,7 +58,9 @@ function isCommonWordAtStart(doc: Document, index: number, limit: number, contex
  * A place after a given name is a surname (`Michael Jordan`); after `of` it belongs to an
  * organisation's name (`National Bank of Egypt`).
  */
-function cutRunAtGazetteer(doc: Document, first: number, runEnd: number): number {
+function cutRunAtGazetteer(doc: Document, first: number, runEnd: number, sports: boolean): number {
+  // In a sports report a place inside a run names a club (`Dynamo Moscow`, `Paris St Germain`).
+  if (sports) return runEnd;
   // A run with a head word is an organisation's name, places and all (`National Iranian Oil Company`,
   // `Civil Liberties Union of Ohio`); one ending in an event's head is an event's (`North American Free Trade Agreement`).
   if (hasOrganisationHead(doc, first + 1, runEnd) || EVENT_HEADS.has(doc.tokens[runEnd - 1]?.value.toLowerCase() ?? '')) return runEnd;
@@ -96,6 +100,11 @@ function hasOrganisationHead(doc: Document, first: number, end: number): boolean
  */
 function extendsIntoOrganisation(doc: Document, match: GazetteerMatch, runEnd: number): boolean {
   return runEnd > match.end && hasOrganisationHead(doc, match.end, runEnd) && match.entries.every((entry) => entry.type !== 'ORG');
+}
+
+/** In a sports report a city followed by more name words is a club (`Philadelphia Eagles`, `Paris St Germain`). */
+function isClubName(doc: Document, match: GazetteerMatch, runEnd: number, context: FindContext): boolean {
+  return context.sports && runEnd > match.end && match.entries.every((entry) => entry.type === 'GPE' && entry.source !== 'country');
 }
 
 /** Title words that open an organisation's name (`Justice Department`, `State Department`): the end of that name, or `first`. */
@@ -155,7 +164,7 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
     const match = matchGazetteer(doc, index, limit, GAZETTEER);
     const fullRun = findNameRun(doc, index, limit);
     if (match !== undefined) {
-      if (!inHeadline && (extendsIntoOrganisation(doc, match, fullRun) || startsPersonName(doc, match, fullRun, limit) || isMasthead(doc, sentence, match, fullRun))) {
+      if (!inHeadline && (extendsIntoOrganisation(doc, match, fullRun) || isClubName(doc, match, fullRun, context) || startsPersonName(doc, match, fullRun, limit) || isMasthead(doc, sentence, match, fullRun))) {
         found.push(candidateOf(doc, index, fullRun, 'run', [], titled, inHeadline));
         index = fullRun;
       } else {
@@ -175,7 +184,9 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
       index += 1; continue;
     }
     // In a headline every word is capitalised, so a run of capitals is no evidence of one name.
-    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? index + 1 : cutRunAtGazetteer(doc, index, fullRun);
+    // A given name in a headline or a list of capitalised names still opens a full name (`Jan Kowalski`).
+    const readAlone = inHeadline && !FIRST_NAME_GENDER.has(doc.tokens[index]?.value ?? '');
+    const runEnd = fullRun <= index + 1 ? fullRun : readAlone ? index + 1 : cutRunAtGazetteer(doc, index, fullRun, context.sports);
     const titleEnd = findTitlePhrase(doc, index, limit);
     const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit) : index;
     if (organisationEnd > index) {

@@ -4,7 +4,7 @@ import { classifyMention, type ClassifiedMention } from './classify-mention';
 import { findMentions } from './find-mentions';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { linkMentions } from './link-mentions';
-import { weighTypeEvidence } from './weigh-type-evidence';
+import { isSportsReport, weighTypeEvidence } from './weigh-type-evidence';
 import { isLowerCaseLetter, isSentenceStart } from './name-tokens';
 
 function knownGazetteer(knownEntities: readonly KnownEntity[] | undefined): Gazetteer | undefined {
@@ -66,7 +66,7 @@ function isNotLanguage(text: string): boolean {
 /** Finds, classifies and links every named-entity mention in the document. */
 export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}): EntityMention[] {
   if (isNotLanguage(doc.text)) return [];
-  const context = { lowerCaseWords: lowerCaseWords(doc) };
+  const context = { lowerCaseWords: lowerCaseWords(doc), sports: isSportsReport(doc) };
   const candidates = findMentions(doc, context, knownGazetteer(options.knownEntities));
   const classified: ClassifiedMention[] = [];
   for (const candidate of candidates) {
@@ -74,5 +74,5 @@ export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}
     if (mention !== undefined && mention.stop > mention.start) classified.push(mention);
   }
   classified.sort((a, b) => a.start - b.start);
-  return linkMentions(doc, promoteRepeatedWords(doc, weighTypeEvidence(doc, classified)), options.knownEntities);
+  return linkMentions(doc, promoteRepeatedWords(doc, weighTypeEvidence(doc, classified, context.sports)), options.knownEntities);
 }

@@ -9,7 +9,8 @@ import {
   EMPLOYEE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
   TEAM_CUES_BEFORE, TEAM_PHRASES_BEFORE,
 } from './lexicons/type-cues';
-import { isAllCaps, isBreak, isCapitalised, isPossessive } from './name-tokens';
+import { isAllCaps, isBreak, isCapitalised, isInitial, isPossessive } from './name-tokens';
+import { matchGazetteer } from './match-gazetteer';
 
 /** Evidence for each type a name may have; the highest total wins. */
 type Scores = Record<'PERSON' | 'ORG' | 'GPE' | 'LOC', number>;
@@ -34,7 +35,7 @@ function lowerAt(doc: Document, index: number): string {
 }
 
 /** True when the document reports sport: team names there are clubs (`Leicester beat Chelsea`). */
-function isSportsReport(doc: Document): boolean {
+export function isSportsReport(doc: Document): boolean {
   let words = 0;
   let scores = 0;
   let results = 0;
@@ -110,17 +111,41 @@ function employerEvidence(doc: Document, mention: ClassifiedMention): Evidence |
 
 function personEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
   const after = lowerAt(doc, mention.end);
-  if (mention.end - mention.first > 1 && FIRST_NAME_GENDER.has(doc.tokens[mention.first]?.value ?? '')) return { id: 'given-name', type: 'PERSON', weight: 2 };
+  if (mention.end - mention.first > 1 && FIRST_NAME_GENDER.has(doc.tokens[mention.first]?.value ?? '')) return { id: 'given-name', type: 'PERSON', weight: 3 };
+  if (mention.end - mention.first > 1 && isInitial(doc.tokens[mention.first])) return { id: 'initial', type: 'PERSON', weight: 3 };
   // `Jane Doe ( Kenya )`: an athlete with the country they represent.
   if (after === '(' && isCountry(doc, mention.end + 1) && doc.tokens[mention.end + 2]?.value === ')') return { id: 'person-country', type: 'PERSON', weight: 2 };
   if (PERSON_VERBS.has(after)) return { id: 'person-verb', type: 'PERSON', weight: 1 };
   return undefined;
 }
 
+/** A club named with its city in a sports report (`Dynamo Moscow`, `Philadelphia Eagles`). */
+function clubEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
+  if (mention.kind !== 'run' || mention.end - mention.first < 2 || isInitial(doc.tokens[mention.first])) return undefined;
+  for (let index = mention.first; index < mention.end; index += 1) {
+    const match = matchGazetteer(doc, index, mention.end, GAZETTEER);
+    if (match?.entries.some((entry) => entry.type === 'GPE' && entry.source !== 'country') === true) return { id: 'club-with-city', type: 'ORG', weight: 3 };
+  }
+  return undefined;
+}
+
+/** Last words of the people the document names in full: alone, such a word keeps its full name's type. */
+function collectSurnames(doc: Document, mentions: readonly ClassifiedMention[]): ReadonlySet<string> {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PERSON' || mention.end - mention.first < 2) continue;
+    const first = doc.tokens[mention.first];
+    if (mention.titled || isInitial(first) || FIRST_NAME_GENDER.has(first?.value ?? '')) surnames.add((doc.tokens[mention.end - 1]?.value ?? '').toLowerCase());
+  }
+  return surnames;
+}
+
 /** Collects what the words around one mention say about its type. */
-function collectEvidence(doc: Document, mention: ClassifiedMention, sports: boolean): Evidence[] {
+function collectEvidence(doc: Document, mention: ClassifiedMention, sports: boolean, surnames: ReadonlySet<string>): Evidence[] {
   const found: Evidence[] = [];
   const add = (evidence: Evidence | undefined): void => { if (evidence !== undefined) found.push(evidence); };
+  if (mention.end - mention.first === 1 && surnames.has(mention.surface.toLowerCase())) add({ id: 'surname', type: 'PERSON', weight: 3 });
+  if (sports) add(clubEvidence(doc, mention));
   if (sports) add(teamEvidence(doc, mention));
   add(employerEvidence(doc, mention));
   add(placeEvidence(doc, mention));
@@ -154,10 +179,10 @@ function bestType(scores: Scores, current: EntityType, allowed: ReadonlySet<Enti
  * report), added up over every mention of the same name in the document, so that one name keeps
  * one type. Mentions with no evidence keep the type classification gave them.
  */
-export function weighTypeEvidence(doc: Document, mentions: readonly ClassifiedMention[]): ClassifiedMention[] {
-  const sports = isSportsReport(doc);
+export function weighTypeEvidence(doc: Document, mentions: readonly ClassifiedMention[], sports: boolean): ClassifiedMention[] {
   const totals = new Map<string, Scores>();
-  const local = mentions.map((mention) => (mention.open ? collectEvidence(doc, mention, sports) : []));
+  const surnames = collectSurnames(doc, mentions);
+  const local = mentions.map((mention) => (mention.open ? collectEvidence(doc, mention, sports, surnames) : []));
   for (let position = 0; position < mentions.length; position += 1) {
     const mention = mentions[position];
     if (mention === undefined || !mention.open) continue;
