@@ -7,7 +7,7 @@ import { findNameRun } from './find-name-run';
 import { findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
 import { matchGazetteer, type GazetteerMatch } from './match-gazetteer';
-import { isCapitalised, isSentenceStart } from './name-tokens';
+import { isBreak, isCapitalised, isSentenceStart } from './name-tokens';
 
 /** A stretch of text that may name an entity, before classification. */
 export interface Candidate {
@@ -107,6 +107,20 @@ function isClubName(doc: Document, match: GazetteerMatch, runEnd: number, contex
   return context.sports && runEnd > match.end && match.entries.every((entry) => entry.type === 'GPE' && entry.source !== 'country');
 }
 
+const LIST_MARKS: ReadonlySet<string> = new Set([',', ';', '(', '.']);
+
+/**
+ * In a headline or a list of capitalised names each word is read alone, except a given name and the
+ * word after it (`Jan Kowalski`), unless that word is a given name too (`Rip Jane Doe`, read from `Jane`).
+ */
+function headlineNameEnd(doc: Document, index: number, fullRun: number): number {
+  const isGiven = (position: number): boolean => FIRST_NAME_GENDER.has(doc.tokens[position]?.value ?? '');
+  if (!isGiven(index) || isGiven(index + 1) || fullRun < index + 2) return index + 1;
+  // A list item ends at a comma, a bracket or the line's end: the whole run is the name (`Joost van der Berg ,`).
+  const after = doc.tokens[fullRun];
+  return after === undefined || isBreak(after) || LIST_MARKS.has(after.value) ? fullRun : index + 2;
+}
+
 /** Title words that open an organisation's name (`Justice Department`, `State Department`): the end of that name, or `first`. */
 function titledOrganisationEnd(doc: Document, first: number, titleEnd: number, limit: number): number {
   const runEnd = findNameRun(doc, titleEnd, limit);
@@ -184,9 +198,7 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
       index += 1; continue;
     }
     // In a headline every word is capitalised, so a run of capitals is no evidence of one name.
-    // A given name in a headline or a list of capitalised names still opens a full name (`Jan Kowalski`).
-    const readAlone = inHeadline && !FIRST_NAME_GENDER.has(doc.tokens[index]?.value ?? '');
-    const runEnd = fullRun <= index + 1 ? fullRun : readAlone ? index + 1 : cutRunAtGazetteer(doc, index, fullRun, context.sports);
+    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? headlineNameEnd(doc, index, fullRun) : cutRunAtGazetteer(doc, index, fullRun, context.sports);
     const titleEnd = findTitlePhrase(doc, index, limit);
     const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit) : index;
     if (organisationEnd > index) {

@@ -2,6 +2,7 @@ import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, KnownEntity } from '../types';
 import { classifyMention, type ClassifiedMention } from './classify-mention';
 import { findMentions } from './find-mentions';
+import { findPartyLabels } from './find-party-labels';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { linkMentions } from './link-mentions';
 import { isSportsReport, weighTypeEvidence } from './weigh-type-evidence';
@@ -63,6 +64,13 @@ function isNotLanguage(text: string): boolean {
   return junk > text.length / 50 || letters < visible / 5;
 }
 
+/** Party and state labels replace whatever the name steps made of the same characters (`D-N`). */
+function mergePartyLabels(mentions: readonly EntityMention[], labels: readonly EntityMention[]): EntityMention[] {
+  if (labels.length === 0) return [...mentions];
+  const kept = mentions.filter((mention) => !labels.some((label) => label.start < mention.end && mention.start < label.end));
+  return [...kept, ...labels].sort((a, b) => a.start - b.start);
+}
+
 /** Finds, classifies and links every named-entity mention in the document. */
 export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}): EntityMention[] {
   if (isNotLanguage(doc.text)) return [];
@@ -74,5 +82,6 @@ export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}
     if (mention !== undefined && mention.stop > mention.start) classified.push(mention);
   }
   classified.sort((a, b) => a.start - b.start);
-  return linkMentions(doc, promoteRepeatedWords(doc, weighTypeEvidence(doc, classified, context.sports)), options.knownEntities);
+  const linked = linkMentions(doc, promoteRepeatedWords(doc, weighTypeEvidence(doc, classified, context.sports)), options.knownEntities);
+  return mergePartyLabels(linked, findPartyLabels(doc));
 }

@@ -19,7 +19,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'systems', 'technologies', 'laboratory', 'laboratories', 'labs', 'motors', 'pharmaceuticals', 'industries',
   'resorts', 'media', 'communications', 'electric', 'petroleum', 'insurance', 'securities', 'ventures',
   // legislatures' and courts' parts, and party bodies
-  'caucus', 'circuit', 'convention', 'delegation',
+  'caucus', 'circuit', 'delegation',
   // newspaper titles (`Toronto Star`, `Boston Globe`)
   'star', 'globe', 'observer', 'examiner', 'inquirer', 'courier', 'dispatch', 'bulletin', 'mail', 'mirror',
   'express', 'sun', 'standard', 'review', 'record', 'independent',
