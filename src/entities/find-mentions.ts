@@ -7,7 +7,7 @@ import { findNameRun } from './find-name-run';
 import { findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
 import { matchGazetteer, type GazetteerMatch } from './match-gazetteer';
-import { isBreak, isCapitalised, isSentenceStart } from './name-tokens';
+import { isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
 
 /** A stretch of text that may name an entity, before classification. */
 export interface Candidate {
@@ -114,11 +114,11 @@ const LIST_MARKS: ReadonlySet<string> = new Set([',', ';', '(', '.']);
  * word after it (`Jan Kowalski`), unless that word is a given name too (`Rip Jane Doe`, read from `Jane`).
  */
 function headlineNameEnd(doc: Document, index: number, fullRun: number): number {
-  const isGiven = (position: number): boolean => FIRST_NAME_GENDER.has(doc.tokens[position]?.value ?? '');
-  if (!isGiven(index) || isGiven(index + 1) || fullRun < index + 2) return index + 1;
-  // A list item ends at a comma, a bracket or the line's end: the whole run is the name (`Joost van der Berg ,`).
+  const isGiven = (position: number): boolean => FIRST_NAME_GENDER.has(doc.tokens[position]?.value ?? '') || isInitial(doc.tokens[position]);
+  if (!isGiven(index) || (isGiven(index + 1) && !isInitial(doc.tokens[index + 1])) || fullRun < index + 2) return index + 1;
+  // A list item ending at a comma, a bracket, a figure or the line's end is the whole name (`Joost van der Berg ,`).
   const after = doc.tokens[fullRun];
-  return after === undefined || isBreak(after) || LIST_MARKS.has(after.value) ? fullRun : index + 2;
+  return after === undefined || isBreak(after) || LIST_MARKS.has(after.value) || after.type === 'number' ? fullRun : index + 2;
 }
 
 /** Title words that open an organisation's name (`Justice Department`, `State Department`): the end of that name, or `first`. */

@@ -29,6 +29,7 @@ const NUMBER = /^\d[\d.,/]*$/u;
 const DATE = /^\d{4}-\d\d-\d\d$/u;
 // A type must lead by this much over the mention's own default to replace it.
 const MIN_LEAD = 1;
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'look', 'need', 'face', 'play', 'host']);
 
 function lowerAt(doc: Document, index: number): string {
   return doc.tokens[index]?.value.toLowerCase() ?? '';
@@ -59,6 +60,8 @@ function teamEvidence(doc: Document, mention: ClassifiedMention): Evidence | und
   const after = lowerAt(doc, mention.end);
   const phrase = `${lowerAt(doc, mention.first - 2)} ${before}`;
   if (TEAM_CUES_AFTER.has(after) || TEAM_CUES_BEFORE.has(before) || TEAM_PHRASES_BEFORE.has(phrase)) return { id: 'team-cue', type: 'ORG', weight: 2 };
+  // A club takes a plural verb in British reports (`Essex were`, `Kent have`), which one person never does.
+  if (PLURAL_VERBS.has(after) && mention.end - mention.first === 1) return { id: 'team-plural-verb', type: 'ORG', weight: 1.5 };
   const next = doc.tokens[mention.end]?.value ?? '';
   // `Pohang 3 Ulsan 2`, `DETROIT 48 86 .358`: figures after a name in a results table.
   if (NUMBER.test(next) && !DATE.test(next)) return { id: 'team-figures', type: 'ORG', weight: 1.5 };
