@@ -144,7 +144,7 @@ export function classifyMention(doc: Document, candidate: Candidate, context: Cl
   const last = doc.tokens[candidate.end - 1]?.value.toLowerCase() ?? '';
   if ((ORGANISATION_HEADS.has(last) || hasConnector(doc, candidate)) && candidate.end - candidate.first > 1) return classified(candidate, 'ORG', undefined, true);
   if (wordCount(doc, candidate) === 1) return classifyLoneWord(doc, candidate, context);
-  if (!candidate.titled && EVENT_HEADS.has(last)) return undefined;
+  if (!candidate.titled && EVENT_HEADS.has(last) && !FIRST_NAME_GENDER.has(doc.tokens[candidate.first]?.value ?? '')) return undefined;
   if (!candidate.titled && (PLACE_HEADS.has(last) || HURRICANE.has(doc.tokens[candidate.first]?.value.toLowerCase() ?? ''))) {
     return PLACE_HEADS.has(last) ? classified(candidate, 'LOC', undefined, true) : undefined;
   }

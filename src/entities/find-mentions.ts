@@ -115,10 +115,11 @@ const LIST_MARKS: ReadonlySet<string> = new Set([',', ';', '(', '.']);
  */
 function headlineNameEnd(doc: Document, index: number, fullRun: number): number {
   const isGiven = (position: number): boolean => FIRST_NAME_GENDER.has(doc.tokens[position]?.value ?? '') || isInitial(doc.tokens[position]);
-  if (!isGiven(index) || (isGiven(index + 1) && !isInitial(doc.tokens[index + 1])) || fullRun < index + 2) return index + 1;
+  if (!isGiven(index) || fullRun < index + 2) return index + 1;
   // A list item ending at a comma, a bracket, a figure or the line's end is the whole name (`Joost van der Berg ,`).
   const after = doc.tokens[fullRun];
-  return after === undefined || isBreak(after) || LIST_MARKS.has(after.value) || after.type === 'number' ? fullRun : index + 2;
+  if (after === undefined || isBreak(after) || LIST_MARKS.has(after.value) || after.type === 'number') return fullRun;
+  return isGiven(index + 1) && !isInitial(doc.tokens[index + 1]) ? index + 1 : index + 2;
 }
 
 /** Title words that open an organisation's name (`Justice Department`, `State Department`): the end of that name, or `first`. */
