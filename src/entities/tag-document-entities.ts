@@ -6,7 +6,7 @@ import { findPartyLabels } from './find-party-labels';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { linkMentions } from './link-mentions';
 import { isSportsReport, weighTypeEvidence } from './weigh-type-evidence';
-import { isLowerCaseLetter, isSentenceStart } from './name-tokens';
+import { isLowerCaseLetter } from './name-tokens';
 
 function knownGazetteer(knownEntities: readonly KnownEntity[] | undefined): Gazetteer | undefined {
   if (knownEntities === undefined || knownEntities.length === 0) return undefined;
@@ -28,24 +28,6 @@ function lowerCaseWords(doc: Document): Set<string> {
     if (code < 128 ? code >= 97 && code <= 122 : isLowerCaseLetter(token.value[0])) words.add(token.value);
   }
   return words;
-}
-
-/**
- * A lone capitalised word written twice or more in running text (not headlines) is a name the
- * article relies on (`the removal of X`, `X's fate`), though nothing else says so: it becomes a
- * PERSON, the commonest reading of an unknown repeated name in news.
- */
-function promoteRepeatedWords(doc: Document, mentions: readonly ClassifiedMention[]): ClassifiedMention[] {
-  const counts = new Map<string, number>();
-  // A capitalised word at a sentence start may be a common word each time (`Oil prices …`).
-  const isEligible = (mention: ClassifiedMention): boolean => !mention.strong && !mention.inHeadline && !isSentenceStart(doc, mention.first);
-  for (const mention of mentions) {
-    if (isEligible(mention)) {
-      const surface = mention.surface;
-      counts.set(surface, (counts.get(surface) ?? 0) + 1);
-    }
-  }
-  return mentions.map((mention) => (isEligible(mention) && (counts.get(mention.surface) ?? 0) >= 2 ? { ...mention, strong: true } : mention));
 }
 
 // Code points that running text in any language hardly uses: controls and the replacement character.
@@ -82,6 +64,6 @@ export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}
     if (mention !== undefined && mention.stop > mention.start) classified.push(mention);
   }
   classified.sort((a, b) => a.start - b.start);
-  const linked = linkMentions(doc, promoteRepeatedWords(doc, weighTypeEvidence(doc, classified, context.sports)), options.knownEntities);
+  const linked = linkMentions(doc, (weighTypeEvidence(doc, classified, context.sports)), options.knownEntities);
   return mergePartyLabels(linked, findPartyLabels(doc));
 }
