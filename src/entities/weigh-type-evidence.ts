@@ -201,7 +201,7 @@ export function weighTypeEvidence(doc: Document, mentions: readonly ClassifiedMe
     // A mention's own strong evidence beats the document's (`at Leicester` in a report on its club).
     const own = local[position] ?? [];
     const strongest = own.reduce<Evidence | undefined>((best, evidence) => (best === undefined || evidence.weight > best.weight ? evidence : best), undefined);
-    const type = strongest !== undefined && strongest.weight >= 3 && allowed.has(strongest.type) ? strongest.type : bestType(scores, mention.type, allowed);
+    const type = strongest !== undefined && strongest.weight >= 1.5 && allowed.has(strongest.type) ? strongest.type : bestType(scores, mention.type, allowed);
     if (type === mention.type) return mention;
     const entry = mention.entries.find((candidate) => candidate.type === type);
     return { ...mention, type, strong: true, canonical: entry?.canonical };
