@@ -102,6 +102,10 @@ function extendsIntoOrganisation(doc: Document, match: GazetteerMatch, runEnd: n
   return runEnd > match.end && hasOrganisationHead(doc, match.end, runEnd) && match.entries.every((entry) => entry.type !== 'ORG');
 }
 
+function namesEvent(doc: Document, match: GazetteerMatch, runEnd: number): boolean {
+  return runEnd > match.end && EVENT_HEADS.has(doc.tokens[runEnd - 1]?.value.toLowerCase() ?? '') && match.entries.every((entry) => entry.type === 'GPE');
+}
+
 /** In a sports report a city followed by more name words is a club (`Philadelphia Eagles`, `Paris St Germain`). */
 function isClubName(doc: Document, match: GazetteerMatch, runEnd: number, context: FindContext): boolean {
   return context.sports && runEnd > match.end && match.entries.every((entry) => entry.type === 'GPE' && entry.source !== 'country');
@@ -179,6 +183,8 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
     const match = matchGazetteer(doc, index, limit, GAZETTEER);
     const fullRun = findNameRun(doc, index, limit);
     if (match !== undefined) {
+      // A place that names an event is part of the event's name, which is no entity (`U.S. Open`, `Texas Open`).
+      if (namesEvent(doc, match, fullRun)) { index = fullRun; titled = false; continue; }
       if (!inHeadline && (extendsIntoOrganisation(doc, match, fullRun) || isClubName(doc, match, fullRun, context) || startsPersonName(doc, match, fullRun, limit) || isMasthead(doc, sentence, match, fullRun))) {
         found.push(candidateOf(doc, index, fullRun, 'run', [], titled, inHeadline));
         index = fullRun;
