@@ -15,7 +15,7 @@ export interface Candidate {
   readonly first: number;
   /** The token just past the candidate. */
   readonly end: number;
-  /** The UTF-16 offset where the candidate starts (inside the token for `NeighboursIran`). */
+  /** The UTF-16 offset where the candidate starts. */
   readonly start: number;
   /** The UTF-16 offset just past the candidate. */
   readonly stop: number;
@@ -82,8 +82,6 @@ function isMasthead(doc: Document, sentence: Sentence, match: GazetteerMatch, ru
     && matchGazetteer(doc, match.end, runEnd, GAZETTEER) === undefined;
 }
 
-const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
-const CAMEL_JOIN = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u;
 
 function isOrganisationHead(doc: Document, index: number): boolean {
   return ORGANISATION_HEADS.has(doc.tokens[index]?.value.toLowerCase() ?? '');
@@ -140,28 +138,6 @@ function startsPersonName(doc: Document, match: GazetteerMatch, runEnd: number, 
   return matchGazetteer(doc, match.end, limit, GAZETTEER) === undefined;
 }
 
-// A cheap first test, run on every token: a capital letter after the first character.
-function hasInnerCapital(value: string): boolean {
-  for (let i = 1; i < value.length; i += 1) {
-    const code = value.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code > 127) return true;
-  }
-  return false;
-}
-
-/** Finds a gazetteer name glued to the word before it by page layout (`NeighboursIran`). */
-function findGluedName(doc: Document, index: number, inHeadline: boolean): Candidate | undefined {
-  const token = doc.tokens[index];
-  const parts = token === undefined || token.value.length < 5 || !hasInnerCapital(token.value) || !CAMEL_BOUNDARY.test(token.value) ? null : CAMEL_JOIN.exec(token.value);
-  if (token === undefined || parts === null) return undefined;
-  const head = parts[1] ?? '';
-  const name = parts[2] ?? '';
-  const entries = GAZETTEER.entries.get(name.toLowerCase())?.filter((entry) => entry.surface === name);
-  if (entries === undefined || entries.length === 0) return undefined;
-  const start = token.start + head.length;
-  return { first: index, end: index + 1, start, stop: token.end, surface: name, kind: 'gazetteer', entries, titled: false, inHeadline };
-}
-
 function candidateOf(doc: Document, first: number, end: number, kind: Candidate['kind'], entries: readonly GazetteerEntry[], titled: boolean, inHeadline: boolean): Candidate {
   const start = doc.tokens[first]?.start ?? 0;
   const stop = doc.tokens[end - 1]?.end ?? start;
@@ -193,11 +169,6 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
         index = match.end;
       }
       titled = false; continue;
-    }
-    const glued = findGluedName(doc, index, inHeadline);
-    if (glued !== undefined) {
-      found.push(glued);
-      index += 1; titled = false; continue;
     }
     const capitalised = isCapitalised(doc.tokens[index]);
     // A title opening the sentence still marks the name after it (`President Obama defended …`).

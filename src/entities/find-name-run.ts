@@ -1,6 +1,8 @@
 import type { Document } from '../document/read-document';
 import { CALENDAR_WORDS } from './lexicons/calendar-words';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
+import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
+import { matchGazetteer } from './match-gazetteer';
 import { NAME_PARTICLES } from './lexicons/name-particles';
 import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
 import { PERSON_TITLES } from './lexicons/titles';
@@ -54,6 +56,8 @@ const SURNAME_MONTHS: ReadonlySet<string> = new Set(['May', 'June', 'April', 'Au
 function isOrganisationAnd(doc: Document, index: number, limit: number): boolean {
   const value = doc.tokens[index]?.value;
   if (value !== 'and' && value !== '&') return false;
+  // Two names joined by `and` are two mentions (`Iran and Russian Federation`, `United States and European Union`).
+  if (GAZETTEER.entries.has(gazetteerKey(doc.tokens[index - 1]?.value ?? '')) || matchGazetteer(doc, index + 1, limit, GAZETTEER) !== undefined) return false;
   let end = index + 1;
   while (end < limit && end < index + MAX_RUN && isNameWord(doc, end)) end += 1;
   return end > index + 1 && ORGANISATION_HEADS.has(doc.tokens[end - 1]?.value.toLowerCase() ?? '');

@@ -185,7 +185,8 @@ function bestType(scores: Scores, current: EntityType, allowed: ReadonlySet<Enti
 export function weighTypeEvidence(doc: Document, mentions: readonly ClassifiedMention[], sports: boolean): ClassifiedMention[] {
   const totals = new Map<string, Scores>();
   const surnames = collectSurnames(doc, mentions);
-  const local = mentions.map((mention) => (mention.open ? collectEvidence(doc, mention, sports, surnames) : []));
+  // Capitals and prepositions in a headline say little (`Inches Toward Nuclear Weapons`): it only takes the vote.
+  const local = mentions.map((mention) => (mention.open && !mention.inHeadline ? collectEvidence(doc, mention, sports, surnames) : []));
   for (let position = 0; position < mentions.length; position += 1) {
     const mention = mentions[position];
     if (mention === undefined || !mention.open) continue;
@@ -204,6 +205,6 @@ export function weighTypeEvidence(doc: Document, mentions: readonly ClassifiedMe
     const type = strongest !== undefined && strongest.weight >= 1.5 && allowed.has(strongest.type) ? strongest.type : bestType(scores, mention.type, allowed);
     if (type === mention.type) return mention;
     const entry = mention.entries.find((candidate) => candidate.type === type);
-    return { ...mention, type, strong: true, canonical: entry?.canonical };
+    return { ...mention, type, strong: mention.strong || !mention.inHeadline, canonical: entry?.canonical };
   });
 }
