@@ -80,9 +80,11 @@ function isDateline(doc: Document, mention: ClassifiedMention): boolean {
 }
 
 function placeEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
-  const before = lowerAt(doc, mention.first - 1);
+  // `in the Amazon`: the article between the preposition and the name changes nothing.
+  const article = lowerAt(doc, mention.first - 1) === 'the' ? 1 : 0;
+  const before = lowerAt(doc, mention.first - 1 - article);
   if (isDateline(doc, mention)) return { id: 'dateline', type: 'GPE', weight: 3 };
-  if (before === 'of' && PLACE_NOUNS_BEFORE_OF.has(lowerAt(doc, mention.first - 2))) return { id: 'town-of', type: 'GPE', weight: 3 };
+  if (before === 'of' && PLACE_NOUNS_BEFORE_OF.has(lowerAt(doc, mention.first - 2 - article))) return { id: 'town-of', type: 'GPE', weight: 3 };
   // `X, Country`: a place and the country or state it is in.
   if (doc.tokens[mention.end]?.value === ',' && isCapitalised(doc.tokens[mention.end + 1]) && isCountry(doc, mention.end + 1)
     && (doc.tokens[mention.end + 2] === undefined || !isCapitalised(doc.tokens[mention.end + 2]))) return { id: 'place-comma-country', type: 'GPE', weight: 2 };
@@ -166,7 +168,9 @@ function allowedTypes(mention: ClassifiedMention, sports: boolean): ReadonlySet<
   return types;
 }
 
-function bestType(scores: Scores, current: EntityType, allowed: ReadonlySet<EntityType>): EntityType {
+function bestType(given: Scores, current: EntityType, allowed: ReadonlySet<EntityType>): EntityType {
+  // A name that can only be a region takes a place's evidence as a region's (`in the Amazon`).
+  const scores = allowed.has('GPE') ? given : { ...given, LOC: given.LOC + given.GPE, GPE: 0 };
   let best = current;
   let bestScore = current in scores ? scores[current as keyof Scores] + MIN_LEAD - 0.01 : 0;
   for (const type of ['ORG', 'GPE', 'LOC', 'PERSON'] as const) {

@@ -51,6 +51,16 @@ describe('type evidence: the words around a name', () => {
   });
 });
 
+describe('type evidence: names in two lexicons', () => {
+  it.each<[string, string, Row[]]>([
+    ['reads a company that is also a river as ORG by default', 'Amazon said its sales rose.', [['Amazon', 'ORG']]],
+    ['reads the same name after in the as the region', 'Fires spread in the Amazon this week.', [['Amazon', 'LOC']]],
+    ['reads a given name that is also a club as ORG in a result', 'Chelsea beat Norwich 2-1 in the league on Sunday.', [['Chelsea', 'ORG'], ['Norwich', 'ORG']]],
+  ])('%s', (_name, text, expected) => {
+    expect(rows(tagEntities(text))).toEqual(expected);
+  });
+});
+
 describe('type evidence: sports reports', () => {
   it.each<[string, string, Row[]]>([
     ['reads clubs named by their city as ORG, and the ground as a place', 'Bristol beat Cardiff 3-1 at Fenwick Park.', [['Bristol', 'ORG'], ['Cardiff', 'ORG'], ['Fenwick Park', 'LOC']]],
