@@ -7,15 +7,17 @@ import { readGoldenCorpus } from './helpers/read-golden-corpus';
 // Corpus (micro) floors, as fractions. Each is the last measured total rounded down, raised in the
 // commit that earns it; `npm run eval` prints the current figures.
 const FLOORS = {
-  nerStrictF1: 0.99,
-  nerSpanOnlyF1: 0.99,
+  // Lowered by issue 13: a lone repeated word is no longer a person without evidence (`Assad`, named
+  // only so in one seed), and the glued-headline rule for `NeighboursIran` is gone.
+  nerStrictF1: 0.98,
+  nerSpanOnlyF1: 0.98,
   linkingF1: 0.99,
-  quoteDetectionF1: 0.99,
+  quoteDetectionF1: 0.98,
   quoteKindAccuracy: 1,
   quoteSpeakerAccuracy: 0.98,
-  quoteEndToEndF1: 0.98,
-  stanceTripleF1: 0.86,
-  stancePairF1: 0.87,
+  quoteEndToEndF1: 0.97,
+  stanceTripleF1: 0.84,
+  stancePairF1: 0.85,
 } as const;
 
 const { documents, entities } = readGoldenCorpus();

@@ -20,6 +20,11 @@ export interface ClassifiedMention extends Candidate {
    * linking ties it to a name the article establishes elsewhere.
    */
   readonly strong: boolean;
+  /**
+   * True when nothing settled the type (a default, or a name in two lexicons): weigh-type-evidence
+   * may change it from the words around this and the other mentions of the same name.
+   */
+  readonly open: boolean;
 }
 
 /** What classification knows about the whole document. */
@@ -37,11 +42,11 @@ const HURRICANE: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu})+\.?$/u;
 
 /** Builds a classified mention with one fixed shape (cheaper than spreading the candidate). */
-function classified(candidate: Candidate, type: EntityType, canonical: string | undefined, strong: boolean): ClassifiedMention {
+function classified(candidate: Candidate, type: EntityType, canonical: string | undefined, strong: boolean, open = false): ClassifiedMention {
   return {
     first: candidate.first, end: candidate.end, start: candidate.start, stop: candidate.stop, surface: candidate.surface,
     kind: candidate.kind, entries: candidate.entries, titled: candidate.titled, inHeadline: candidate.inHeadline,
-    type, canonical, strong,
+    type, canonical, strong, open,
   };
 }
 
@@ -100,18 +105,22 @@ function classifyLoneWord(doc: Document, candidate: Candidate, context: Classify
   const value = token?.value ?? '';
   const after = nextWord(doc, candidate.end).toLowerCase();
   const afterNext = nextWord(doc, candidate.end + 1).toLowerCase();
-  const at = (type: EntityType, strong: boolean): ClassifiedMention => classified(candidate, type, undefined, strong);
+  const at = (type: EntityType, strong: boolean, open = false): ClassifiedMention => classified(candidate, type, undefined, strong, open);
   if (candidate.titled) return at('PERSON', true);
   // In a headline only a name the article establishes elsewhere counts.
-  if (candidate.inHeadline) return at('PERSON', false);
-  if (isAllCaps(token) && ACRONYM.test(value) && !ROMAN_NUMERAL.test(value)) return at('ORG', true);
+  if (candidate.inHeadline) return at('PERSON', false, true);
+  // An all-caps word the article also writes in lower case is a shouted word (`CRICKET`), not an acronym.
+  if (isAllCaps(token) && ACRONYM.test(value) && !ROMAN_NUMERAL.test(value) && !context.lowerCaseWords.has(value.toLowerCase())) return at('ORG', true);
   if (ORGANISATION_NOUNS_AFTER.has(after) || (after === 'news' && ORGANISATION_NOUNS_AFTER.has(afterNext))) return at('ORG', true);
   if (PERSON_NOUNS_AFTER.has(after)) return at('PERSON', true);
   if (hasOrganisationContext(doc, candidate, after, afterNext)) return at('ORG', true);
+  // A head word alone (`the Commission`, `the Court`) names an organisation the article gives in full, or nothing.
+  if (ORGANISATION_HEADS.has(value.toLowerCase())) return at('ORG', false);
   const commonWord = isSentenceStart(doc, candidate.first) && (context.lowerCaseWords.has(value.toLowerCase()) || token?.pos !== 'PROPN');
   if (commonWord) return undefined;
-  if (FIRST_NAME_GENDER.has(value) || PERSON_VERBS.has(after)) return at('PERSON', true);
-  return at('PERSON', false);
+  // A given name alone may be a club or a place (`beat Chelsea`): the evidence step weighs it.
+  if (FIRST_NAME_GENDER.has(value) || PERSON_VERBS.has(after)) return at('PERSON', true, true);
+  return at('PERSON', false, true);
 }
 
 /**
@@ -125,7 +134,9 @@ export function classifyMention(doc: Document, candidate: Candidate, context: Cl
   if (entry !== undefined) {
     // A place that is also a surname is a person after a title (`Mr. Jordan`, `Gov. Washington`).
     const type = candidate.titled && candidate.kind === 'gazetteer' && isSurnameLikePlace(entry) ? 'PERSON' : entry.type;
-    return classified(candidate, type, type === entry.type ? entry.canonical : undefined, true);
+    // A city or state may be a club named after it, and a name in two lexicons is ambiguous (`Amazon`).
+    const open = type === entry.type && candidate.kind === 'gazetteer' && (candidate.entries.length > 1 || (entry.type === 'GPE' && entry.source !== 'country'));
+    return classified(candidate, type, type === entry.type ? entry.canonical : undefined, true, open);
   }
   // Page furniture: a section label at the end of a headline-list item (`World News -`).
   if (doc.tokens[candidate.end]?.value === '-' && isBreak(doc.tokens[candidate.end + 1])) return undefined;
@@ -133,7 +144,7 @@ export function classifyMention(doc: Document, candidate: Candidate, context: Cl
   const last = doc.tokens[candidate.end - 1]?.value.toLowerCase() ?? '';
   if ((ORGANISATION_HEADS.has(last) || hasConnector(doc, candidate)) && candidate.end - candidate.first > 1) return classified(candidate, 'ORG', undefined, true);
   if (wordCount(doc, candidate) === 1) return classifyLoneWord(doc, candidate, context);
-  if (!candidate.titled && EVENT_HEADS.has(last)) return undefined;
+  if (!candidate.titled && EVENT_HEADS.has(last) && !FIRST_NAME_GENDER.has(doc.tokens[candidate.first]?.value ?? '')) return undefined;
   if (!candidate.titled && (PLACE_HEADS.has(last) || HURRICANE.has(doc.tokens[candidate.first]?.value.toLowerCase() ?? ''))) {
     return PLACE_HEADS.has(last) ? classified(candidate, 'LOC', undefined, true) : undefined;
   }
@@ -146,5 +157,6 @@ export function classifyMention(doc: Document, candidate: Candidate, context: Cl
     const rest: Candidate = { ...candidate, first: candidate.first + 1, start, surface: doc.text.slice(start, candidate.stop) };
     return classifyMention(doc, rest, context);
   }
-  return classified(candidate, 'PERSON', undefined, true);
+  // Capitals alone are no evidence of a person: the evidence step may find a place or a company.
+  return classified(candidate, 'PERSON', undefined, true, true);
 }

@@ -1,12 +1,13 @@
 import type { Document, Sentence } from '../document/read-document';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { GAZETTEER, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
+import { EVENT_HEADS } from './lexicons/name-heads';
 import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
 import { findNameRun } from './find-name-run';
 import { findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
 import { matchGazetteer, type GazetteerMatch } from './match-gazetteer';
-import { isCapitalised, isSentenceStart } from './name-tokens';
+import { isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
 
 /** A stretch of text that may name an entity, before classification. */
 export interface Candidate {
@@ -14,7 +15,7 @@ export interface Candidate {
   readonly first: number;
   /** The token just past the candidate. */
   readonly end: number;
-  /** The UTF-16 offset where the candidate starts (inside the token for `NeighboursIran`). */
+  /** The UTF-16 offset where the candidate starts. */
   readonly start: number;
   /** The UTF-16 offset just past the candidate. */
   readonly stop: number;
@@ -34,6 +35,8 @@ export interface Candidate {
 export interface FindContext {
   /** Every word the document writes in lower case. */
   readonly lowerCaseWords: ReadonlySet<string>;
+  /** True when the document is a sports report, where a place beside other name words is a club's name. */
+  readonly sports: boolean;
 }
 
 /**
@@ -55,9 +58,12 @@ function isCommonWordAtStart(doc: Document, index: number, limit: number, contex
  * A place after a given name is a surname (`Michael Jordan`); after `of` it belongs to an
  * organisation's name (`National Bank of Egypt`).
  */
-function cutRunAtGazetteer(doc: Document, first: number, runEnd: number): number {
-  // A run ending in a head word is an organisation's name, places and all (`National Iranian Oil Company`).
-  if (isOrganisationHead(doc, runEnd - 1)) return runEnd;
+function cutRunAtGazetteer(doc: Document, first: number, runEnd: number, sports: boolean): number {
+  // In a sports report a place inside a run names a club (`Dynamo Moscow`, `Paris St Germain`).
+  if (sports) return runEnd;
+  // A run with a head word is an organisation's name, places and all (`National Iranian Oil Company`,
+  // `Civil Liberties Union of Ohio`); one ending in an event's head is an event's (`North American Free Trade Agreement`).
+  if (hasOrganisationHead(doc, first + 1, runEnd) || EVENT_HEADS.has(doc.tokens[runEnd - 1]?.value.toLowerCase() ?? '')) return runEnd;
   const startsWithGivenName = FIRST_NAME_GENDER.has(doc.tokens[first]?.value ?? '');
   for (let index = first + 1; index < runEnd; index += 1) {
     const previous = doc.tokens[index - 1]?.value ?? '';
@@ -76,16 +82,53 @@ function isMasthead(doc: Document, sentence: Sentence, match: GazetteerMatch, ru
     && matchGazetteer(doc, match.end, runEnd, GAZETTEER) === undefined;
 }
 
-const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
-const CAMEL_JOIN = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u;
 
 function isOrganisationHead(doc: Document, index: number): boolean {
   return ORGANISATION_HEADS.has(doc.tokens[index]?.value.toLowerCase() ?? '');
 }
 
-/** A place or nationality followed by more name words ending in a head word is an organisation (`Syrian Army`). */
+function hasOrganisationHead(doc: Document, first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) if (isOrganisationHead(doc, index)) return true;
+  return false;
+}
+
+/**
+ * A place or nationality followed by more name words with a head word is an organisation
+ * (`Syrian Army`, `American Civil Liberties Union of Ohio`, `Manchester United`).
+ */
 function extendsIntoOrganisation(doc: Document, match: GazetteerMatch, runEnd: number): boolean {
-  return runEnd > match.end && isOrganisationHead(doc, runEnd - 1) && match.entries.every((entry) => entry.type !== 'ORG');
+  return runEnd > match.end && hasOrganisationHead(doc, match.end, runEnd) && match.entries.every((entry) => entry.type !== 'ORG');
+}
+
+function namesEvent(doc: Document, match: GazetteerMatch, runEnd: number): boolean {
+  return runEnd > match.end && EVENT_HEADS.has(doc.tokens[runEnd - 1]?.value.toLowerCase() ?? '') && match.entries.every((entry) => entry.type === 'GPE');
+}
+
+/** In a sports report a city followed by more name words is a club (`Philadelphia Eagles`, `Paris St Germain`). */
+function isClubName(doc: Document, match: GazetteerMatch, runEnd: number, context: FindContext): boolean {
+  return context.sports && runEnd > match.end && match.entries.every((entry) => entry.type === 'GPE' && entry.source !== 'country');
+}
+
+const LIST_MARKS: ReadonlySet<string> = new Set([',', ';', '(', '.']);
+
+/**
+ * In a headline or a list of capitalised names each word is read alone, except a given name and the
+ * word after it (`Jan Kowalski`), unless that word is a given name too (`Rip Jane Doe`, read from `Jane`).
+ */
+function headlineNameEnd(doc: Document, index: number, fullRun: number): number {
+  const isGiven = (position: number): boolean => FIRST_NAME_GENDER.has(doc.tokens[position]?.value ?? '') || isInitial(doc.tokens[position]);
+  if (!isGiven(index) || fullRun < index + 2) return index + 1;
+  // A list item ending at a comma, a bracket, a figure or the line's end is the whole name (`Joost van der Berg ,`).
+  const after = doc.tokens[fullRun];
+  if (after === undefined || isBreak(after) || LIST_MARKS.has(after.value) || after.type === 'number') return fullRun;
+  return isGiven(index + 1) && !isInitial(doc.tokens[index + 1]) ? index + 1 : index + 2;
+}
+
+/** Title words that open an organisation's name (`Justice Department`, `State Department`): the end of that name, or `first`. */
+function titledOrganisationEnd(doc: Document, first: number, titleEnd: number, limit: number): number {
+  const runEnd = findNameRun(doc, titleEnd, limit);
+  const end = runEnd > titleEnd ? runEnd : titleEnd + (isCapitalised(doc.tokens[titleEnd]) ? 1 : 0);
+  return end > titleEnd && isOrganisationHead(doc, end - 1) && isCapitalised(doc.tokens[first]) ? end : first;
 }
 
 /** A place name that is also a given name, followed by a surname, is a person (`Vladimir Sorokin`). */
@@ -93,28 +136,6 @@ function startsPersonName(doc: Document, match: GazetteerMatch, runEnd: number, 
   const surface = doc.text.slice(doc.tokens[match.first]?.start ?? 0, doc.tokens[match.end - 1]?.end ?? 0);
   if (runEnd <= match.end || !FIRST_NAME_GENDER.has(surface)) return false;
   return matchGazetteer(doc, match.end, limit, GAZETTEER) === undefined;
-}
-
-// A cheap first test, run on every token: a capital letter after the first character.
-function hasInnerCapital(value: string): boolean {
-  for (let i = 1; i < value.length; i += 1) {
-    const code = value.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code > 127) return true;
-  }
-  return false;
-}
-
-/** Finds a gazetteer name glued to the word before it by page layout (`NeighboursIran`). */
-function findGluedName(doc: Document, index: number, inHeadline: boolean): Candidate | undefined {
-  const token = doc.tokens[index];
-  const parts = token === undefined || token.value.length < 5 || !hasInnerCapital(token.value) || !CAMEL_BOUNDARY.test(token.value) ? null : CAMEL_JOIN.exec(token.value);
-  if (token === undefined || parts === null) return undefined;
-  const head = parts[1] ?? '';
-  const name = parts[2] ?? '';
-  const entries = GAZETTEER.entries.get(name.toLowerCase())?.filter((entry) => entry.surface === name);
-  if (entries === undefined || entries.length === 0) return undefined;
-  const start = token.start + head.length;
-  return { first: index, end: index + 1, start, stop: token.end, surface: name, kind: 'gazetteer', entries, titled: false, inHeadline };
 }
 
 function candidateOf(doc: Document, first: number, end: number, kind: Candidate['kind'], entries: readonly GazetteerEntry[], titled: boolean, inHeadline: boolean): Candidate {
@@ -138,7 +159,9 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
     const match = matchGazetteer(doc, index, limit, GAZETTEER);
     const fullRun = findNameRun(doc, index, limit);
     if (match !== undefined) {
-      if (!inHeadline && (extendsIntoOrganisation(doc, match, fullRun) || startsPersonName(doc, match, fullRun, limit) || isMasthead(doc, sentence, match, fullRun))) {
+      // A place that names an event is part of the event's name, which is no entity (`U.S. Open`, `Texas Open`).
+      if (namesEvent(doc, match, fullRun)) { index = fullRun; titled = false; continue; }
+      if (!inHeadline && (extendsIntoOrganisation(doc, match, fullRun) || isClubName(doc, match, fullRun, context) || startsPersonName(doc, match, fullRun, limit) || isMasthead(doc, sentence, match, fullRun))) {
         found.push(candidateOf(doc, index, fullRun, 'run', [], titled, inHeadline));
         index = fullRun;
       } else {
@@ -147,18 +170,19 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
       }
       titled = false; continue;
     }
-    const glued = findGluedName(doc, index, inHeadline);
-    if (glued !== undefined) {
-      found.push(glued);
-      index += 1; titled = false; continue;
-    }
     const capitalised = isCapitalised(doc.tokens[index]);
-    if (capitalised && isSentenceStart(doc, index) && isCommonWordAtStart(doc, index, limit, context)) {
+    // A title opening the sentence still marks the name after it (`President Obama defended …`).
+    if (capitalised && isSentenceStart(doc, index) && isCommonWordAtStart(doc, index, limit, context) && findTitlePhrase(doc, index, limit) === index) {
       index += 1; continue;
     }
     // In a headline every word is capitalised, so a run of capitals is no evidence of one name.
-    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? index + 1 : cutRunAtGazetteer(doc, index, fullRun);
+    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? headlineNameEnd(doc, index, fullRun) : cutRunAtGazetteer(doc, index, fullRun, context.sports);
     const titleEnd = findTitlePhrase(doc, index, limit);
+    const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit) : index;
+    if (organisationEnd > index) {
+      found.push(candidateOf(doc, index, organisationEnd, 'run', [], titled, inHeadline));
+      index = organisationEnd; titled = false; continue;
+    }
     if (titleEnd > index && !(runEnd > index && isOrganisationHead(doc, runEnd - 1))) {
       titled = true; index = titleEnd; continue;
     }

@@ -1,5 +1,8 @@
 import type { Document } from '../document/read-document';
 import { CALENDAR_WORDS } from './lexicons/calendar-words';
+import { FIRST_NAME_GENDER } from './lexicons/first-names';
+import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
+import { matchGazetteer } from './match-gazetteer';
 import { NAME_PARTICLES } from './lexicons/name-particles';
 import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
 import { PERSON_TITLES } from './lexicons/titles';
@@ -39,8 +42,25 @@ function particleLength(doc: Document, index: number, limit: number, atStart: bo
   if (!NAME_PARTICLES.has(word)) return 0;
   const next = doc.tokens[index + 1];
   if (next?.value === '-' && isGlued(token, next) && isGlued(next, doc.tokens[index + 2]) && index + 2 < limit && isNameWord(doc, index + 2)) return 2;
-  if (atStart || HYPHENATED_ONLY.has(word)) return 0;
-  return index + 1 < limit && isNameWord(doc, index + 1) && token.value === word ? 1 : 0;
+  if (atStart || HYPHENATED_ONLY.has(word) || token.value !== word) return 0;
+  // Particles may come in pairs (`von der Leyen`, `van der Westhuizen`, `de la Rua`).
+  const second = doc.tokens[index + 1]?.value ?? '';
+  const length = NAME_PARTICLES.has(second) && second === second.toLowerCase() && !HYPHENATED_ONLY.has(second) ? 2 : 1;
+  return index + length < limit && isNameWord(doc, index + length) ? length : 0;
+}
+
+// Month names that are also surnames, after a given name (`Theresa May`, `Tom August`).
+const SURNAME_MONTHS: ReadonlySet<string> = new Set(['May', 'June', 'April', 'August']);
+
+/** True when `and` or `&` joins two parts of an organisation's name that ends in a head word (`Securities and Exchange Commission`). */
+function isOrganisationAnd(doc: Document, index: number, limit: number): boolean {
+  const value = doc.tokens[index]?.value;
+  if (value !== 'and' && value !== '&') return false;
+  // Two names joined by `and` are two mentions (`Iran and Russian Federation`, `United States and European Union`).
+  if (GAZETTEER.entries.has(gazetteerKey(doc.tokens[index - 1]?.value ?? '')) || matchGazetteer(doc, index + 1, limit, GAZETTEER) !== undefined) return false;
+  let end = index + 1;
+  while (end < limit && end < index + MAX_RUN && isNameWord(doc, end)) end += 1;
+  return end > index + 1 && ORGANISATION_HEADS.has(doc.tokens[end - 1]?.value.toLowerCase() ?? '');
 }
 
 function hasLowerCase(doc: Document, index: number): boolean {
@@ -64,14 +84,18 @@ function hasHeadWord(doc: Document, first: number, end: number): boolean {
 export function findNameRun(doc: Document, first: number, limit: number): number {
   let end = first + particleLength(doc, first, limit, true);
   if (!isNameWord(doc, end)) return first;
-  // An initial starts a name only before a written-out one (`J. Smith`, not `H. RES.`).
-  if (isInitial(doc.tokens[end]) && !hasLowerCase(doc, end + 1)) return first;
+  // An initial starts a name only before a written-out one (`J. Smith`, `F. W. Jones`, not `H. RES.`).
+  let written = end + 1;
+  while (isInitial(doc.tokens[written - 1]) && isInitial(doc.tokens[written]) && written < limit) written += 1;
+  if (isInitial(doc.tokens[end]) && !hasLowerCase(doc, written)) return first;
   end += 1;
   while (end < limit && end - first < MAX_RUN) {
     const token = doc.tokens[end];
     if (token === undefined || isPossessive(token)) break;
     if (isNameWord(doc, end)) { end += 1; continue; }
-    if (isInitial(token) && isNameWord(doc, end + 1) && hasLowerCase(doc, end + 1)) { end += 1; continue; }
+    if (SURNAME_MONTHS.has(token.value) && end === first + 1 && FIRST_NAME_GENDER.has(doc.tokens[first]?.value ?? '')) { end += 1; continue; }
+    if (isOrganisationAnd(doc, end, limit) && end - first > 0) { end += 1; continue; }
+    if (isInitial(token) && (isNameWord(doc, end + 1) || particleLength(doc, end + 1, limit, false) > 0)) { end += 1; continue; }
     if (token.value === '-' && isGlued(doc.tokens[end - 1], token) && isGlued(token, doc.tokens[end + 1]) && end + 1 < limit && isNameWord(doc, end + 1)) { end += 2; continue; }
     const particle = particleLength(doc, end, limit, false);
     if (particle > 0) { end += particle + 1; continue; }

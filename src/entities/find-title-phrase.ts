@@ -10,6 +10,21 @@ function titleWord(value: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
+// Portfolios named after `Secretary of` or `Minister for`, capitalised in the text.
+const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'homeland', 'security', 'commerce', 'labor', 'labour', 'agriculture', 'transportation',
+  'transport', 'treasury', 'energy', 'education', 'health', 'interior', 'justice', 'war', 'foreign', 'affairs', 'home',
+  'finance', 'economy', 'trade', 'culture', 'housing', 'veterans', 'and', 'the', 'human', 'services', 'urban', 'development',
+]);
+
+function portfolioEnd(doc: Document, first: number, limit: number): number {
+  let end = first;
+  while (end < limit && PORTFOLIOS.has(doc.tokens[end]?.value.toLowerCase() ?? '') && (doc.tokens[end]?.value === 'and' || doc.tokens[end]?.value === 'the' || isUpperCaseLetter(doc.tokens[end]?.value[0]))) end += 1;
+  // The phrase ends on a portfolio word, not on `and` or `the`.
+  while (end > first && (doc.tokens[end - 1]?.value === 'and' || doc.tokens[end - 1]?.value === 'the')) end -= 1;
+  return end;
+}
+
 /**
  * Returns the end (exclusive) of the title phrase starting at token `first` (`President`,
  * `Foreign Minister`, `Maj. Gen.`, `supreme leader Ayatollah`), or `first` when there is none.
@@ -24,6 +39,11 @@ export function findTitlePhrase(doc: Document, first: number, limit: number): nu
     if (token === undefined) break;
     if (token.value === '.' && index > first && end === index) { end = index + 1; continue; }
     const word = titleWord(token.value);
+    // `Secretary of State`, `Minister for Foreign Affairs`: a portfolio after a title belongs to it.
+    if ((word === 'of' || word === 'for') && end === index && index > first) {
+      const portfolio = portfolioEnd(doc, index + 1, limit);
+      if (portfolio > index + 1) { end = portfolio; index = portfolio - 1; continue; }
+    }
     if (!TITLE_PHRASE_WORDS.has(word)) break;
     if (PERSON_TITLES.has(word)) end = index + 1;
   }

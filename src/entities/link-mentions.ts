@@ -29,6 +29,11 @@ interface LinkIndex {
   readonly byOtherWord: Map<string, number>;
   /** Acronym of each organisation named in full → cluster. */
   readonly byAcronym: Map<string, number>;
+  /**
+   * First and last word of each organisation named in full → cluster: a short form (`Northwind` for
+   * `Northwind Robotics`) or its head alone (`the Commission` for `European Commission`).
+   */
+  readonly byOrganisationWord: Map<string, number>;
   /** Written form → its name words (see nameWords). */
   readonly words: Map<string, readonly string[]>;
 }
@@ -102,7 +107,11 @@ function linkDefiningMention(mention: ClassifiedMention, index: LinkIndex): numb
   const key = keyOf(mention, mention.type, index);
   const id = index.byKey.get(key) ?? newCluster(index, mention.type, mention.canonical);
   index.byKey.set(key, id);
-  if (mention.type === 'ORG' && /\s/u.test(surface)) setAll(index.byAcronym, [acronymOf(surface)], id);
+  if (mention.type === 'ORG' && /\s/u.test(surface)) {
+    setAll(index.byAcronym, [acronymOf(surface)], id);
+    const words = wordsOf(index, surface);
+    setAll(index.byOrganisationWord, [words[0] ?? '', words[words.length - 1] ?? ''], id);
+  }
   return id;
 }
 
@@ -135,7 +144,7 @@ function linkLoneMention(mention: ClassifiedMention, index: LinkIndex): number |
     if (hit !== undefined) { index.byKey.set(formKey, hit); return hit; }
   }
   if (mention.type === 'ORG') {
-    const hit = index.byAcronym.get(surface.replace(/\./gu, ''));
+    const hit = index.byAcronym.get(surface.replace(/\./gu, '')) ?? index.byOrganisationWord.get(key);
     if (hit !== undefined) return hit;
   }
   // A weak word the article uses elsewhere as a name of another type takes that type (`by Kabari`).
@@ -225,7 +234,7 @@ function joinHeadlineNames(doc: Document, mentions: readonly ClassifiedMention[]
  * Weak words that link to nothing are dropped.
  */
 export function linkMentions(doc: Document, found: readonly ClassifiedMention[], knownEntities: readonly KnownEntity[] = []): EntityMention[] {
-  const index: LinkIndex = { clusters: [], byKey: new Map(), byFullName: new Map(), bySurname: new Map(), byAcronym: new Map(), byOtherWord: new Map(), words: new Map() };
+  const index: LinkIndex = { clusters: [], byKey: new Map(), byFullName: new Map(), bySurname: new Map(), byAcronym: new Map(), byOrganisationWord: new Map(), byOtherWord: new Map(), words: new Map() };
   registerKnownPeople(index, knownEntities);
   const defined = new Map<ClassifiedMention, number>();
   const read = readSurnamesOfPlaces(doc, found, index);

@@ -2,9 +2,11 @@ import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, KnownEntity } from '../types';
 import { classifyMention, type ClassifiedMention } from './classify-mention';
 import { findMentions } from './find-mentions';
+import { findPartyLabels } from './find-party-labels';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { linkMentions } from './link-mentions';
-import { isLowerCaseLetter, isSentenceStart } from './name-tokens';
+import { isSportsReport, weighTypeEvidence } from './weigh-type-evidence';
+import { isLowerCaseLetter } from './name-tokens';
 
 function knownGazetteer(knownEntities: readonly KnownEntity[] | undefined): Gazetteer | undefined {
   if (knownEntities === undefined || knownEntities.length === 0) return undefined;
@@ -28,27 +30,33 @@ function lowerCaseWords(doc: Document): Set<string> {
   return words;
 }
 
+// Code points that running text in any language hardly uses: controls and the replacement character.
+const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/gu;
+const LETTER = /\p{L}/gu;
+
 /**
- * A lone capitalised word written twice or more in running text (not headlines) is a name the
- * article relies on (`the removal of X`, `X's fate`), though nothing else says so: it becomes a
- * PERSON, the commonest reading of an unknown repeated name in news.
+ * True when the text is no language at all (a binary file read as text): many control or
+ * replacement characters, or few letters among its visible characters. Such text names nothing.
  */
-function promoteRepeatedWords(doc: Document, mentions: readonly ClassifiedMention[]): ClassifiedMention[] {
-  const counts = new Map<string, number>();
-  // A capitalised word at a sentence start may be a common word each time (`Oil prices …`).
-  const isEligible = (mention: ClassifiedMention): boolean => !mention.strong && !mention.inHeadline && !isSentenceStart(doc, mention.first);
-  for (const mention of mentions) {
-    if (isEligible(mention)) {
-      const surface = mention.surface;
-      counts.set(surface, (counts.get(surface) ?? 0) + 1);
-    }
-  }
-  return mentions.map((mention) => (isEligible(mention) && (counts.get(mention.surface) ?? 0) >= 2 ? { ...mention, strong: true } : mention));
+function isNotLanguage(text: string): boolean {
+  if (text.length < 64) return false;
+  const junk = text.match(NOT_TEXT)?.length ?? 0;
+  const visible = text.replace(/\s+/gu, '').length;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return junk > text.length / 50 || letters < visible / 5;
+}
+
+/** Party and state labels replace whatever the name steps made of the same characters (`D-N`). */
+function mergePartyLabels(mentions: readonly EntityMention[], labels: readonly EntityMention[]): EntityMention[] {
+  if (labels.length === 0) return [...mentions];
+  const kept = mentions.filter((mention) => !labels.some((label) => label.start < mention.end && mention.start < label.end));
+  return [...kept, ...labels].sort((a, b) => a.start - b.start);
 }
 
 /** Finds, classifies and links every named-entity mention in the document. */
 export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}): EntityMention[] {
-  const context = { lowerCaseWords: lowerCaseWords(doc) };
+  if (isNotLanguage(doc.text)) return [];
+  const context = { lowerCaseWords: lowerCaseWords(doc), sports: isSportsReport(doc) };
   const candidates = findMentions(doc, context, knownGazetteer(options.knownEntities));
   const classified: ClassifiedMention[] = [];
   for (const candidate of candidates) {
@@ -56,5 +64,6 @@ export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}
     if (mention !== undefined && mention.stop > mention.start) classified.push(mention);
   }
   classified.sort((a, b) => a.start - b.start);
-  return linkMentions(doc, promoteRepeatedWords(doc, classified), options.knownEntities);
+  const linked = linkMentions(doc, (weighTypeEvidence(doc, classified, context.sports)), options.knownEntities);
+  return mergePartyLabels(linked, findPartyLabels(doc));
 }

@@ -18,6 +18,10 @@ const EXTRA_COUNTRY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['Turkey', 'Turkey'], ['Türkiye', 'Turkey'], ['Turkiye', 'Turkey'], ['Vatican', 'Vatican'],
   ['Palestinian territories', 'Palestine'], ['Gaza Strip', 'Gaza'], ['Gaza', 'Gaza'], ['West Bank', 'West Bank'],
   ['Taiwan', 'Taiwan'], ['Hong Kong', 'Hong Kong'], ['Kosovo', 'Kosovo'],
+  ['Bosnia', 'Bosnia and Herzegovina'], ['Herzegovina', 'Bosnia and Herzegovina'],
+  // Former states that history and archives still name.
+  ['Yugoslavia', 'Yugoslavia'], ['Czechoslovakia', 'Czechoslovakia'], ['Zaire', 'Zaire'], ['East Germany', 'East Germany'],
+  ['West Germany', 'West Germany'], ['Rhodesia', 'Rhodesia'], ['Ceylon', 'Sri Lanka'], ['Siam', 'Thailand'],
 ];
 
 function buildCountryNames(): ReadonlyMap<string, string> {

@@ -7,7 +7,7 @@ import { NATIONALITIES } from './nationalities';
 import { ORGANISATIONS } from './organisations';
 import { REGIONS } from './regions';
 import { SEATS_OF_GOVERNMENT } from './seats-of-government';
-import { STATES } from './states';
+import { STATE_ABBREVIATIONS, STATES } from './states';
 
 /** Where a gazetteer entry comes from; classify-mention weighs ambiguous names by it. */
 export type GazetteerSource = 'organisation' | 'seat' | 'country' | 'nationality' | 'group' | 'capital' | 'city' | 'state' | 'region' | 'known';
@@ -76,6 +76,7 @@ function* lexiconEntries(): Iterable<GazetteerEntry> {
   for (const [surface, canonical] of GROUPS) yield { surface, type: 'NORP', canonical, source: 'group' };
   for (const [surface] of CAPITALS) yield { surface, type: 'GPE', canonical: surface, source: 'capital' };
   for (const surface of STATES) yield { surface, type: 'GPE', canonical: surface, source: 'state' };
+  for (const [surface, canonical] of STATE_ABBREVIATIONS) yield { surface, type: 'GPE', canonical, source: 'state' };
   for (const surface of CITIES) yield { surface, type: 'GPE', canonical: surface, source: 'city' };
   for (const surface of REGIONS) yield { surface, type: 'LOC', canonical: surface, source: 'region' };
 }

@@ -19,7 +19,7 @@ const GROUP_FORMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Latino', ['Latinos']], ['Slavic', []], ['Anglo-Saxon', []], ['Pan-Arab', []],
   ['Western', ['Westerners']], ['Arabic', []], ['West Asian', []], ['European', ['Europeans']],
   ['Asian', ['Asians']], ['African', ['Africans']], ['Middle Eastern', []], ['Latin American', ['Latin Americans']],
-  ['Republican', ['Republicans']], ['Democrat', ['Democrats']], ['Tory', ['Tories']],
+  ['Republican', ['Republicans']], ['Democrat', ['Democrats']], ['Democratic', []], ['African-American', ['African-Americans', 'African American', 'African Americans']], ['Tory', ['Tories']],
   ['Conservative', ['Conservatives']], ['Liberal', ['Liberals']], ['Greens', []],
   ['Socialist', ['Socialists']], ['Communist', ['Communists']],
   ['Marxist', ['Marxists']], ['Jihadist', ['Jihadists']], ['Baathist', ['Baathists']], ['Bolshevik', ['Bolsheviks']],

@@ -18,4 +18,5 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'cup', 'war', 'games', 'olympics', 'championship', 'championships', 'summit', 'conference', 'festival', 'award',
   'awards', 'prize', 'act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'deal', 'plan', 'day', 'week',
   'revolution', 'uprising', 'spring', 'crisis', 'election', 'elections', 'index', 'storm', 'hurricane', 'typhoon',
+  'law', 'convention', 'open', 'classic', 'series', 'prix', 'marathon', 'rally', 'partnership',
 ]);

@@ -18,4 +18,11 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'exchange', 'reserve', 'treasury', 'program', 'programme', 'project', 'initiative', 'watch', 'international',
   'systems', 'technologies', 'laboratory', 'laboratories', 'labs', 'motors', 'pharmaceuticals', 'industries',
   'resorts', 'media', 'communications', 'electric', 'petroleum', 'insurance', 'securities', 'ventures',
+  // legislatures' and courts' parts, and party bodies
+  'caucus', 'circuit', 'delegation',
+  // newspaper titles (`Toronto Star`, `Boston Globe`)
+  'star', 'globe', 'observer', 'examiner', 'inquirer', 'courier', 'dispatch', 'bulletin', 'mail', 'mirror',
+  'express', 'sun', 'standard', 'review', 'record', 'independent',
+  // club names (`Manchester United`, `Riverside Rovers`, `Ajax FC`)
+  'united', 'fc', 'afc', 'rovers', 'rangers', 'wanderers', 'athletic', 'athletico', 'albion', 'hotspur',
 ]);

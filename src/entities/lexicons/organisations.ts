@@ -40,7 +40,7 @@ const ORGANISATION_FORMS: ReadonlyArray<readonly [string, readonly string[]]> = 
   // companies often in the news
   ['Google', ['Alphabet']], ['Facebook', []], ['Meta', []], ['Twitter', []], ['Apple', []], ['Microsoft', []],
   ['Boeing', []], ['Airbus', []], ['Gazprom', []], ['Rosneft', []], ['Lukoil', []], ['Saudi Aramco', ['Aramco']],
-  ['Tesla', []], ['SpaceX', []], ['OpenAI', []], ['Netflix', []], ['Samsung', []], ['Huawei', []], ['Sony', []],
+  ['Amazon', []], ['Tesla', []], ['SpaceX', []], ['OpenAI', []], ['Netflix', []], ['Samsung', []], ['Huawei', []], ['Sony', []],
   ['Toyota', []], ['Volkswagen', []], ['ExxonMobil', ['Exxon', 'Exxon Mobil']], ['Chevron', []], ['BP', []], ['Shell', []], ['TotalEnergies', []],
   ['Lockheed Martin', ['Lockheed']], ['Raytheon', []], ['Pfizer', []], ['Moderna', []], ['YouTube', []], ['TikTok', []],
   ['WhatsApp', []], ['Instagram', []], ['Telegram', []], ['Goldman Sachs', []], ['JPMorgan', ['JPMorgan Chase']],

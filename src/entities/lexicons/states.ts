@@ -12,3 +12,21 @@ export const STATES: ReadonlySet<string> = new Set([
   'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
   'Crimea', 'Chechnya', 'Kurdistan', 'Xinjiang', 'Tibet', 'Kashmir', 'Punjab', 'Catalonia', 'Bavaria',
 ]);
+
+/**
+ * The abbreviations of US state names that news style books use (`Calif.`, `N.C.`), each → the
+ * state. A few are left out because they are words or titles first (`Miss.`, `Me.`); the forms
+ * without a full stop are kept only where they are no English word (`Calif`, not `Wash`).
+ */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['Ala.', 'Alabama'], ['Ariz.', 'Arizona'], ['Ark.', 'Arkansas'], ['Calif.', 'California'], ['Calif', 'California'],
+  ['Colo.', 'Colorado'], ['Conn.', 'Connecticut'], ['Del.', 'Delaware'], ['Fla.', 'Florida'], ['Fla', 'Florida'],
+  ['Ga.', 'Georgia'], ['Ill.', 'Illinois'], ['Ind.', 'Indiana'], ['Kan.', 'Kansas'], ['Kans.', 'Kansas'],
+  ['Ky.', 'Kentucky'], ['La.', 'Louisiana'], ['Md.', 'Maryland'], ['Mass.', 'Massachusetts'], ['Mich.', 'Michigan'],
+  ['Mich', 'Michigan'], ['Minn.', 'Minnesota'], ['Mo.', 'Missouri'], ['Mont.', 'Montana'], ['Neb.', 'Nebraska'],
+  ['Nev.', 'Nevada'], ['N.H.', 'New Hampshire'], ['N.J.', 'New Jersey'], ['N.M.', 'New Mexico'], ['N.Y.', 'New York'],
+  ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['Okla.', 'Oklahoma'], ['Ore.', 'Oregon'], ['Pa.', 'Pennsylvania'],
+  ['Penn.', 'Pennsylvania'], ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
+  ['Tenn.', 'Tennessee'], ['Tex.', 'Texas'], ['Tex', 'Texas'], ['Vt.', 'Vermont'], ['Va.', 'Virginia'],
+  ['Wash.', 'Washington'], ['W.Va.', 'West Virginia'], ['Wis.', 'Wisconsin'], ['Wisc.', 'Wisconsin'], ['Wyo.', 'Wyoming'],
+]);

@@ -1,0 +1,214 @@
+import type { Document } from '../document/read-document';
+import type { EntityType } from '../types';
+import type { ClassifiedMention } from './classify-mention';
+import { FIRST_NAME_GENDER } from './lexicons/first-names';
+import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
+import { PERSON_VERBS } from './lexicons/person-verbs';
+import { PERSON_TITLES } from './lexicons/titles';
+import {
+  EMPLOYEE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
+  TEAM_CUES_BEFORE, TEAM_PHRASES_BEFORE,
+} from './lexicons/type-cues';
+import { isAllCaps, isBreak, isCapitalised, isInitial, isPossessive } from './name-tokens';
+import { matchGazetteer } from './match-gazetteer';
+
+/** Evidence for each type a name may have; the highest total wins. */
+type Scores = Record<'PERSON' | 'ORG' | 'GPE' | 'LOC', number>;
+
+/** One piece of evidence: which rule saw it, for which type, with what weight. */
+interface Evidence {
+  readonly id: string;
+  readonly type: keyof Scores;
+  readonly weight: number;
+}
+
+// A document with this many sports words, or a match score and a result verb, is a sports report.
+const MIN_SPORTS_WORDS = 2;
+const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/u;
+const NUMBER = /^\d[\d.,/]*$/u;
+const DATE = /^\d{4}-\d\d-\d\d$/u;
+// A type must lead by this much over the mention's own default to replace it.
+const MIN_LEAD = 1;
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'look', 'need', 'face', 'play', 'host']);
+
+function lowerAt(doc: Document, index: number): string {
+  return doc.tokens[index]?.value.toLowerCase() ?? '';
+}
+
+/** True when the document reports sport: team names there are clubs (`Leicester beat Chelsea`). */
+export function isSportsReport(doc: Document): boolean {
+  let words = 0;
+  let scores = 0;
+  let results = 0;
+  for (const token of doc.tokens) {
+    if (MATCH_SCORE.test(token.value)) scores += 1;
+    else if (RESULT_VERBS.has(token.normal)) results += 1;
+    else if (SPORTS_WORDS.has(token.normal) && (words += 1) >= MIN_SPORTS_WORDS) return true;
+  }
+  // A court's `2-1` ruling has a score but no result verb.
+  return scores > 0 && results + words > 0;
+}
+
+function isCountry(doc: Document, index: number): boolean {
+  const entries = GAZETTEER.entries.get(gazetteerKey(doc.tokens[index]?.value ?? ''));
+  return entries?.some((entry) => entry.type === 'GPE') ?? false;
+}
+
+/** Team evidence in a sports report: cue words beside the name, or a score or table figures after it. */
+function teamEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
+  const before = lowerAt(doc, mention.first - 1);
+  const after = lowerAt(doc, mention.end);
+  const phrase = `${lowerAt(doc, mention.first - 2)} ${before}`;
+  if (TEAM_CUES_AFTER.has(after) || TEAM_CUES_BEFORE.has(before) || TEAM_PHRASES_BEFORE.has(phrase)) return { id: 'team-cue', type: 'ORG', weight: 2 };
+  // A club takes a plural verb in British reports (`Essex were`, `Kent have`), which one person never does.
+  if (PLURAL_VERBS.has(after) && mention.end - mention.first === 1) return { id: 'team-plural-verb', type: 'ORG', weight: 1.5 };
+  const next = doc.tokens[mention.end]?.value ?? '';
+  // `Pohang 3 Ulsan 2`, `DETROIT 48 86 .358`: figures after a name in a results table.
+  if (NUMBER.test(next) && !DATE.test(next)) return { id: 'team-figures', type: 'ORG', weight: 1.5 };
+  return undefined;
+}
+
+/** True when the mention opens a line that goes on to a date (`LONDON 1996-08-30`, `PARIS, France 2024-05-01`). */
+function isDateline(doc: Document, mention: ClassifiedMention): boolean {
+  if (!isBreak(doc.tokens[mention.first - 1]) || !isAllCaps(doc.tokens[mention.first])) return false;
+  for (let index = mention.end; index < mention.end + 4; index += 1) {
+    const token = doc.tokens[index];
+    if (token === undefined || isBreak(token)) return false;
+    if (DATE.test(token.value) || PERSON_TITLES.has(token.normal)) return DATE.test(token.value);
+  }
+  return false;
+}
+
+function placeEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
+  // `in the Amazon`: the article between the preposition and the name changes nothing.
+  const article = lowerAt(doc, mention.first - 1) === 'the' ? 1 : 0;
+  const before = lowerAt(doc, mention.first - 1 - article);
+  if (isDateline(doc, mention)) return { id: 'dateline', type: 'GPE', weight: 3 };
+  if (before === 'of' && PLACE_NOUNS_BEFORE_OF.has(lowerAt(doc, mention.first - 2 - article))) return { id: 'town-of', type: 'GPE', weight: 3 };
+  // `X, Country`: a place and the country or state it is in.
+  if (doc.tokens[mention.end]?.value === ',' && isCapitalised(doc.tokens[mention.end + 1]) && isCountry(doc, mention.end + 1)
+    && (doc.tokens[mention.end + 2] === undefined || !isCapitalised(doc.tokens[mention.end + 2]))) return { id: 'place-comma-country', type: 'GPE', weight: 2 };
+  // `in X's campaign`: the preposition governs the whole phrase, not the name.
+  if (isPossessive(doc.tokens[mention.end])) return undefined;
+  if (PLACE_PREPOSITIONS.has(before)) return { id: 'in-place', type: 'GPE', weight: 1.5 };
+  if (before === 'at') return { id: 'at-place', type: 'LOC', weight: 1 };
+  const last = mention.surface.toLowerCase();
+  if (mention.end - mention.first === 1 && PLACE_SUFFIXES.some((suffix) => last.length > suffix.length + 3 && last.endsWith(suffix))) {
+    return { id: 'place-suffix', type: 'GPE', weight: 1 };
+  }
+  return undefined;
+}
+
+/** `an analyst at X`, `the finance chief of X`, `X chief executive Jane Doe`: where people work. */
+function employerEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
+  const before = lowerAt(doc, mention.first - 1);
+  const role = lowerAt(doc, mention.first - 2);
+  if ((before === 'at' || before === 'of' || before === 'with' || before === 'for') && (EMPLOYEE_NOUNS.has(role) || PERSON_TITLES.has(role))) {
+    return { id: 'employee-of', type: 'ORG', weight: 3 };
+  }
+  const after = doc.tokens[mention.end];
+  // A role written in lower case right after a name is the organisation's (`X spokesman Y`).
+  if (after !== undefined && !isCapitalised(after) && (EMPLOYEE_NOUNS.has(after.value) || PERSON_TITLES.has(after.value)) && isCapitalised(doc.tokens[mention.end + 2] ?? doc.tokens[mention.end + 1])) {
+    return { id: 'organisation-role', type: 'ORG', weight: 2 };
+  }
+  return undefined;
+}
+
+function personEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
+  const after = lowerAt(doc, mention.end);
+  if (mention.end - mention.first > 1 && FIRST_NAME_GENDER.has(doc.tokens[mention.first]?.value ?? '')) return { id: 'given-name', type: 'PERSON', weight: 3 };
+  if (mention.end - mention.first > 1 && isInitial(doc.tokens[mention.first])) return { id: 'initial', type: 'PERSON', weight: 3 };
+  // `Jane Doe ( Kenya )`: an athlete with the country they represent.
+  if (after === '(' && isCountry(doc, mention.end + 1) && doc.tokens[mention.end + 2]?.value === ')') return { id: 'person-country', type: 'PERSON', weight: 2 };
+  if (PERSON_VERBS.has(after)) return { id: 'person-verb', type: 'PERSON', weight: 1 };
+  return undefined;
+}
+
+/** A club named with its city in a sports report (`Dynamo Moscow`, `Philadelphia Eagles`). */
+function clubEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
+  if (mention.kind !== 'run' || mention.end - mention.first < 2 || isInitial(doc.tokens[mention.first])) return undefined;
+  for (let index = mention.first; index < mention.end; index += 1) {
+    const match = matchGazetteer(doc, index, mention.end, GAZETTEER);
+    if (match?.entries.some((entry) => entry.type === 'GPE' && entry.source !== 'country') === true) return { id: 'club-with-city', type: 'ORG', weight: 3 };
+  }
+  return undefined;
+}
+
+/** Last words of the people the document names in full: alone, such a word keeps its full name's type. */
+function collectSurnames(doc: Document, mentions: readonly ClassifiedMention[]): ReadonlySet<string> {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PERSON' || mention.end - mention.first < 2) continue;
+    const first = doc.tokens[mention.first];
+    if (mention.titled || isInitial(first) || FIRST_NAME_GENDER.has(first?.value ?? '')) surnames.add((doc.tokens[mention.end - 1]?.value ?? '').toLowerCase());
+  }
+  return surnames;
+}
+
+/** Collects what the words around one mention say about its type. */
+function collectEvidence(doc: Document, mention: ClassifiedMention, sports: boolean, surnames: ReadonlySet<string>): Evidence[] {
+  const found: Evidence[] = [];
+  const add = (evidence: Evidence | undefined): void => { if (evidence !== undefined) found.push(evidence); };
+  if (mention.end - mention.first === 1 && surnames.has(mention.surface.toLowerCase())) add({ id: 'surname', type: 'PERSON', weight: 3 });
+  if (sports) add(clubEvidence(doc, mention));
+  if (sports) add(teamEvidence(doc, mention));
+  add(employerEvidence(doc, mention));
+  add(placeEvidence(doc, mention));
+  add(personEvidence(doc, mention));
+  return found;
+}
+
+/** The types a mention may take: a lexicon name only those of its entries, or a club's. */
+function allowedTypes(mention: ClassifiedMention, sports: boolean): ReadonlySet<EntityType> {
+  if (mention.kind !== 'gazetteer') return new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
+  const types = new Set<EntityType>(mention.entries.map((entry) => entry.type));
+  if (sports && mention.entries.some((entry) => entry.type === 'GPE' && entry.source !== 'country')) types.add('ORG');
+  // A place named like a person takes a person's evidence too (`Jordan said`, `Clinton told`).
+  if (mention.entries.some((entry) => FIRST_NAME_GENDER.has(entry.surface) || entry.source === 'city')) types.add('PERSON');
+  return types;
+}
+
+function bestType(given: Scores, current: EntityType, allowed: ReadonlySet<EntityType>): EntityType {
+  // A name that can only be a region takes a place's evidence as a region's (`in the Amazon`).
+  const scores = allowed.has('GPE') ? given : { ...given, LOC: given.LOC + given.GPE, GPE: 0 };
+  let best = current;
+  let bestScore = current in scores ? scores[current as keyof Scores] + MIN_LEAD - 0.01 : 0;
+  for (const type of ['ORG', 'GPE', 'LOC', 'PERSON'] as const) {
+    if (allowed.has(type) && scores[type] > bestScore) { best = type; bestScore = scores[type]; }
+  }
+  return best;
+}
+
+/**
+ * Decides the type of every mention left open by classification from evidence: the words around
+ * it (a title or `said` for a person; `in`, `town of` or a dateline for a place; `an analyst at`,
+ * `shares of` for an organisation; `beat`, `drew with` or table figures for a club in a sports
+ * report), added up over every mention of the same name in the document, so that one name keeps
+ * one type. Mentions with no evidence keep the type classification gave them.
+ */
+export function weighTypeEvidence(doc: Document, mentions: readonly ClassifiedMention[], sports: boolean): ClassifiedMention[] {
+  const totals = new Map<string, Scores>();
+  const surnames = collectSurnames(doc, mentions);
+  // Capitals and prepositions in a headline say little (`Inches Toward Nuclear Weapons`): it only takes the vote.
+  const local = mentions.map((mention) => (mention.open && !mention.inHeadline ? collectEvidence(doc, mention, sports, surnames) : []));
+  for (let position = 0; position < mentions.length; position += 1) {
+    const mention = mentions[position];
+    if (mention === undefined || !mention.open) continue;
+    const key = mention.surface.toLowerCase();
+    const scores = totals.get(key) ?? { PERSON: 0, ORG: 0, GPE: 0, LOC: 0 };
+    for (const evidence of local[position] ?? []) scores[evidence.type] += evidence.weight;
+    totals.set(key, scores);
+  }
+  return mentions.map((mention, position) => {
+    const scores = totals.get(mention.surface.toLowerCase());
+    if (!mention.open || scores === undefined) return mention;
+    const allowed = allowedTypes(mention, sports);
+    // A mention's own strong evidence beats the document's (`at Leicester` in a report on its club).
+    const own = local[position] ?? [];
+    const strongest = own.reduce<Evidence | undefined>((best, evidence) => (best === undefined || evidence.weight > best.weight ? evidence : best), undefined);
+    const type = strongest !== undefined && strongest.weight >= 1.5 && allowed.has(strongest.type) ? strongest.type : bestType(scores, mention.type, allowed);
+    if (type === mention.type) return mention;
+    const entry = mention.entries.find((candidate) => candidate.type === type);
+    return { ...mention, type, strong: mention.strong || !mention.inHeadline, canonical: entry?.canonical };
+  });
+}
