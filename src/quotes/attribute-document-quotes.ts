@@ -1,9 +1,10 @@
+import { resolveCoreference } from '../coreference/resolve-coreference';
+import type { Coreference } from '../coreference/types';
 import { spanOfTokens, tokenIndexAtOffset } from '../document/accessors';
 import { makeSpan } from '../document/offsets';
 import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, Quote, QuoteKind, Speaker } from '../types';
 import { attributeQuotedSpan } from './attribute-quoted-span';
-import { buildPersonProfiles } from './build-person-profiles';
 import { buildQuoteContext, type QuoteContext } from './build-quote-context';
 import { findHeadlineQuotes } from './find-headline-quotes';
 import { findIndirectQuotes } from './find-indirect-quotes';
@@ -117,15 +118,14 @@ function nobody(): ResolvedSpeaker {
 }
 
 /** Resolves every draft's speaker in text order, so pronouns and continuations see the speakers before them. */
-function resolveDrafts(context: QuoteContext, drafts: readonly QuoteDraft[], containers: readonly QuoteDraft[]): Array<{ draft: QuoteDraft; speaker: Speaker } | null> {
-  const profiles = buildPersonProfiles(context);
+function resolveDrafts(context: QuoteContext, coreference: Coreference, drafts: readonly QuoteDraft[], containers: readonly QuoteDraft[]): Array<{ draft: QuoteDraft; speaker: Speaker } | null> {
   const history: ResolvedSpeaker[] = [];
   const resolvedContainers = new Map<QuoteDraft, ResolvedSpeaker>();
   let previous: { resolved: ResolvedSpeaker; sentence: number } | null = null;
   return drafts.map((draft) => {
     const sentence = sentenceAt(context, draft.start);
     let resolved: ResolvedSpeaker;
-    if (draft.source.way === 'phrase') resolved = resolveSpeaker({ context, profiles, history }, draft.source.phrase);
+    if (draft.source.way === 'phrase') resolved = resolveSpeaker({ context, coreference, history }, draft.source.phrase);
     else if (draft.source.way === 'inherit') resolved = resolvedContainers.get(containers[draft.source.parent] as QuoteDraft) ?? nobody();
     else if (previous !== null && sentence - previous.sentence <= CONTINUATION_SENTENCES) resolved = previous.resolved;
     else if (draft.kind === 'partial') return null; // a scare-quoted term nobody is reported to have said
@@ -138,7 +138,7 @@ function resolveDrafts(context: QuoteContext, drafts: readonly QuoteDraft[], con
 }
 
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
-export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}): Quote[] {
+export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}, coreference: Coreference = resolveCoreference(doc, entities)): Quote[] {
   void options;
   const context = buildQuoteContext(doc, entities);
   const cues = findReportingCues(context);
@@ -147,7 +147,7 @@ export function attributeDocumentQuotes(doc: Document, entities: readonly Entity
   const drafts = [...containers, ...spanDrafts(context, cueAt, containers)].sort((a, b) => a.start - b.start || b.end - a.end);
   const analyze = createSentimentAnalyzer();
   const quotes: Quote[] = [];
-  for (const item of resolveDrafts(context, drafts, containers)) {
+  for (const item of resolveDrafts(context, coreference, drafts, containers)) {
     if (item === null) continue;
     const { draft, speaker } = item;
     const content = makeSpan(doc.text, draft.start, draft.end);

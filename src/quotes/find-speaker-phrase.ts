@@ -1,7 +1,8 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import type { ReportingCue } from './find-reporting-cues';
-import { RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicons/source-words';
+import { REFERRING_PRONOUNS as SPEAKER_PRONOUNS } from '../coreference/lexicons/reference-words';
+import { RELATIVE_PRONOUNS, SOURCE_NOUNS, TIME_WORDS } from './lexicons/source-words';
 
 /** The tokens that name a quote's source in its attribution; `antecedent` is set for a relative `who`. */
 export interface SpeakerPhrase {
