@@ -116,12 +116,21 @@ function endsWithTitle(columns: WinkColumns, last: number): boolean {
   return columns.values[last] === '.' && beforeLast !== undefined && TITLE_ABBREVIATIONS.has(`${beforeLast}.`);
 }
 
-/** Rejoins sentences that wink-nlp ended after a title abbreviation (`Maj.` | `Gen. John Smith`). */
+/** A sentence never starts with a closing bracket, nor in lower case right after one (`(D-Calif.)` | `said`). */
+function isInsideBrackets(columns: WinkColumns, previousLast: number, first: number): boolean {
+  if (columns.values[first] === ')') return true;
+  return columns.values[previousLast] === ')' && /^\p{Ll}/u.test(columns.values[first] ?? '');
+}
+
+/**
+ * Rejoins sentences that wink-nlp ended after a title abbreviation (`Maj.` | `Gen. John Smith`) or
+ * inside parentheses (`Rep. Jane Roe (D-Calif.)` | `said`).
+ */
 function mergeAfterTitles(columns: WinkColumns): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
   for (const [first, last] of columns.winkSentences) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && endsWithTitle(columns, previous[1])) {
+    if (previous !== undefined && (endsWithTitle(columns, previous[1]) || isInsideBrackets(columns, previous[1], first))) {
       previous[1] = last;
     } else {
       merged.push([first, last]);

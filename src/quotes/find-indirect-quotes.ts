@@ -5,7 +5,7 @@ import { findClauseEnd } from './find-clause-end';
 import type { QuotedSpan } from './find-quoted-spans';
 import type { ReportingCue } from './find-reporting-cues';
 import { findSpeakerPhrase, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
-import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS } from './lexicons/speech-verbs';
+import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS, THAT_CLAUSE_VERBS } from './lexicons/speech-verbs';
 import { TIME_WORDS } from './lexicons/source-words';
 
 /** Reported speech without quotation marks: a cue, its source and the clause it reports. */
@@ -25,6 +25,7 @@ const MAX_GAP_TO_THAT = 10;
 const MAX_OBJECT_TO_INFINITIVE = 25;
 const MAX_SUBJECT_TO_VERB = 12;
 const MAX_FRONTED_TOKENS = 20;
+const MAX_PHRASE_AFTER_CUE = 7;
 // `…, officials said` reports at most this many tokens before the attribution.
 const MAX_CLAUSE_BEFORE = 150;
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
@@ -41,7 +42,11 @@ function thatClause(context: QuoteContext, from: number): number {
     const token = tokens[index];
     if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token) || token.type === 'tabCRLF') return -1;
     // `rejected that view` is a determiner, not a complementiser: a clause must follow.
-    if (token.normal === 'that' && context.quoteOfToken[index] === -1) return startsClause(context, index + 1) || startsFrontedClause(context, index + 1) ? index + 1 : -1;
+    if (token.normal === 'that' && context.quoteOfToken[index] === -1) {
+      // `said that if …`: a subordinating conjunction after the complementiser always opens a clause.
+      const subordinate = tokens[index + 1]?.pos === 'SCONJ';
+      return subordinate || startsClause(context, index + 1) || startsFrontedClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
+    }
   }
   return -1;
 }
@@ -77,6 +82,13 @@ function startsClause(context: QuoteContext, index: number): boolean {
   return false;
 }
 
+/** `predicted that advanced economies will grow`: wink tags a participle before the subject as a verb. */
+function startsAfterModifier(context: QuoteContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  const participle = token?.pos === 'VERB' && /(?:ed|ing)$/u.test(token.normal);
+  return (participle || token?.pos === 'ADV') && context.doc.tokens[index + 1]?.pos === 'NOUN' && startsClause(context, index + 1);
+}
+
 /** `said (that) if the talks fail, Canada would …`: a fronted adverbial, a comma, then the clause. */
 function startsFrontedClause(context: QuoteContext, index: number): boolean {
   const tokens = context.doc.tokens;
@@ -93,7 +105,23 @@ function startsFrontedClause(context: QuoteContext, index: number): boolean {
 function skipTimeWords(context: QuoteContext, from: number): number {
   let index = from;
   while (index - from < 4 && TIME_WORDS.has(context.doc.tokens[index]?.normal ?? '')) index += 1;
-  return index;
+  return skipPrepositionalPhrase(context, index);
+}
+
+/**
+ * `said after the meeting he would …`, `admitted under questioning he had …`: a short prepositional
+ * phrase between the cue and a clause that opens with a subject pronoun is skipped.
+ */
+function skipPrepositionalPhrase(context: QuoteContext, from: number): number {
+  const tokens = context.doc.tokens;
+  const preposition = tokens[from];
+  if (preposition?.pos !== 'ADP' || preposition.normal === 'to' || preposition.normal === 'that') return from;
+  for (let index = from + 1; index < tokens.length && index - from <= MAX_PHRASE_AFTER_CUE; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.value === ',' || isVerb(token)) return from;
+    if (SUBJECT_PRONOUNS.has(token.normal) && token.pos === 'PRON' && index > from + 1 && startsClause(context, index)) return index;
+  }
+  return from;
 }
 
 /** The first token of the clause a cue reports forward (`said (that) …`, `vowed to …`, `pressed X to …`), or -1. */
@@ -114,6 +142,7 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   }
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
+  if (THAT_CLAUSE_VERBS.has(cue.lemma)) return -1;
   if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) return -1;
   return startsClause(context, index) || startsFrontedClause(context, index) ? index : -1;
 }
@@ -177,7 +206,11 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   const sentence = context.doc.sentences[tokens[comma]?.sentence ?? 0];
   const first = firstWordAfterDateline(context, Math.max(sentence?.firstToken ?? 0, comma - MAX_CLAUSE_BEFORE), comma);
   // `“…,” he said`: the quoted statement is the content, and it is a direct quote, not an indirect one.
-  if (first >= comma || quoteOpeningAt(context, first) !== undefined || context.quoteOfToken[first] !== -1) return null;
+  if (first >= comma || context.quoteOfToken[first] !== -1) return null;
+  // `“…” to drive up the price, she said`: a sentence may open with a quoted fragment and go on in the
+  // reporter's words; only a quote that runs to the attribution is a direct one.
+  const opening = quoteOpeningAt(context, first);
+  if (opening !== undefined && tokenIndexAtOffset(context.doc, opening.closeMark === -1 ? opening.end : opening.closeMark) >= comma - 2) return null;
   const end = closesQuote ? comma + 2 : comma;
   // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
   const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);

@@ -101,6 +101,16 @@ function openingComma(context: QuoteContext, close: number, floor: number): numb
   return -1;
 }
 
+/** Finds the `(` that opens the bracket closed at `close`, or -1. */
+function openingBracket(context: QuoteContext, close: number, floor: number): number {
+  for (let index = close - 1; index >= floor && close - index <= MAX_PARENTHETICAL_TOKENS; index -= 1) {
+    const value = context.doc.tokens[index]?.value;
+    if (value === '(') return index;
+    if (value === ')' || value === undefined) return -1;
+  }
+  return -1;
+}
+
 /** The grammatical subject before token `verb`: skips auxiliaries, adverbs, time words and a parenthetical between commas. */
 export function subjectBefore(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | 'coordinated' | null {
   const tokens = context.doc.tokens;
@@ -109,13 +119,20 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
     const token = tokens[index];
     if (isSkippable(token) && context.mentionOfToken[index] === -1) {
       index -= 1;
+    } else if (token?.value === ')') {
+      // `Rep. Jane Roe (D-Calif.) said`: a bracketed party and state stand between the name and the verb.
+      const open = openingBracket(context, index, floor);
+      if (open === -1) return null;
+      index = open - 1;
     } else if (token?.value === ',') {
       const open = openingComma(context, index, floor);
       if (open === -1) return null;
       // `Ontario’s finance minister, Ravi Patel, said`: a name between the commas is the speaker.
       const appositive = nounPhraseEndingAt(context, index - 1, open + 1);
       const named = appositive === null ? undefined : context.entities[context.mentionOfToken[appositive.end - 1] ?? -1];
-      if (appositive !== null && appositive.first === open + 1 && named?.type === 'PERSON') return appositive;
+      // The name must open the parenthetical: in `X, an analyst at Y, said` the name inside is not the speaker.
+      const opensWithName = named !== undefined && context.mentionOfToken[open + 1] === context.mentionOfToken[(appositive?.end ?? 0) - 1];
+      if (appositive !== null && appositive.first === open + 1 && named?.type === 'PERSON' && opensWithName) return appositive;
       index = open - 1;
     } else break;
   }
