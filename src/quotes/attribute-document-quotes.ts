@@ -137,6 +137,31 @@ function resolveDrafts(context: QuoteContext, coreference: Coreference, drafts: 
   });
 }
 
+/**
+ * Whether direct quote `next` goes on the statement of direct quote `previous`: the same cue stands
+ * between them (`“…,” he said, “…”`), or `next` has no attribution of its own and follows in the same
+ * paragraph (`“…,” she said. “…”`).
+ */
+function continuesStatement(text: string, previous: QuoteDraft, next: QuoteDraft): boolean {
+  if (previous.kind !== 'direct' || next.kind !== 'direct' || previous.cue === null) return false;
+  if (next.cue === previous.cue) return true;
+  return next.source.way === 'continue' && !/[\n\r\u2029]/u.test(text.slice(previous.end, next.start));
+}
+
+/** Numbers the statements in text order; the pieces of one interrupted quote share a number. */
+function numberStatements(text: string, drafts: readonly QuoteDraft[]): number[] {
+  const numbers: number[] = [];
+  let statement = -1;
+  let lastDirect: QuoteDraft | null = null;
+  for (const draft of drafts) {
+    const joins = lastDirect !== null && numbers.length > 0 && drafts[numbers.length - 1] === lastDirect && continuesStatement(text, lastDirect, draft);
+    if (!joins) statement += 1;
+    numbers.push(statement);
+    lastDirect = draft.kind === 'direct' ? draft : null;
+  }
+  return numbers;
+}
+
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
 export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}, coreference: Coreference = resolveCoreference(doc, entities)): Quote[] {
   void options;
@@ -146,13 +171,11 @@ export function attributeDocumentQuotes(doc: Document, entities: readonly Entity
   const containers = tokenDrafts(context, cues).sort((a, b) => a.start - b.start || b.end - a.end);
   const drafts = [...containers, ...spanDrafts(context, cueAt, containers)].sort((a, b) => a.start - b.start || b.end - a.end);
   const analyze = createSentimentAnalyzer();
-  const quotes: Quote[] = [];
-  for (const item of resolveDrafts(context, coreference, drafts, containers)) {
-    if (item === null) continue;
-    const { draft, speaker } = item;
+  const kept = resolveDrafts(context, coreference, drafts, containers).filter((item) => item !== null);
+  const statements = numberStatements(doc.text, kept.map((item) => item.draft));
+  return kept.map(({ draft, speaker }, index) => {
     const content = makeSpan(doc.text, draft.start, draft.end);
     const cue = draft.cue === null ? null : spanOfTokens(doc, draft.cue.first, draft.cue.end);
-    quotes.push({ kind: draft.kind, content, speaker, cue, sentiment: scoreQuoteSentiment(analyze, content.text) });
-  }
-  return quotes;
+    return { kind: draft.kind, content, speaker, cue, sentiment: scoreQuoteSentiment(analyze, content.text), statement: statements[index] ?? index };
+  });
 }

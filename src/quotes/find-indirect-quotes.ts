@@ -82,11 +82,14 @@ function startsClause(context: QuoteContext, index: number): boolean {
   return false;
 }
 
-/** `predicted that advanced economies will grow`: wink tags a participle before the subject as a verb. */
+/** `predicted that advanced economies will grow`, `stated that about 12,000 voters were`: one word before the subject. */
 function startsAfterModifier(context: QuoteContext, index: number): boolean {
   const token = context.doc.tokens[index];
   const participle = token?.pos === 'VERB' && /(?:ed|ing)$/u.test(token.normal);
-  return (participle || token?.pos === 'ADV') && context.doc.tokens[index + 1]?.pos === 'NOUN' && startsClause(context, index + 1);
+  const next = context.doc.tokens[index + 1];
+  // `stated that about 12,000 voters were …`: an approximating word before a number.
+  const approximate = (token?.pos === 'ADV' || token?.pos === 'ADP') && next?.pos === 'NUM';
+  return ((participle || token?.pos === 'ADV') && next?.pos === 'NOUN' || approximate) && startsClause(context, index + 1);
 }
 
 /** `said (that) if the talks fail, Canada would …`: a fronted adverbial, a comma, then the clause. */
@@ -217,6 +220,12 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   return hasVerb ? { cue, phrase, first, end } : null;
 }
 
+/** `…, X said, according to the Star`: a clause that holds its own attribution is relayed, not the outlet's. */
+function hasCueWithin(verbs: ReadonlySet<number>, first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) if (verbs.has(index)) return true;
+  return false;
+}
+
 /**
  * Finds reported speech without quotation marks: for each cue that is not a framing verb, the clause
  * after it (`X said (that) …`, `X vowed to …`, `X told Y that …`, `according to X, …`) or, when nothing
@@ -226,6 +235,7 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
 export function findIndirectQuotes(context: QuoteContext, cues: readonly ReportingCue[]): IndirectQuote[] {
   const quotes: IndirectQuote[] = [];
   const relays = new Set<number>();
+  const verbs = new Set(cues.map((cue) => cue.verb));
   for (const cue of cues) {
     if (cue.framing || relays.has(cue.verb)) continue;
     const forward = forwardQuote(context, cue);
@@ -236,7 +246,7 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
       continue;
     }
     const backward = backwardQuote(context, cue);
-    if (backward !== null) quotes.push(backward);
+    if (backward !== null && !(cue.form === 'according-to' && hasCueWithin(verbs, backward.first, backward.end))) quotes.push(backward);
   }
   return quotes;
 }

@@ -22,6 +22,8 @@ const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than']);
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
+// Determiners of a time phrase between a subject and its verb (`this week`, `next month`).
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'next', 'last', 'every']);
 
 function isNominal(token: Token | undefined): boolean {
   if (token === undefined) return false;
@@ -119,6 +121,8 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
     const token = tokens[index];
     if (isSkippable(token) && context.mentionOfToken[index] === -1) {
       index -= 1;
+    } else if (TIME_DETERMINERS.has(token?.normal ?? '') && TIME_WORDS.has(tokens[index + 1]?.normal ?? '')) {
+      index -= 1; // `X this week said`, `X just this month announced`
     } else if (token?.value === ')') {
       // `Rep. Jane Roe (D-Calif.) said`: a bracketed party and state stand between the name and the verb.
       const open = openingBracket(context, index, floor);
@@ -238,5 +242,8 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
   const subject = subjectBefore(context, cue.first, first);
   if (subject === 'coordinated') return mainSubject(context, first, end);
   if (subject !== null) return subject;
-  return nounPhraseStartingAt(context, cue.end, end);
+  // `said X`, but not `said it would …`: a phrase that a verb follows is the reported clause's subject.
+  const after = nounPhraseStartingAt(context, cue.end, end);
+  const next = after === null ? undefined : context.doc.tokens[after.end];
+  return next?.pos === 'VERB' || next?.pos === 'AUX' ? null : after;
 }

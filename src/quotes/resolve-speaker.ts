@@ -2,7 +2,8 @@ import { lastMentionBefore, LOOK_BACK_MENTIONS, REFERENCE_WINDOW_SENTENCES, sent
 import { headOfPhrase, resolveDescription } from '../coreference/resolve-description';
 import type { Coreference, CoreferenceLink } from '../coreference/types';
 import { spanOfTokens } from '../document/accessors';
-import { PERSON_TITLES } from '../entities/lexicons/titles';
+import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
+import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention, EntityType, Speaker } from '../types';
 import type { QuoteContext } from './build-quote-context';
 import type { SpeakerPhrase } from './find-speaker-phrase';
@@ -34,6 +35,10 @@ const HISTORY_WINDOW = 12;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some']);
 
 // A fresh object per call: the speaker ends up inside a returned quote, which the caller may change.
+function isTitleWord(word: string): boolean {
+  return PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word);
+}
+
 function nobody(): Speaker {
   return { mention: null, entity: null, description: null };
 }
@@ -143,14 +148,21 @@ function isCoordination(context: QuoteContext, phrase: SpeakerPhrase): boolean {
 function nameMissedByTagger(resolution: SpeakerResolution, phrase: SpeakerPhrase, head: number): ResolvedSpeaker | null {
   const { context } = resolution;
   const tokens = context.doc.tokens;
-  const isName = (index: number): boolean => tokens[index]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[index]?.value ?? '') && context.mentionOfToken[index] === -1;
+  // wink tags a surname that is also a word (`May`, `Young`) by its word class: after a given name it is a name.
+  const isName = (index: number): boolean => /^\p{Lu}/u.test(tokens[index]?.value ?? '') && context.mentionOfToken[index] === -1
+    && (tokens[index]?.pos === 'PROPN' || FIRST_NAME_GENDER.has(tokens[index - 1]?.value ?? ''));
   if (!isName(head)) return null;
   // `Officials said`: a capitalised common noun at a sentence start is no name.
   const headWord = (tokens[head]?.lemma ?? '').toLowerCase();
   if (PERSON_TITLES.has(headWord) || SOURCE_NOUNS.has(headWord) || context.doc.sentences[tokens[head]?.sentence ?? -1]?.firstToken === head) return null;
   let first = head;
   while (first > phrase.first && isName(first - 1)) first -= 1;
-  while (first < head && PERSON_TITLES.has((tokens[first]?.normal ?? '').replace(/\.$/u, ''))) first += 1;
+  // `Theresa` tagged alone before a surname wink read as a word: the name runs from the mention's start.
+  const before = context.mentionOfToken[first - 1] ?? -1;
+  if (before !== -1 && first - 1 >= phrase.first && context.entities[before]?.type === 'PERSON') {
+    while (first - 1 >= phrase.first && context.mentionOfToken[first - 1] === before) first -= 1;
+  }
+  while (first < head && isTitleWord((tokens[first]?.normal ?? '').replace(/\.$/u, ''))) first += 1;
   if (PERSON_TITLES.has((tokens[head]?.normal ?? '').replace(/\.$/u, ''))) return null;
   const mention = spanOfTokens(context.doc, first, head + 1);
   const surname = tokens[head]?.value ?? '';

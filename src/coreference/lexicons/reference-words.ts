@@ -56,3 +56,16 @@ export const DOCUMENT_HEADS: ReadonlyMap<string, 'court' | 'any'> = new Map([
 
 /** Organisation heads that name a court, for documents such as `the ruling`. */
 export const COURT_WORDS: ReadonlySet<string> = new Set(['court', 'tribunal', 'judge', 'justice', 'circuit', 'bench']);
+
+/**
+ * The titles a description's head also matches (`the judge` → `Justice X`, `the senator` → `Sen. X`),
+ * as written before names in US, UK and Commonwealth news; abbreviations without their full stop.
+ */
+export const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice']], ['justice', ['judge']],
+  ['senator', ['sen', 'sens']], ['representative', ['rep', 'reps', 'congressman', 'congresswoman']],
+  ['congressman', ['rep', 'representative']], ['congresswoman', ['rep', 'representative']],
+  ['lawmaker', ['sen', 'sens', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'mp']],
+  ['governor', ['gov']], ['general', ['gen']], ['lieutenant', ['lt']], ['colonel', ['col']],
+  ['professor', ['prof']], ['doctor', ['dr']], ['secretary', ['sec']], ['attorney', ['atty']],
+]);
