@@ -1,6 +1,6 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
-import { PERSON_TITLES } from '../entities/lexicons/titles';
+import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention } from '../types';
 import { buildPersonProfiles } from './build-person-profiles';
 import { firstMentionOfNearestSentence } from './find-mentions-before';
@@ -23,17 +23,34 @@ function indexMentions(doc: Document, entities: readonly EntityMention[]): Int32
   return mentionOfToken;
 }
 
-/** `Stumpf` → `John Stumpf` when exactly one full name of the article ends with that word (a hash look-up per name). */
+/** `State Jane Roe` (from `Secretary of State Jane Roe`) → `Jane Roe`: title words are no part of a name. */
+function withoutTitles(name: string): string {
+  const words = name.split(/\s+/u);
+  let first = 0;
+  while (words.length - first > 2 && isTitleWord((words[first] ?? '').toLowerCase().replace(/\.$/u, ''))) first += 1;
+  return words.slice(first).join(' ');
+}
+
+function isTitleWord(word: string): boolean {
+  return PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word);
+}
+
+/**
+ * `Stumpf` → `John Stumpf` when exactly one full name of the article ends with that word, and a full
+ * name that kept a title word from the tagger (`State Jane Roe`) → the name alone. A hash look-up per name.
+ */
 function findFullNames(entities: readonly EntityMention[]): Map<string, string> {
   const byLastWord = new Map<string, Set<string>>();
   const single = new Set<string>();
+  const fullNames = new Map<string, string>();
   for (const mention of entities) {
     if (mention.type !== 'PERSON') continue;
-    const words = mention.entity.split(/\s+/u);
-    if (words.length === 1) single.add(mention.entity);
-    else byLastWord.set(words[words.length - 1] ?? '', (byLastWord.get(words[words.length - 1] ?? '') ?? new Set()).add(mention.entity));
+    const name = withoutTitles(mention.entity);
+    if (name !== mention.entity) fullNames.set(mention.entity, name);
+    const words = name.split(/\s+/u);
+    if (words.length === 1) single.add(name);
+    else byLastWord.set(words[words.length - 1] ?? '', (byLastWord.get(words[words.length - 1] ?? '') ?? new Set()).add(name));
   }
-  const fullNames = new Map<string, string>();
   for (const surname of single) {
     const candidates = byLastWord.get(surname);
     if (candidates?.size === 1) fullNames.set(surname, [...candidates][0] ?? surname);

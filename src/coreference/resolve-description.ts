@@ -50,11 +50,11 @@ function personForTitle(coreference: Coreference, first: number, end: number, he
   return undefined;
 }
 
-/** `the IMF report`, `a recent Reuters survey`: the organisation named inside a document's phrase. */
+/** `the IMF report`, `a recent Reuters survey`, `Jane Roe's brief`: the author named inside a document's phrase. */
 function organisationInside(coreference: Coreference, first: number, head: number): EntityMention | undefined {
   for (let index = first; index < head; index += 1) {
     const mention = mentionAt(coreference, index);
-    if (mention?.type === 'ORG') return mention;
+    if (mention?.type === 'ORG' || mention?.type === 'PERSON') return mention;
   }
   return undefined;
 }

@@ -116,10 +116,15 @@ function endsWithTitle(columns: WinkColumns, last: number): boolean {
   return columns.values[last] === '.' && beforeLast !== undefined && TITLE_ABBREVIATIONS.has(`${beforeLast}.`);
 }
 
-/** A sentence never starts with a closing bracket, nor in lower case right after one (`(D-Calif.)` | `said`). */
+/**
+ * A sentence never starts with a closing bracket, nor in lower case after an abbreviation or a bracket
+ * (`(D-Calif.)` | `said`, `the E.U.` | `by March`).
+ */
 function isInsideBrackets(columns: WinkColumns, previousLast: number, first: number): boolean {
   if (columns.values[first] === ')') return true;
-  return columns.values[previousLast] === ')' && /^\p{Ll}/u.test(columns.values[first] ?? '');
+  const last = columns.values[previousLast] ?? '';
+  const abbreviation = last === '.' && /^(?:\p{Lu}\.?)+$/u.test(columns.values[previousLast - 1] ?? '');
+  return (last === ')' || abbreviation || /^(?:\p{Lu}\.)+$/u.test(last)) && /^\p{Ll}/u.test(columns.values[first] ?? '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
-import { SPEECH_VERBS } from './lexicons/speech-verbs';
+import { FRAMING_VERBS, SPEECH_VERBS } from './lexicons/speech-verbs';
 
 /** Where a reported clause ends, and whether an `according to` relay follows it. */
 export interface ClauseEnd {
@@ -22,7 +22,7 @@ const TRAILING_PUNCTUATION = /^[.,;:!?]$/u;
 const CONTRAST_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'although', 'though']);
 
 /**
- * `X said A but warned that B`: a conjunction and a second speech verb of the reporting subject end the
+ * `X said A but warned that B`, `X said A and dismissed B as “…”`: a conjunction and a second speech verb of the reporting subject end the
  * first statement, so the two are reported side by side, not one inside the other.
  */
 function isSecondCue(tokens: readonly Token[], index: number): boolean {
@@ -31,7 +31,8 @@ function isSecondCue(tokens: readonly Token[], index: number): boolean {
   let next = index + 1;
   while (tokens[next]?.pos === 'ADV' && next - index <= 2) next += 1;
   const verb = tokens[next];
-  return verb !== undefined && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma.toLowerCase()) && verb.normal !== verb.lemma;
+  const lemma = verb?.lemma.toLowerCase() ?? '';
+  return verb !== undefined && verb.pos === 'VERB' && (SPEECH_VERBS.has(lemma) || FRAMING_VERBS.has(lemma)) && verb.normal !== verb.lemma;
 }
 
 function isTrailingAttribution(tokens: readonly Token[], comma: number): boolean {

@@ -26,6 +26,8 @@ const MAX_OBJECT_TO_INFINITIVE = 25;
 const MAX_SUBJECT_TO_VERB = 12;
 const MAX_FRONTED_TOKENS = 20;
 const MAX_PHRASE_AFTER_CUE = 7;
+const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'question', 'inquire', 'enquire']);
+const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'when', 'where', 'who', 'if']);
 // `…, officials said` reports at most this many tokens before the attribution.
 const MAX_CLAUSE_BEFORE = 150;
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
@@ -43,8 +45,10 @@ function thatClause(context: QuoteContext, from: number): number {
     if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token) || token.type === 'tabCRLF') return -1;
     // `rejected that view` is a determiner, not a complementiser: a clause must follow.
     if (token.normal === 'that' && context.quoteOfToken[index] === -1) {
-      // `said that if …`: a subordinating conjunction after the complementiser always opens a clause.
-      const subordinate = tokens[index + 1]?.pos === 'SCONJ';
+      // `said that was not her view`: `that` is the clause's subject.
+      if (isVerb(tokens[index + 1]) && index === from) return index;
+      // `said that if …`, `found that in the largest counties, …`: an adverbial after the complementiser opens a clause.
+      const subordinate = tokens[index + 1]?.pos === 'SCONJ' || (tokens[index + 1]?.pos === 'ADP' && tokens[index + 1]?.normal !== 'of');
       return subordinate || startsClause(context, index + 1) || startsFrontedClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
     }
   }
@@ -143,6 +147,8 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
     const object = nounPhraseStartingAt(context, index, tokens.length);
     if (object !== null && startsClause(context, object.end)) return object.end;
   }
+  // `asked whether …`, `questioned how …`: a question's clause opens with its wh-word.
+  if (QUESTION_VERBS.has(cue.lemma) && WH_WORDS.has(token?.normal ?? '')) return index;
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
   if (THAT_CLAUSE_VERBS.has(cue.lemma)) return -1;

@@ -63,6 +63,8 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   const next = tokens[index + 1]?.normal;
   if (token.pos !== 'NOUN') return false;
   if (afterName && (next === 'to' || next === 'that')) return true;
+  // `…, the Journal reports.`: wink reads a present-tense verb that ends the sentence as a plural noun.
+  if (afterName && token.normal !== token.lemma && /^[.!?]$/u.test(tokens[index + 1]?.value ?? '')) return true;
   // `The proposal, which …, states that`: an inflected form after a comma, not `its claims that`.
   return next === 'that' && token.normal !== token.lemma && previous?.value === ',';
 }

@@ -16,7 +16,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'joke', 'shout', 'yell', 'whisper', 'mutter', 'tout', 'boast', 'brag', 'estimate', 'forecast', 'guarantee',
   'vouch', 'swear', 'proclaim', 'affirm', 'underline', 'underscore', 'specify', 'clarify', 'conclude',
   'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
-  'exhort', 'charge', 'cite', 'rule', 'find', 'agree', 'determine',
+  'exhort', 'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire',
 ]);
 
 /**
