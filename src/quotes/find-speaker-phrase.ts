@@ -143,6 +143,11 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
   const token = tokens[index];
   if (token === undefined || index < floor) return null;
   if (token.pos === 'CCONJ') return 'coordinated';
+  // `Lynch said`, `Ford said`: wink reads a surname that is also a word by its word class; right before
+  // the cue and capitalised mid-sentence or at a sentence start, it is the subject's name.
+  if ((token.pos === 'VERB' || token.pos === 'ADJ') && index === verb - 1 && /^\p{Lu}\p{Ll}/u.test(token.value) && context.mentionOfToken[index] === -1) {
+    return { first: index, end: index + 1, antecedent: null };
+  }
   if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && tokens[index - 1]?.value === ',') {
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
@@ -198,7 +203,7 @@ function invertedSpeaker(context: QuoteContext, cue: ReportingCue, end: number):
   const phrase = nounPhraseStartingAt(context, cue.end, end);
   if (phrase === null) return null;
   const after = tokens[phrase.end];
-  const endsClause = after === undefined || phrase.end >= end || after.type === 'tabCRLF' || /^[.,;:!?]$/u.test(after.value) || after.pos === 'ADP';
+  const endsClause = after === undefined || phrase.end >= end || after.type === 'tabCRLF' || /^[.,;:!?(]$/u.test(after.value) || after.pos === 'ADP';
   return endsClause && canNameSource(tokens, phrase) ? phrase : null;
 }
 
@@ -236,14 +241,15 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
     const comma = firstCommaAfter(context, cue.end, end);
     return comma === -1 ? null : mainSubject(context, comma + 1, end);
   }
-  if (isParticiple && context.doc.tokens[cue.verb - 1]?.value === ',') return mainSubject(context, first, end);
+  // `…, adding that`, `“…,” adding that`: a participle after a comma shares the main clause's subject.
+  if (isParticiple && /^[,”"’']$/u.test(context.doc.tokens[cue.verb - 1]?.value ?? '')) return mainSubject(context, first, end);
   const inverted = invertedSpeaker(context, cue, end);
   if (inverted !== null) return inverted;
   const subject = subjectBefore(context, cue.first, first);
   if (subject === 'coordinated') return mainSubject(context, first, end);
   if (subject !== null) return subject;
-  // `said X`, but not `said it would …`: a phrase that a verb follows is the reported clause's subject.
+  // `said X.`, but not `said it would …` or `say the claims about … are`: the phrase must end the clause.
   const after = nounPhraseStartingAt(context, cue.end, end);
   const next = after === null ? undefined : context.doc.tokens[after.end];
-  return next?.pos === 'VERB' || next?.pos === 'AUX' ? null : after;
+  return next === undefined || after === null || after.end >= end || /^[.,;:!?(]$/u.test(next.value) ? after : null;
 }

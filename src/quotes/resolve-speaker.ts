@@ -149,12 +149,15 @@ function nameMissedByTagger(resolution: SpeakerResolution, phrase: SpeakerPhrase
   const { context } = resolution;
   const tokens = context.doc.tokens;
   // wink tags a surname that is also a word (`May`, `Young`) by its word class: after a given name it is a name.
+  const single = phrase.end - phrase.first === 1;
   const isName = (index: number): boolean => /^\p{Lu}/u.test(tokens[index]?.value ?? '') && context.mentionOfToken[index] === -1
-    && (tokens[index]?.pos === 'PROPN' || FIRST_NAME_GENDER.has(tokens[index - 1]?.value ?? ''));
+    && (tokens[index]?.pos === 'PROPN' || FIRST_NAME_GENDER.has(tokens[index - 1]?.value ?? '') || (single && tokens[index]?.pos === 'VERB'));
   if (!isName(head)) return null;
   // `Officials said`: a capitalised common noun at a sentence start is no name.
   const headWord = (tokens[head]?.lemma ?? '').toLowerCase();
-  if (PERSON_TITLES.has(headWord) || SOURCE_NOUNS.has(headWord) || context.doc.sentences[tokens[head]?.sentence ?? -1]?.firstToken === head) return null;
+  const atStart = context.doc.sentences[tokens[head]?.sentence ?? -1]?.firstToken === head;
+  // At a sentence start only a word wink read as a verb (`Lynch said`) can be a surname; `Officials` is not.
+  if (PERSON_TITLES.has(headWord) || SOURCE_NOUNS.has(headWord) || (atStart && tokens[head]?.pos !== 'VERB')) return null;
   let first = head;
   while (first > phrase.first && isName(first - 1)) first -= 1;
   // `Theresa` tagged alone before a surname wink read as a word: the name runs from the mention's start.
