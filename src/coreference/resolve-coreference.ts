@@ -102,6 +102,12 @@ function linkSurname(coreference: Coreference, mention: EntityMention, first: nu
   return { first: honorific ? first - 1 : first, end, entity: full, type: 'PERSON', reason: honorific ? 'honorific-surname' : 'surname', antecedent: -1 };
 }
 
+/** What the caller may tell coreference about the document. */
+export interface CoreferenceOptions {
+  /** Whether the character at an offset stands inside quotation marks (quotes know; coreference does not). */
+  readonly isQuoted?: (offset: number) => boolean;
+}
+
 /**
  * Resolves the document's coreference once: the profile of every person (titles, places, gender from
  * titles and given names), the full name behind each surname-only entity, and a link with its rule for
@@ -109,8 +115,10 @@ function linkSurname(coreference: Coreference, mention: EntityMention, first: nu
  * read the links; descriptions are resolved on demand with `resolveDescription`. Every look-back is
  * bounded, so the whole pass is linear in the document's length.
  */
-export function resolveCoreference(doc: Document, entities: readonly EntityMention[]): Coreference {
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
+export function resolveCoreference(doc: Document, entities: readonly EntityMention[], options: CoreferenceOptions = {}): Coreference {
+  const quoted = options.isQuoted;
+  // A name inside quotation marks is in the speaker's words, not the reporter's narrative: no antecedent.
+  const sorted = [...entities].filter((mention) => quoted === undefined || !quoted(mention.start)).sort((a, b) => a.start - b.start);
   const mentionOfToken = indexMentions(doc, sorted);
   const base = { doc, entities: sorted, mentionOfToken };
   const profiles = buildPersonProfiles(base);

@@ -163,9 +163,11 @@ function numberStatements(text: string, drafts: readonly QuoteDraft[]): number[]
 }
 
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
-export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}, coreference: Coreference = resolveCoreference(doc, entities)): Quote[] {
+export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}): Quote[] {
   void options;
   const context = buildQuoteContext(doc, entities);
+  const isQuoted = (offset: number): boolean => context.quoteOfToken[tokenIndexAtOffset(doc, offset)] !== -1;
+  const coreference = resolveCoreference(doc, entities, { isQuoted });
   const cues = findReportingCues(context);
   const cueAt = indexCues(cues);
   const containers = tokenDrafts(context, cues).sort((a, b) => a.start - b.start || b.end - a.end);
