@@ -66,6 +66,13 @@ function infinitiveAfterObject(context: QuoteContext, from: number): number {
   return -1;
 }
 
+/** `the fees to be refunded`: a short noun phrase, then `to` and a verb. */
+function objectWithInfinitive(context: QuoteContext, from: number): boolean {
+  const tokens = context.doc.tokens;
+  const object = nounPhraseStartingAt(context, from, tokens.length);
+  return object !== null && tokens[object.end]?.normal === 'to' && isVerb(tokens[object.end + 1]);
+}
+
 /** A clause starts here if a subject-like word is followed by a verb before any punctuation. */
 function startsClause(context: QuoteContext, index: number): boolean {
   const tokens = context.doc.tokens;
@@ -147,6 +154,8 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
     const object = nounPhraseStartingAt(context, index, tokens.length);
     if (object !== null && startsClause(context, object.end)) return object.end;
   }
+  // `called for the fees to be refunded`: the demand is the object and its infinitive.
+  if (cue.lemma.includes(' ') && objectWithInfinitive(context, index)) return index;
   // `asked whether …`, `questioned how …`: a question's clause opens with its wh-word.
   if (QUESTION_VERBS.has(cue.lemma) && WH_WORDS.has(token?.normal ?? '')) return index;
   // Headline ellipsis: `X says wants …`.

@@ -55,6 +55,12 @@ export const FRAMING_VERBS: ReadonlySet<string> = new Set([
   'ridicule', 'dismiss', 'deride', 'refer', 'name', 'accuse',
 ]);
 
+/**
+ * Phrasal cues that report what someone asked for, with the content as the object and its infinitive
+ * (`called for the fees to be refunded`, `pushed for the law to be repealed`).
+ */
+export const DEMAND_PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['call', 'for'], ['push', 'for'], ['press', 'for']]);
+
 /** Phrasal cues written as a verb lemma and its particle (`hit out`, `lashed out`, `spoke out`). */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['hit', 'out'], ['lash', 'out'], ['speak', 'out'], ['point', 'out'], ['chime', 'in'], ['weigh', 'in'],
