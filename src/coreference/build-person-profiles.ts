@@ -1,6 +1,7 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
 import { GENDERED_TITLES, PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
+import { ROLE_NOUNS } from './lexicons/reference-words';
 import { placeKey } from './place-key';
 import type { Coreference, PersonProfile } from './types';
 
@@ -26,7 +27,7 @@ function readTitlesBefore(context: MentionIndex, firstToken: number, profile: Mu
     if (mention !== undefined) {
       if (mention.type !== 'GPE' && mention.type !== 'NORP') return;
       profile.places.add(placeKey(mention.text));
-    } else if (PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word)) {
+    } else if (PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word) || ROLE_NOUNS.has(word)) {
       profile.titles.add(word);
       profile.gender ??= GENDERED_TITLES.get(word) ?? null;
     } else if (!(word === "'s" || word === '’s' || word === 'to' || word === 'of' || word === '.' || (word === ',' && index === firstToken - 1))) {

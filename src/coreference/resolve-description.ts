@@ -1,7 +1,7 @@
 import type { EntityMention } from '../types';
 import { PERSON_TITLES } from '../entities/lexicons/titles';
 import { lastMentionBefore, lastMentionOfType, LOOK_BACK_MENTIONS } from './find-mentions-before';
-import { COURT_WORDS, DEFINITE_DETERMINERS, DOCUMENT_HEADS, LEADER_TITLES, ORGANISATION_HEADS, TITLE_SYNONYMS } from './lexicons/reference-words';
+import { COURT_WORDS, DEFINITE_DETERMINERS, DOCUMENT_HEADS, LEADER_TITLES, ORGANISATION_HEADS, ROLE_NOUNS, TITLE_SYNONYMS } from './lexicons/reference-words';
 import { placeKey } from './place-key';
 import type { Coreference, CoreferenceLink, PersonProfile } from './types';
 
@@ -99,7 +99,7 @@ export function resolveDescription(coreference: Coreference, first: number, end:
       && (!court || mention.text.toLowerCase().split(/\s+/u).some((word) => COURT_WORDS.has(word))));
     if (organisation !== undefined) return link(first, end, organisation, 'description-organisation', coreference);
   }
-  if (!PERSON_TITLES.has(headWord) && !LEADER_TITLES.has(headWord) && !TITLE_SYNONYMS.has(headWord)) return null;
+  if (!PERSON_TITLES.has(headWord) && !LEADER_TITLES.has(headWord) && !TITLE_SYNONYMS.has(headWord) && !ROLE_NOUNS.has(headWord)) return null;
   const person = personForTitle(coreference, first, end, headWord);
   return person === undefined ? null : link(first, end, person, 'description-title', coreference);
 }

@@ -241,6 +241,8 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
     const comma = firstCommaAfter(context, cue.end, end);
     return comma === -1 ? null : mainSubject(context, comma + 1, end);
   }
+  // `X won votes by telling them that …`: a participle after a preposition shares the main clause's subject.
+  if (isParticiple && context.doc.tokens[cue.verb - 1]?.pos === 'ADP') return mainSubject(context, first, end);
   // `…, adding that`, `“…,” adding that`: a participle after a comma shares the main clause's subject.
   if (isParticiple && /^[,”"’']$/u.test(context.doc.tokens[cue.verb - 1]?.value ?? '')) return mainSubject(context, first, end);
   const inverted = invertedSpeaker(context, cue, end);

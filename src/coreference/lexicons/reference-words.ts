@@ -69,3 +69,6 @@ export const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['governor', ['gov']], ['general', ['gen']], ['lieutenant', ['lt']], ['colonel', ['col']],
   ['professor', ['prof']], ['doctor', ['dr']], ['secretary', ['sec']], ['attorney', ['atty']],
 ]);
+
+/** Roles a campaign or a contest gives a person, read before a name like titles (`Republican nominee Jane Roe`). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(['nominee', 'candidate', 'challenger', 'incumbent', 'frontrunner', 'contender', 'hopeful']);
