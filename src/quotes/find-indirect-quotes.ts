@@ -88,7 +88,8 @@ function startsClause(context: QuoteContext, index: number): boolean {
     // `the plan, including new taxes, would pass`: one parenthetical between commas may split subject and verb.
     if (candidate.value === ',' && context.quoteOfToken[next] === -1 && (commas += 1) > 2) return false;
     if (commas !== 1 && next - index > MAX_SUBJECT_TO_VERB) return false;
-    if (isVerb(candidate) && context.mentionOfToken[next] === -1 && commas !== 1) return true;
+    // An infinitive (`its intention to break`) is no finite verb: the clause needs one of its own.
+    if (isVerb(candidate) && context.mentionOfToken[next] === -1 && commas !== 1 && tokens[next - 1]?.normal !== 'to') return true;
   }
   return false;
 }
