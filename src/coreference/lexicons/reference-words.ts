@@ -67,8 +67,15 @@ export const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['congressman', ['rep', 'representative']], ['congresswoman', ['rep', 'representative']],
   ['lawmaker', ['sen', 'sens', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'mp']],
   ['governor', ['gov']], ['general', ['gen']], ['lieutenant', ['lt']], ['colonel', ['col']],
-  ['professor', ['prof']], ['doctor', ['dr']], ['secretary', ['sec']], ['attorney', ['atty']],
+  ['ex-wife', ['wife']], ['ex-husband', ['husband']], ['professor', ['prof']], ['doctor', ['dr']], ['secretary', ['sec']], ['attorney', ['atty']],
 ]);
 
-/** Roles a campaign or a contest gives a person, read before a name like titles (`Republican nominee Jane Roe`). */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(['nominee', 'candidate', 'challenger', 'incumbent', 'frontrunner', 'contender', 'hopeful']);
+/**
+ * Roles a campaign or a family gives a person, read before a name like titles (`Republican nominee
+ * Jane Roe`, `his wife Ann`), so that `the nominee` or `his ex-wife` finds the person later.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'nominee', 'candidate', 'challenger', 'incumbent', 'frontrunner', 'contender', 'hopeful',
+  'wife', 'husband', 'ex-wife', 'ex-husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father',
+  'brother', 'sister', 'partner', 'fiancee', 'fiance',
+]);
