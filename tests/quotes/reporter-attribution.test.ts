@@ -59,6 +59,17 @@ describe('speakers as a reporter writes them', () => {
     expect(quote?.speaker.entity).toBe(entity);
   });
 
+  it.each<[string, string, string, string]>([
+    ['a role given before the name', 'Republican nominee Dan Voss spoke in Akron. The Republican nominee argued that the files should stay sealed.', 'the files should stay sealed', 'Dan Voss'],
+    ['a family role', 'The file covers Dan Voss and his divorce from wife Ann Mercer. His ex-wife contended that she should keep her privacy.', 'she should keep her privacy', 'Ann Mercer'],
+    ['a participle after a preposition', 'Dan Voss has low support. He courted voters by telling them that their lives were hard.', 'their lives were hard', 'Dan Voss'],
+    ['a document of a person', 'Ann Mercer filed a brief. Ann Mercer’s brief said that was not her view.', 'that was not her view', 'Ann Mercer'],
+  ])('resolves %s to the person', (_name, text, content, entity) => {
+    const names: TestName[] = [['Dan Voss', 'Dan Voss', 'PERSON'], ['Ann Mercer', 'Ann Mercer', 'PERSON']];
+    const quote = quotesOf(text, names).find((candidate) => candidate.content.text === content);
+    expect(quote?.speaker.entity).toBe(entity);
+  });
+
   it('keeps the description of an unnamed source', () => {
     const [quote] = quotesOf('A spokesman for Harbor Mills said the plant would stay open.', NAMES);
     expect(quote?.speaker).toMatchObject({ entity: null, description: 'spokesman for Harbor Mills' });
@@ -131,6 +142,16 @@ describe('what counts as a quote', () => {
       ['indirect', '“You drained the fund” to pay the bonuses', 'she', 'Ruth Adair'],
       ['partial', 'You drained the fund', 'she', 'Ruth Adair'],
     ]);
+  });
+
+  it('takes `called for X to …` as a cue whose content is the demand', () => {
+    expect(project(quotesOf('Ruth Adair called for the fees to be refunded to riders.', NAMES))).toEqual([
+      ['indirect', 'the fees to be refunded to riders', 'Ruth Adair', 'Ruth Adair'],
+    ]);
+  });
+
+  it('opens no reported clause at a noun with an infinitive (`declare its intention to …`)', () => {
+    expect(quotesOf('The county would declare its intention to leave the pact by March.', NAMES)).toEqual([]);
   });
 
   it('reports a clause after `that if` with the partial quote inside it', () => {
