@@ -11,6 +11,7 @@ import { findIndirectQuotes } from './find-indirect-quotes';
 import type { QuotedSpan } from './find-quoted-spans';
 import { findReportingCues, type ReportingCue } from './find-reporting-cues';
 import { findSpeakerPhrase, mainSubject, type SpeakerPhrase } from './find-speaker-phrase';
+import { NAMING_NOUNS } from './lexicons/source-words';
 import { resolveSpeaker, type ResolvedSpeaker } from './resolve-speaker';
 import { createSentimentAnalyzer, scoreQuoteSentiment } from './score-quote-sentiment';
 
@@ -87,12 +88,19 @@ function sentenceAt(context: QuoteContext, offset: number): number {
   return context.doc.tokens[Math.min(tokenIndexAtOffset(context.doc, offset), context.doc.tokens.length - 1)]?.sentence ?? 0;
 }
 
+/** `the nickname “…”`, `her novel “…”`: marks right after a naming noun enclose a name or a title. */
+function isNamed(context: QuoteContext, span: QuotedSpan): boolean {
+  const open = tokenIndexAtOffset(context.doc, span.openMark);
+  return NAMING_NOUNS.has(context.doc.tokens[open - 1]?.normal ?? '');
+}
+
 /** Drafts for the quoted spans; partial quotes inside an indirect quote take its speaker. */
 function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingCue>, containers: readonly QuoteDraft[]): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   let containerIndex = 0;
   for (const span of context.quotedSpans) {
     while (containerIndex < containers.length && (containers[containerIndex]?.end ?? 0) < span.start) containerIndex += 1;
+    if (isNamed(context, span)) continue;
     const attribution = attributeQuotedSpan(context, span, cueAt);
     const base = { kind: attribution.kind, start: span.start, end: span.end };
     const container = containers.slice(containerIndex, containerIndex + 4).findIndex((draft) => draft.start <= span.openMark && draft.end >= span.end);

@@ -118,6 +118,7 @@ describe('what counts as a quote', () => {
   it.each([
     ['a scare-quoted term', 'The so-called “reform” package passed on Tuesday.'],
     ['the title of a work', 'Her novel “Salt and Ash” sold well last year.'],
+    ['a nickname', 'Omar Sayed mocked his rival with the nickname “Slow Sam” at every rally.'],
   ])('filters %s', (_name, text) => {
     expect(quotesOf(text, NAMES)).toEqual([]);
   });

@@ -27,3 +27,13 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'officer', 'authority', 'military', 'army', 'leader', 'member', 'lawmaker', 'investigator', 'prosecutor',
   'researcher', 'scientist', 'person', 'insider', 'interview', 'account', 'record', 'filing', 'letter',
 ]);
+
+/**
+ * Nouns that introduce a name or a title in quotation marks (`the nickname “…”`, `his book “…”`): what
+ * follows them is no reported speech (GUIDELINES §Quotes: a title, a name).
+ */
+export const NAMING_NOUNS: ReadonlySet<string> = new Set([
+  'nickname', 'moniker', 'slogan', 'motto', 'hashtag', 'headline', 'title', 'book', 'memoir', 'novel', 'film',
+  'movie', 'documentary', 'song', 'album', 'show', 'series', 'play', 'musical', 'column', 'essay', 'poem',
+  'podcast', 'program', 'programme', 'brand', 'codename', 'code-name', 'label', 'banner', 'sign',
+]);
