@@ -243,6 +243,28 @@ function hasCueWithin(verbs: ReadonlySet<number>, first: number, end: number): b
 }
 
 /**
+ * `The plan, X said, would pass.`, `Too often, X said on Monday, the debate …`: an attribution set off by
+ * commas inside the reported sentence. The content is the whole sentence, attribution included, as a
+ * reader takes it in; it needs a finite verb after the attribution.
+ */
+function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  const phrase = findSpeakerPhrase(context, cue);
+  const attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
+  if (tokens[attributionStart - 1]?.value !== ',' || cue.form !== 'verb' || context.quoteOfToken[attributionStart - 1] !== -1) return null;
+  let close = cue.end;
+  while (close < tokens.length && close - cue.end < MAX_PHRASE_AFTER_CUE && tokens[close]?.value !== ',' && !isVerb(tokens[close]) && !SENTENCE_STOPS.test(tokens[close]?.value ?? '')) close += 1;
+  if (tokens[close]?.value !== ',' || context.quoteOfToken[close] !== -1) return null;
+  const sentence = context.doc.sentences[tokens[cue.verb]?.sentence ?? 0];
+  if (sentence === undefined) return null;
+  const first = firstWordAfterDateline(context, sentence.firstToken, attributionStart);
+  if (first >= attributionStart - 1 || context.quoteOfToken[first] !== -1 || quoteOpeningAt(context, first) !== undefined) return null;
+  const { end } = findClauseEnd(context, close + 1);
+  const hasVerb = tokens.slice(close + 1, end).some((token) => isVerb(token));
+  return hasVerb && end > close + 1 ? { cue, phrase, first, end } : null;
+}
+
+/**
  * Finds reported speech without quotation marks: for each cue that is not a framing verb, the clause
  * after it (`X said (that) …`, `X vowed to …`, `X told Y that …`, `according to X, …`) or, when nothing
  * follows, the clause before its attribution (`…, officials said`). A trailing `according to` that relays
@@ -259,6 +281,11 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
     if (forward !== null) {
       quotes.push(forward.quote);
       if (forward.relay !== -1) relays.add(forward.relay);
+      continue;
+    }
+    const parenthetical = parentheticalQuote(context, cue);
+    if (parenthetical !== null) {
+      quotes.push(parenthetical);
       continue;
     }
     const backward = backwardQuote(context, cue);

@@ -34,6 +34,13 @@ describe('speakers as a reporter writes them', () => {
     expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
   });
 
+  it.each<[string, string, string]>([
+    ['after the subject', 'The museum, Ruth Adair said, would open in June.', 'The museum, Ruth Adair said, would open in June'],
+    ['after a fronted adverb', 'Too often, Omar Sayed said on Monday, the debate turns into a shouting match.', 'Too often, Omar Sayed said on Monday, the debate turns into a shouting match'],
+  ])('reports a sentence with its attribution set off by commas %s as one indirect quote', (_name, text, content) => {
+    expect(quotesOf(text, NAMES).map((quote) => [quote.kind, quote.content.text])).toEqual([['indirect', content]]);
+  });
+
   it('never makes an outlet the speaker when a source talked to it', () => {
     for (const text of [
       'Omar Sayed told the Coastal Star that the strike was over.',
