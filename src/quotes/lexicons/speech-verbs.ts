@@ -16,15 +16,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'joke', 'shout', 'yell', 'whisper', 'mutter', 'tout', 'boast', 'brag', 'estimate', 'forecast', 'guarantee',
   'vouch', 'swear', 'proclaim', 'affirm', 'underline', 'underscore', 'specify', 'clarify', 'conclude',
   'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
-  'exhort', 'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire',
+  'exhort', 'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire', 'show',
 ]);
 
 /**
  * Speech verbs that report a clause only with an explicit `that` (`the court ruled that`, `the study
- * found that`, `the judge agreed that`): without it they mostly take a noun object (`found the body`,
+ * found that`, `the judge agreed that`, `the poll showed that`): without it they mostly take a noun object (`found the body`,
  * `cited a figure`), so they never report a bare clause.
  */
-export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', 'agree', 'determine', 'cite', 'charge']);
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', 'agree', 'determine', 'cite', 'charge', 'show']);
 
 /**
  * Speech verbs whose complement may be an infinitive (`vowed to oppose`, `pressed X to align`,
