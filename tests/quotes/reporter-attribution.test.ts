@@ -35,8 +35,8 @@ describe('speakers as a reporter writes them', () => {
   });
 
   it.each<[string, string, string]>([
-    ['after the subject', 'The museum, Ruth Adair said, would open in June.', 'The museum, Ruth Adair said, would open in June'],
-    ['after a fronted adverb', 'Too often, Omar Sayed said on Monday, the debate turns into a shouting match.', 'Too often, Omar Sayed said on Monday, the debate turns into a shouting match'],
+    ['after the subject', 'The new line, Ruth Adair said, would open in June.', 'The new line, Ruth Adair said, would open in June'],
+    ['after a fronted adverb', 'More than once, Omar Sayed said on Monday, the council ignored the riders.', 'More than once, Omar Sayed said on Monday, the council ignored the riders'],
   ])('reports a sentence with its attribution set off by commas %s as one indirect quote', (_name, text, content) => {
     expect(quotesOf(text, NAMES).map((quote) => [quote.kind, quote.content.text])).toEqual([['indirect', content]]);
   });
@@ -67,10 +67,10 @@ describe('speakers as a reporter writes them', () => {
   });
 
   it.each<[string, string, string, string]>([
-    ['a role given before the name', 'Republican nominee Dan Voss spoke in Akron. The Republican nominee argued that the files should stay sealed.', 'the files should stay sealed', 'Dan Voss'],
-    ['a family role', 'The file covers Dan Voss and his divorce from wife Ann Mercer. His ex-wife contended that she should keep her privacy.', 'she should keep her privacy', 'Ann Mercer'],
-    ['a participle after a preposition', 'Dan Voss has low support. He courted voters by telling them that their lives were hard.', 'their lives were hard', 'Dan Voss'],
-    ['a document of a person', 'Ann Mercer filed a brief. Ann Mercer’s brief said that was not her view.', 'that was not her view', 'Ann Mercer'],
+    ['a role given before the name', 'Republican nominee Dan Voss spoke in Akron. The Republican nominee argued that the tariff would save jobs.', 'the tariff would save jobs', 'Dan Voss'],
+    ['a family role', 'The file covers Dan Voss and his divorce from wife Ann Mercer. His ex-wife contended that the papers should stay private.', 'the papers should stay private', 'Ann Mercer'],
+    ['a participle after a preposition', 'Dan Voss toured the mill towns. He wooed the crowd by telling them that wages would rise.', 'wages would rise', 'Dan Voss'],
+    ['a document of a person', 'Ann Mercer went to court. Ann Mercer’s filing said that was never the plan.', 'that was never the plan', 'Ann Mercer'],
   ])('resolves %s to the person', (_name, text, content, entity) => {
     const names: TestName[] = [['Dan Voss', 'Dan Voss', 'PERSON'], ['Ann Mercer', 'Ann Mercer', 'PERSON']];
     const quote = quotesOf(text, names).find((candidate) => candidate.content.text === content);
@@ -139,8 +139,8 @@ describe('what counts as a quote', () => {
   });
 
   it('reports `X said A but warned that B` as two statements side by side', () => {
-    const quotes = quotesOf('Ruth Adair said she was proud of the crew but warned that the season was far from over.', NAMES);
-    expect(quotes.map((quote) => quote.content.text)).toEqual(['she was proud of the crew', 'the season was far from over']);
+    const quotes = quotesOf('Ruth Adair said the crew had done well but warned that the repairs would take months.', NAMES);
+    expect(quotes.map((quote) => quote.content.text)).toEqual(['the crew had done well', 'the repairs would take months']);
     expect(quotes[0]!.content.end).toBeLessThanOrEqual(quotes[1]!.content.start);
   });
 
@@ -170,7 +170,7 @@ describe('what counts as a quote', () => {
 
 describe('statements', () => {
   it('gives the pieces of a quote interrupted by its attribution one statement', () => {
-    const quotes = quotesOf('“Every time you say that,” Ruth Adair said, “you help the other side.”', NAMES);
+    const quotes = quotesOf('“If the fares rise again,” Ruth Adair said, “riders will walk away.”', NAMES);
     expect(quotes.map((quote) => quote.kind)).toEqual(['direct', 'direct']);
     expect(quotes[0]!.statement).toBe(quotes[1]!.statement);
   });
