@@ -44,6 +44,12 @@ export interface Quote {
   readonly cue: Span | null;
   /** The AFINN sentiment of the content, normalised to [-1, 1]. */
   readonly sentiment?: number;
+  /**
+   * The statement the quote belongs to, numbered from 0 in text order. The pieces of one interrupted
+   * quote (`“…,” she said. “…”`, `“…,” he said, “…”`) share it, so whole statements can be printed
+   * and counted once; every other quote is a statement of its own.
+   */
+  readonly statement?: number;
 }
 
 /** The polarity of a stance. */

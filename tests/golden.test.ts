@@ -5,7 +5,9 @@ import { findBadSpans } from './helpers/collect-spans';
 import { readGoldenCorpus } from './helpers/read-golden-corpus';
 
 // Corpus (micro) floors, as fractions. Each is the last measured total rounded down, raised in the
-// commit that earns it; `npm run eval` prints the current figures.
+// commit that earns it; `npm run eval` prints the current figures. The quote floors were lowered
+// once (issue 14), when the evaluator began to match quotes and average speaker accuracy exactly as
+// the reference scorer score-gold.mjs does; they stay above the issue's bounds (0.97 and 0.93).
 const FLOORS = {
   // Lowered by issue 13: a lone repeated word is no longer a person without evidence (`Assad`, named
   // only so in one seed), and the glued-headline rule for `NeighboursIran` is gone.
@@ -13,9 +15,9 @@ const FLOORS = {
   nerSpanOnlyF1: 0.98,
   linkingF1: 0.99,
   quoteDetectionF1: 0.98,
-  quoteKindAccuracy: 1,
-  quoteSpeakerAccuracy: 0.98,
-  quoteEndToEndF1: 0.97,
+  quoteKindAccuracy: 0.98,
+  quoteSpeakerAccuracy: 0.97,
+  quoteEndToEndF1: 0.96,
   stanceTripleF1: 0.84,
   stancePairF1: 0.85,
 } as const;

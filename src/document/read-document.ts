@@ -116,16 +116,39 @@ function endsWithTitle(columns: WinkColumns, last: number): boolean {
   return columns.values[last] === '.' && beforeLast !== undefined && TITLE_ABBREVIATIONS.has(`${beforeLast}.`);
 }
 
-/** Rejoins sentences that wink-nlp ended after a title abbreviation (`Maj.` | `Gen. John Smith`). */
+/**
+ * A sentence never starts with a closing bracket, a comma or a semicolon, nor in lower case after an abbreviation or a bracket
+ * (`(D-Calif.)` | `said`, `the E.U.` | `by March`).
+ */
+function isInsideBrackets(columns: WinkColumns, previousLast: number, first: number): boolean {
+  if (/^[),;]$/u.test(columns.values[first] ?? '')) return true;
+  const last = columns.values[previousLast] ?? '';
+  const abbreviation = last === '.' && /^(?:\p{Lu}\.?)+$/u.test(columns.values[previousLast - 1] ?? '');
+  return (last === ')' || abbreviation || /^(?:\p{Lu}\.)+$/u.test(last)) && /^\p{Ll}/u.test(columns.values[first] ?? '');
+}
+
+/**
+ * Rejoins sentences that wink-nlp ended after a title abbreviation (`Maj.` | `Gen. John Smith`) or
+ * inside parentheses (`Rep. Jane Roe (D-Calif.)` | `said`).
+ */
 function mergeAfterTitles(columns: WinkColumns): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
+  // How many brackets the sentence so far left open (`(D-N.` | `Y.)` is one sentence); short brackets only.
+  let open = 0;
   for (const [first, last] of columns.winkSentences) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && endsWithTitle(columns, previous[1])) {
+    if (previous !== undefined && (open > 0 || endsWithTitle(columns, previous[1]) || isInsideBrackets(columns, previous[1], first))) {
       previous[1] = last;
     } else {
       merged.push([first, last]);
+      open = 0;
     }
+    for (let index = first; index <= last; index += 1) {
+      if (columns.values[index] === '(') open += 1;
+      else if (columns.values[index] === ')') open = Math.max(0, open - 1);
+    }
+    // A bracket left open over a whole sentence is damage, not an abbreviation: stop carrying it.
+    if (last - first > 40) open = 0;
   }
   return merged;
 }

@@ -18,13 +18,12 @@ function isQuoteOverlap(a: Span, b: Span): boolean {
   return overlap > 0 && 2 * overlap >= Math.min(a.end - a.start, b.end - b.start);
 }
 
-const spanLength = (span: Span): number => span.end - span.start;
-
 /**
  * Matches each predicted quote, in order, to the still unmatched gold quote whose content it
- * overlaps most, provided the overlap is at least half of the shorter content. On a tie (a partial
- * quote inside an indirect one overlaps both wholly) the gold quote closest in length wins, so the
- * partial prediction takes the partial gold quote.
+ * overlaps most, provided the overlap is at least half of the shorter content. On a tie the first
+ * gold quote wins, as in the reference scorer `score-gold.mjs`: a partial prediction inside an
+ * indirect gold quote listed first takes the indirect one, so an indirect quote missed around a
+ * partial one costs a match, as the guidelines (each partial quote is also its own record) demand.
  */
 export function matchQuotes(gold: readonly Quote[], predicted: readonly Quote[]): QuoteMatch[] {
   const used = new Set<number>();
@@ -32,15 +31,12 @@ export function matchQuotes(gold: readonly Quote[], predicted: readonly Quote[])
   predicted.forEach((quote, predictedIndex) => {
     let best = -1;
     let bestOverlap = 0;
-    let bestDifference = Infinity;
     gold.forEach((candidate, goldIndex) => {
       if (used.has(goldIndex) || !isQuoteOverlap(quote.content, candidate.content)) return;
       const overlap = overlapLength(quote.content, candidate.content);
-      const difference = Math.abs(spanLength(candidate.content) - spanLength(quote.content));
-      if (overlap > bestOverlap || (overlap === bestOverlap && difference < bestDifference)) {
+      if (overlap > bestOverlap) {
         best = goldIndex;
         bestOverlap = overlap;
-        bestDifference = difference;
       }
     });
     if (best >= 0) {

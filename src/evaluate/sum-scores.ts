@@ -35,7 +35,18 @@ function sumRecord<K extends string, V>(keys: readonly K[], items: readonly Read
 const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'];
 const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'indirect'];
 
-/** Sums per-article scores into a micro-averaged total: counts are added, then divided once. */
+/**
+ * Speaker accuracy in total is the mean of the articles' accuracies (an article with no matched quote
+ * counts 0), as the reference scorer `score-gold.mjs` computes it; the counts are still summed.
+ */
+function averageSpeakerRatio(items: readonly DocumentScores[]): Ratio {
+  const summed = sumRatio(items.map((item) => item.quotes.speaker));
+  if (items.length === 0) return summed;
+  const mean = items.reduce((total, item) => total + (item.quotes.speaker.total === 0 ? 0 : item.quotes.speaker.value), 0) / items.length;
+  return { ...summed, value: mean };
+}
+
+/** Sums per-article scores into a micro-averaged total: counts are added, then divided once (speaker accuracy excepted). */
 export function sumScores(id: string, scores: readonly DocumentScores[]): DocumentScores {
   let mentions = 0;
   let precisionSum = 0;
@@ -56,7 +67,7 @@ export function sumScores(id: string, scores: readonly DocumentScores[]): Docume
     quotes: {
       detection: sumPrf(scores.map((score) => score.quotes.detection)),
       kind: sumRatio(scores.map((score) => score.quotes.kind)),
-      speaker: sumRatio(scores.map((score) => score.quotes.speaker)),
+      speaker: averageSpeakerRatio(scores),
       endToEnd: sumPrf(scores.map((score) => score.quotes.endToEnd)),
       recallByKind: sumRecord(QUOTE_KINDS, scores.map((score) => score.quotes.recallByKind), sumRatio),
     },

@@ -1,15 +1,17 @@
+import { resolveCoreference } from '../coreference/resolve-coreference';
+import type { Coreference } from '../coreference/types';
 import { spanOfTokens, tokenIndexAtOffset } from '../document/accessors';
 import { makeSpan } from '../document/offsets';
 import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, Quote, QuoteKind, Speaker } from '../types';
 import { attributeQuotedSpan } from './attribute-quoted-span';
-import { buildPersonProfiles } from './build-person-profiles';
 import { buildQuoteContext, type QuoteContext } from './build-quote-context';
 import { findHeadlineQuotes } from './find-headline-quotes';
 import { findIndirectQuotes } from './find-indirect-quotes';
 import type { QuotedSpan } from './find-quoted-spans';
 import { findReportingCues, type ReportingCue } from './find-reporting-cues';
 import { findSpeakerPhrase, mainSubject, type SpeakerPhrase } from './find-speaker-phrase';
+import { NAMING_NOUNS } from './lexicons/source-words';
 import { resolveSpeaker, type ResolvedSpeaker } from './resolve-speaker';
 import { createSentimentAnalyzer, scoreQuoteSentiment } from './score-quote-sentiment';
 
@@ -86,12 +88,19 @@ function sentenceAt(context: QuoteContext, offset: number): number {
   return context.doc.tokens[Math.min(tokenIndexAtOffset(context.doc, offset), context.doc.tokens.length - 1)]?.sentence ?? 0;
 }
 
+/** `the nickname “…”`, `her novel “…”`: marks right after a naming noun enclose a name or a title. */
+function isNamed(context: QuoteContext, span: QuotedSpan): boolean {
+  const open = tokenIndexAtOffset(context.doc, span.openMark);
+  return NAMING_NOUNS.has(context.doc.tokens[open - 1]?.normal ?? '');
+}
+
 /** Drafts for the quoted spans; partial quotes inside an indirect quote take its speaker. */
 function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingCue>, containers: readonly QuoteDraft[]): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   let containerIndex = 0;
   for (const span of context.quotedSpans) {
     while (containerIndex < containers.length && (containers[containerIndex]?.end ?? 0) < span.start) containerIndex += 1;
+    if (isNamed(context, span)) continue;
     const attribution = attributeQuotedSpan(context, span, cueAt);
     const base = { kind: attribution.kind, start: span.start, end: span.end };
     const container = containers.slice(containerIndex, containerIndex + 4).findIndex((draft) => draft.start <= span.openMark && draft.end >= span.end);
@@ -117,15 +126,14 @@ function nobody(): ResolvedSpeaker {
 }
 
 /** Resolves every draft's speaker in text order, so pronouns and continuations see the speakers before them. */
-function resolveDrafts(context: QuoteContext, drafts: readonly QuoteDraft[], containers: readonly QuoteDraft[]): Array<{ draft: QuoteDraft; speaker: Speaker } | null> {
-  const profiles = buildPersonProfiles(context);
+function resolveDrafts(context: QuoteContext, coreference: Coreference, drafts: readonly QuoteDraft[], containers: readonly QuoteDraft[]): Array<{ draft: QuoteDraft; speaker: Speaker } | null> {
   const history: ResolvedSpeaker[] = [];
   const resolvedContainers = new Map<QuoteDraft, ResolvedSpeaker>();
   let previous: { resolved: ResolvedSpeaker; sentence: number } | null = null;
   return drafts.map((draft) => {
     const sentence = sentenceAt(context, draft.start);
     let resolved: ResolvedSpeaker;
-    if (draft.source.way === 'phrase') resolved = resolveSpeaker({ context, profiles, history }, draft.source.phrase);
+    if (draft.source.way === 'phrase') resolved = resolveSpeaker({ context, coreference, history }, draft.source.phrase);
     else if (draft.source.way === 'inherit') resolved = resolvedContainers.get(containers[draft.source.parent] as QuoteDraft) ?? nobody();
     else if (previous !== null && sentence - previous.sentence <= CONTINUATION_SENTENCES) resolved = previous.resolved;
     else if (draft.kind === 'partial') return null; // a scare-quoted term nobody is reported to have said
@@ -137,22 +145,47 @@ function resolveDrafts(context: QuoteContext, drafts: readonly QuoteDraft[], con
   });
 }
 
+/**
+ * Whether direct quote `next` goes on the statement of direct quote `previous`: the same cue stands
+ * between them (`“…,” he said, “…”`), or `next` has no attribution of its own and follows in the same
+ * paragraph (`“…,” she said. “…”`).
+ */
+function continuesStatement(text: string, previous: QuoteDraft, next: QuoteDraft): boolean {
+  if (previous.kind !== 'direct' || next.kind !== 'direct' || previous.cue === null) return false;
+  if (next.cue === previous.cue) return true;
+  return next.source.way === 'continue' && !/[\n\r\u2029]/u.test(text.slice(previous.end, next.start));
+}
+
+/** Numbers the statements in text order; the pieces of one interrupted quote share a number. */
+function numberStatements(text: string, drafts: readonly QuoteDraft[]): number[] {
+  const numbers: number[] = [];
+  let statement = -1;
+  let lastDirect: QuoteDraft | null = null;
+  for (const draft of drafts) {
+    const joins = lastDirect !== null && numbers.length > 0 && drafts[numbers.length - 1] === lastDirect && continuesStatement(text, lastDirect, draft);
+    if (!joins) statement += 1;
+    numbers.push(statement);
+    lastDirect = draft.kind === 'direct' ? draft : null;
+  }
+  return numbers;
+}
+
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
 export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}): Quote[] {
   void options;
   const context = buildQuoteContext(doc, entities);
+  const isQuoted = (offset: number): boolean => context.quoteOfToken[tokenIndexAtOffset(doc, offset)] !== -1;
+  const coreference = resolveCoreference(doc, entities, { isQuoted });
   const cues = findReportingCues(context);
   const cueAt = indexCues(cues);
   const containers = tokenDrafts(context, cues).sort((a, b) => a.start - b.start || b.end - a.end);
   const drafts = [...containers, ...spanDrafts(context, cueAt, containers)].sort((a, b) => a.start - b.start || b.end - a.end);
   const analyze = createSentimentAnalyzer();
-  const quotes: Quote[] = [];
-  for (const item of resolveDrafts(context, drafts, containers)) {
-    if (item === null) continue;
-    const { draft, speaker } = item;
+  const kept = resolveDrafts(context, coreference, drafts, containers).filter((item) => item !== null);
+  const statements = numberStatements(doc.text, kept.map((item) => item.draft));
+  return kept.map(({ draft, speaker }, index) => {
     const content = makeSpan(doc.text, draft.start, draft.end);
     const cue = draft.cue === null ? null : spanOfTokens(doc, draft.cue.first, draft.cue.end);
-    quotes.push({ kind: draft.kind, content, speaker, cue, sentiment: scoreQuoteSentiment(analyze, content.text) });
-  }
-  return quotes;
+    return { kind: draft.kind, content, speaker, cue, sentiment: scoreQuoteSentiment(analyze, content.text), statement: statements[index] ?? index };
+  });
 }

@@ -54,9 +54,13 @@ function tokensAfter(context: QuoteContext, close: number, span: QuotedSpan): nu
   // that ends its own sentence keeps only a short attribution after it.
   const window = /[.?!…]/u.test(lastCharacter) ? SHORT_FRAME_TOKENS : 40;
   const after: number[] = [];
+  // `Rep. Jane Roe (D-Calif.) said`: a full stop inside brackets ends no sentence.
+  let depth = 0;
   for (let index = close + 1; index < tokens.length && index - close <= window; index += 1) {
     const token = tokens[index];
-    if (token === undefined || token.type === 'tabCRLF' || SENTENCE_END.test(token.value) || isQuoteMark(token)) break;
+    if (token?.value === '(') depth += 1;
+    if (token?.value === ')') depth = Math.max(0, depth - 1);
+    if (token === undefined || token.type === 'tabCRLF' || (SENTENCE_END.test(token.value) && depth === 0) || isQuoteMark(token)) break;
     after.push(index);
   }
   return after;

@@ -1,6 +1,6 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
-import { SPEECH_VERBS } from './lexicons/speech-verbs';
+import { FRAMING_VERBS, SPEECH_VERBS } from './lexicons/speech-verbs';
 
 /** Where a reported clause ends, and whether an `according to` relay follows it. */
 export interface ClauseEnd {
@@ -18,12 +18,30 @@ const HARD_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '--', '—'
 // Participles that work as prepositions inside the reported clause (`the plan, including new taxes, would pass`).
 const PREPOSITION_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'during', 'notwithstanding', 'barring', 'pending']);
 const TRAILING_PUNCTUATION = /^[.,;:!?]$/u;
+// Conjunctions that open another speaker's attribution after a comma (`, while rival X said`).
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'although', 'though']);
+
+/**
+ * `X said A but warned that B`, `X said A and dismissed B as “…”`: a conjunction and a second speech verb of the reporting subject end the
+ * first statement, so the two are reported side by side, not one inside the other.
+ */
+function isSecondCue(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.normal !== 'but' && token?.normal !== 'and') return false;
+  let next = index + 1;
+  while (tokens[next]?.pos === 'ADV' && next - index <= 2) next += 1;
+  const verb = tokens[next];
+  const lemma = verb?.lemma.toLowerCase() ?? '';
+  return verb !== undefined && verb.pos === 'VERB' && (SPEECH_VERBS.has(lemma) || FRAMING_VERBS.has(lemma)) && verb.normal !== verb.lemma;
+}
 
 function isTrailingAttribution(tokens: readonly Token[], comma: number): boolean {
-  for (let index = comma + 1; index < tokens.length && index - comma <= MAX_TRAILING_ATTRIBUTION; index += 1) {
+  // `…, while rival X said …`: a contrasting attribution opens with a conjunction.
+  const start = CONTRAST_WORDS.has(tokens[comma + 1]?.normal ?? '') ? comma + 1 : comma;
+  for (let index = start + 1; index < tokens.length && index - comma <= MAX_TRAILING_ATTRIBUTION; index += 1) {
     const token = tokens[index];
     if (token === undefined) return false;
-    if (SPEECH_VERBS.has(token.lemma.toLowerCase()) && token.pos === 'VERB') return index > comma + 1;
+    if (SPEECH_VERBS.has(token.lemma.toLowerCase()) && token.pos === 'VERB') return index > start + 1;
     if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'AUX' || token.pos === 'PART')) return false;
   }
   return false;
@@ -70,6 +88,7 @@ export function findClauseEnd(context: QuoteContext, first: number): ClauseEnd {
     if (token === undefined || token.type === 'tabCRLF') break;
     const outside = context.quoteOfToken[index] === -1;
     if (outside && (HARD_STOPS.has(token.value) || HARD_STOPS.has(token.normal)) && index > first) break;
+    if (outside && index > first && isSecondCue(tokens, index)) break;
     if (outside && token.value === ',' && endsClauseAtComma(tokens, index)) {
       if (tokens[index + 1]?.normal === 'according') relay = index + 1;
       break;

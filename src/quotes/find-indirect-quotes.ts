@@ -5,7 +5,7 @@ import { findClauseEnd } from './find-clause-end';
 import type { QuotedSpan } from './find-quoted-spans';
 import type { ReportingCue } from './find-reporting-cues';
 import { findSpeakerPhrase, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
-import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS } from './lexicons/speech-verbs';
+import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS, THAT_CLAUSE_VERBS } from './lexicons/speech-verbs';
 import { TIME_WORDS } from './lexicons/source-words';
 
 /** Reported speech without quotation marks: a cue, its source and the clause it reports. */
@@ -25,6 +25,9 @@ const MAX_GAP_TO_THAT = 10;
 const MAX_OBJECT_TO_INFINITIVE = 25;
 const MAX_SUBJECT_TO_VERB = 12;
 const MAX_FRONTED_TOKENS = 20;
+const MAX_PHRASE_AFTER_CUE = 7;
+const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'question', 'inquire', 'enquire']);
+const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'when', 'where', 'who', 'if']);
 // `…, officials said` reports at most this many tokens before the attribution.
 const MAX_CLAUSE_BEFORE = 150;
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
@@ -41,7 +44,13 @@ function thatClause(context: QuoteContext, from: number): number {
     const token = tokens[index];
     if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token) || token.type === 'tabCRLF') return -1;
     // `rejected that view` is a determiner, not a complementiser: a clause must follow.
-    if (token.normal === 'that' && context.quoteOfToken[index] === -1) return startsClause(context, index + 1) || startsFrontedClause(context, index + 1) ? index + 1 : -1;
+    if (token.normal === 'that' && context.quoteOfToken[index] === -1) {
+      // `said that was not her view`: `that` is the clause's subject.
+      if (isVerb(tokens[index + 1]) && index === from) return index;
+      // `said that if …`, `found that in the largest counties, …`: an adverbial after the complementiser opens a clause.
+      const subordinate = tokens[index + 1]?.pos === 'SCONJ' || (tokens[index + 1]?.pos === 'ADP' && tokens[index + 1]?.normal !== 'of');
+      return subordinate || startsClause(context, index + 1) || startsFrontedClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
+    }
   }
   return -1;
 }
@@ -55,6 +64,13 @@ function infinitiveAfterObject(context: QuoteContext, from: number): number {
     if (isVerb(token)) return -1;
   }
   return -1;
+}
+
+/** `the fees to be refunded`: a short noun phrase, then `to` and a verb. */
+function objectWithInfinitive(context: QuoteContext, from: number): boolean {
+  const tokens = context.doc.tokens;
+  const object = nounPhraseStartingAt(context, from, tokens.length);
+  return object !== null && tokens[object.end]?.normal === 'to' && isVerb(tokens[object.end + 1]);
 }
 
 /** A clause starts here if a subject-like word is followed by a verb before any punctuation. */
@@ -72,9 +88,20 @@ function startsClause(context: QuoteContext, index: number): boolean {
     // `the plan, including new taxes, would pass`: one parenthetical between commas may split subject and verb.
     if (candidate.value === ',' && context.quoteOfToken[next] === -1 && (commas += 1) > 2) return false;
     if (commas !== 1 && next - index > MAX_SUBJECT_TO_VERB) return false;
-    if (isVerb(candidate) && context.mentionOfToken[next] === -1 && commas !== 1) return true;
+    // An infinitive (`its intention to break`) is no finite verb: the clause needs one of its own.
+    if (isVerb(candidate) && context.mentionOfToken[next] === -1 && commas !== 1 && tokens[next - 1]?.normal !== 'to') return true;
   }
   return false;
+}
+
+/** `predicted that advanced economies will grow`, `stated that about 12,000 voters were`: one word before the subject. */
+function startsAfterModifier(context: QuoteContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  const participle = token?.pos === 'VERB' && /(?:ed|ing)$/u.test(token.normal);
+  const next = context.doc.tokens[index + 1];
+  // `stated that about 12,000 voters were …`: an approximating word before a number.
+  const approximate = (token?.pos === 'ADV' || token?.pos === 'ADP') && next?.pos === 'NUM';
+  return ((participle || token?.pos === 'ADV') && next?.pos === 'NOUN' || approximate) && startsClause(context, index + 1);
 }
 
 /** `said (that) if the talks fail, Canada would …`: a fronted adverbial, a comma, then the clause. */
@@ -93,7 +120,23 @@ function startsFrontedClause(context: QuoteContext, index: number): boolean {
 function skipTimeWords(context: QuoteContext, from: number): number {
   let index = from;
   while (index - from < 4 && TIME_WORDS.has(context.doc.tokens[index]?.normal ?? '')) index += 1;
-  return index;
+  return skipPrepositionalPhrase(context, index);
+}
+
+/**
+ * `said after the meeting he would …`, `admitted under questioning he had …`: a short prepositional
+ * phrase between the cue and a clause that opens with a subject pronoun is skipped.
+ */
+function skipPrepositionalPhrase(context: QuoteContext, from: number): number {
+  const tokens = context.doc.tokens;
+  const preposition = tokens[from];
+  if (preposition?.pos !== 'ADP' || preposition.normal === 'to' || preposition.normal === 'that') return from;
+  for (let index = from + 1; index < tokens.length && index - from <= MAX_PHRASE_AFTER_CUE; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.value === ',' || isVerb(token)) return from;
+    if (SUBJECT_PRONOUNS.has(token.normal) && token.pos === 'PRON' && index > from + 1 && startsClause(context, index)) return index;
+  }
+  return from;
 }
 
 /** The first token of the clause a cue reports forward (`said (that) …`, `vowed to …`, `pressed X to …`), or -1. */
@@ -112,8 +155,13 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
     const object = nounPhraseStartingAt(context, index, tokens.length);
     if (object !== null && startsClause(context, object.end)) return object.end;
   }
+  // `called for the fees to be refunded`: the demand is the object and its infinitive.
+  if (cue.lemma.includes(' ') && objectWithInfinitive(context, index)) return index;
+  // `asked whether …`, `questioned how …`: a question's clause opens with its wh-word.
+  if (QUESTION_VERBS.has(cue.lemma) && WH_WORDS.has(token?.normal ?? '')) return index;
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
+  if (THAT_CLAUSE_VERBS.has(cue.lemma)) return -1;
   if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) return -1;
   return startsClause(context, index) || startsFrontedClause(context, index) ? index : -1;
 }
@@ -177,11 +225,43 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   const sentence = context.doc.sentences[tokens[comma]?.sentence ?? 0];
   const first = firstWordAfterDateline(context, Math.max(sentence?.firstToken ?? 0, comma - MAX_CLAUSE_BEFORE), comma);
   // `“…,” he said`: the quoted statement is the content, and it is a direct quote, not an indirect one.
-  if (first >= comma || quoteOpeningAt(context, first) !== undefined || context.quoteOfToken[first] !== -1) return null;
+  if (first >= comma || context.quoteOfToken[first] !== -1) return null;
+  // `“…” to drive up the price, she said`: a sentence may open with a quoted fragment and go on in the
+  // reporter's words; only a quote that runs to the attribution is a direct one.
+  const opening = quoteOpeningAt(context, first);
+  if (opening !== undefined && tokenIndexAtOffset(context.doc, opening.closeMark === -1 ? opening.end : opening.closeMark) >= comma - 2) return null;
   const end = closesQuote ? comma + 2 : comma;
   // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
   const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
   return hasVerb ? { cue, phrase, first, end } : null;
+}
+
+/** `…, X said, according to the Star`: a clause that holds its own attribution is relayed, not the outlet's. */
+function hasCueWithin(verbs: ReadonlySet<number>, first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) if (verbs.has(index)) return true;
+  return false;
+}
+
+/**
+ * `The plan, X said, would pass.`, `Too often, X said on Monday, the debate …`: an attribution set off by
+ * commas inside the reported sentence. The content is the whole sentence, attribution included, as a
+ * reader takes it in; it needs a finite verb after the attribution.
+ */
+function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  const phrase = findSpeakerPhrase(context, cue);
+  const attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
+  if (tokens[attributionStart - 1]?.value !== ',' || cue.form !== 'verb' || context.quoteOfToken[attributionStart - 1] !== -1) return null;
+  let close = cue.end;
+  while (close < tokens.length && close - cue.end < MAX_PHRASE_AFTER_CUE && tokens[close]?.value !== ',' && !isVerb(tokens[close]) && !SENTENCE_STOPS.test(tokens[close]?.value ?? '')) close += 1;
+  if (tokens[close]?.value !== ',' || context.quoteOfToken[close] !== -1) return null;
+  const sentence = context.doc.sentences[tokens[cue.verb]?.sentence ?? 0];
+  if (sentence === undefined) return null;
+  const first = firstWordAfterDateline(context, sentence.firstToken, attributionStart);
+  if (first >= attributionStart - 1 || context.quoteOfToken[first] !== -1 || quoteOpeningAt(context, first) !== undefined) return null;
+  const { end } = findClauseEnd(context, close + 1);
+  const hasVerb = tokens.slice(close + 1, end).some((token) => isVerb(token));
+  return hasVerb && end > close + 1 ? { cue, phrase, first, end } : null;
 }
 
 /**
@@ -193,6 +273,7 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
 export function findIndirectQuotes(context: QuoteContext, cues: readonly ReportingCue[]): IndirectQuote[] {
   const quotes: IndirectQuote[] = [];
   const relays = new Set<number>();
+  const verbs = new Set(cues.map((cue) => cue.verb));
   for (const cue of cues) {
     if (cue.framing || relays.has(cue.verb)) continue;
     const forward = forwardQuote(context, cue);
@@ -202,8 +283,13 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
       if (forward.relay !== -1) relays.add(forward.relay);
       continue;
     }
+    const parenthetical = parentheticalQuote(context, cue);
+    if (parenthetical !== null) {
+      quotes.push(parenthetical);
+      continue;
+    }
     const backward = backwardQuote(context, cue);
-    if (backward !== null) quotes.push(backward);
+    if (backward !== null && !(cue.form === 'according-to' && hasCueWithin(verbs, backward.first, backward.end))) quotes.push(backward);
   }
   return quotes;
 }

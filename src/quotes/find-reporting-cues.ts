@@ -1,7 +1,7 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import { BE_FORMS } from './lexicons/source-words';
-import { FRAMING_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './lexicons/speech-verbs';
+import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './lexicons/speech-verbs';
 
 /** How a cue introduces its source. */
 export type CueForm =
@@ -38,7 +38,7 @@ const MAX_QUOTED_OBJECT = 12;
 
 // Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
 // word, and this runs at every token outside quotation marks.
-const CUE_LEMMAS: ReadonlySet<string> = new Set(['quote', ...SPEECH_VERBS, ...FRAMING_VERBS, ...PHRASAL_SPEECH_VERBS.keys()]);
+const CUE_LEMMAS: ReadonlySet<string> = new Set(['quote', ...SPEECH_VERBS, ...FRAMING_VERBS, ...PHRASAL_SPEECH_VERBS.keys(), ...DEMAND_PHRASAL_VERBS.keys()]);
 
 function lemmaOf(token: Token | undefined): string {
   return (token?.lemma ?? '').toLowerCase();
@@ -63,6 +63,8 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   const next = tokens[index + 1]?.normal;
   if (token.pos !== 'NOUN') return false;
   if (afterName && (next === 'to' || next === 'that')) return true;
+  // `…, the Journal reports.`: wink reads a present-tense verb that ends the sentence as a plural noun.
+  if (afterName && token.normal !== token.lemma && /^[.!?]$/u.test(tokens[index + 1]?.value ?? '')) return true;
   // `The proposal, which …, states that`: an inflected form after a comma, not `its claims that`.
   return next === 'that' && token.normal !== token.lemma && previous?.value === ',';
 }
@@ -101,6 +103,10 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   const quoted = lemma === 'quote' ? quotedAsSaying(tokens, index) : null;
   if (quoted !== null) return quoted;
   if (!isVerbLike(context, index)) return null;
+  if (DEMAND_PHRASAL_VERBS.get(lemma) === tokens[index + 1]?.normal) {
+    const phrasal = `${lemma} ${tokens[index + 1]?.normal ?? ''}`;
+    return { first: index, end: index + 2, verb: index, lemma: phrasal, form: 'verb', passive: false, framing: false, object: null };
+  }
   const particle = PHRASAL_SPEECH_VERBS.get(lemma);
   if (particle !== undefined && tokens[index + 1]?.normal === particle) {
     return { first: index, end: index + 2, verb: index, lemma, form: 'verb', passive: false, framing: true, object: null };

@@ -1,7 +1,8 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import type { ReportingCue } from './find-reporting-cues';
-import { RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicons/source-words';
+import { REFERRING_PRONOUNS as SPEAKER_PRONOUNS } from '../coreference/lexicons/reference-words';
+import { RELATIVE_PRONOUNS, SOURCE_NOUNS, TIME_WORDS } from './lexicons/source-words';
 
 /** The tokens that name a quote's source in its attribution; `antecedent` is set for a relative `who`. */
 export interface SpeakerPhrase {
@@ -21,6 +22,8 @@ const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than']);
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
+// Determiners of a time phrase between a subject and its verb (`this week`, `next month`).
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'next', 'last', 'every']);
 
 function isNominal(token: Token | undefined): boolean {
   if (token === undefined) return false;
@@ -100,6 +103,16 @@ function openingComma(context: QuoteContext, close: number, floor: number): numb
   return -1;
 }
 
+/** Finds the `(` that opens the bracket closed at `close`, or -1. */
+function openingBracket(context: QuoteContext, close: number, floor: number): number {
+  for (let index = close - 1; index >= floor && close - index <= MAX_PARENTHETICAL_TOKENS; index -= 1) {
+    const value = context.doc.tokens[index]?.value;
+    if (value === '(') return index;
+    if (value === ')' || value === undefined) return -1;
+  }
+  return -1;
+}
+
 /** The grammatical subject before token `verb`: skips auxiliaries, adverbs, time words and a parenthetical between commas. */
 export function subjectBefore(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | 'coordinated' | null {
   const tokens = context.doc.tokens;
@@ -108,19 +121,33 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
     const token = tokens[index];
     if (isSkippable(token) && context.mentionOfToken[index] === -1) {
       index -= 1;
+    } else if (TIME_DETERMINERS.has(token?.normal ?? '') && TIME_WORDS.has(tokens[index + 1]?.normal ?? '')) {
+      index -= 1; // `X this week said`, `X just this month announced`
+    } else if (token?.value === ')') {
+      // `Rep. Jane Roe (D-Calif.) said`: a bracketed party and state stand between the name and the verb.
+      const open = openingBracket(context, index, floor);
+      if (open === -1) return null;
+      index = open - 1;
     } else if (token?.value === ',') {
       const open = openingComma(context, index, floor);
       if (open === -1) return null;
       // `Ontario’s finance minister, Ravi Patel, said`: a name between the commas is the speaker.
       const appositive = nounPhraseEndingAt(context, index - 1, open + 1);
       const named = appositive === null ? undefined : context.entities[context.mentionOfToken[appositive.end - 1] ?? -1];
-      if (appositive !== null && appositive.first === open + 1 && named?.type === 'PERSON') return appositive;
+      // The name must open the parenthetical: in `X, an analyst at Y, said` the name inside is not the speaker.
+      const opensWithName = named !== undefined && context.mentionOfToken[open + 1] === context.mentionOfToken[(appositive?.end ?? 0) - 1];
+      if (appositive !== null && appositive.first === open + 1 && named?.type === 'PERSON' && opensWithName) return appositive;
       index = open - 1;
     } else break;
   }
   const token = tokens[index];
   if (token === undefined || index < floor) return null;
   if (token.pos === 'CCONJ') return 'coordinated';
+  // `Lynch said`, `Ford said`: wink reads a surname that is also a word by its word class; right before
+  // the cue and capitalised mid-sentence or at a sentence start, it is the subject's name.
+  if ((token.pos === 'VERB' || token.pos === 'ADJ') && index === verb - 1 && /^\p{Lu}\p{Ll}/u.test(token.value) && context.mentionOfToken[index] === -1) {
+    return { first: index, end: index + 1, antecedent: null };
+  }
   if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && tokens[index - 1]?.value === ',') {
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
@@ -176,7 +203,7 @@ function invertedSpeaker(context: QuoteContext, cue: ReportingCue, end: number):
   const phrase = nounPhraseStartingAt(context, cue.end, end);
   if (phrase === null) return null;
   const after = tokens[phrase.end];
-  const endsClause = after === undefined || phrase.end >= end || after.type === 'tabCRLF' || /^[.,;:!?]$/u.test(after.value) || after.pos === 'ADP';
+  const endsClause = after === undefined || phrase.end >= end || after.type === 'tabCRLF' || /^[.,;:!?(]$/u.test(after.value) || after.pos === 'ADP';
   return endsClause && canNameSource(tokens, phrase) ? phrase : null;
 }
 
@@ -214,11 +241,17 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
     const comma = firstCommaAfter(context, cue.end, end);
     return comma === -1 ? null : mainSubject(context, comma + 1, end);
   }
-  if (isParticiple && context.doc.tokens[cue.verb - 1]?.value === ',') return mainSubject(context, first, end);
+  // `X won votes by telling them that …`: a participle after a preposition shares the main clause's subject.
+  if (isParticiple && context.doc.tokens[cue.verb - 1]?.pos === 'ADP') return mainSubject(context, first, end);
+  // `…, adding that`, `“…,” adding that`: a participle after a comma shares the main clause's subject.
+  if (isParticiple && /^[,”"’']$/u.test(context.doc.tokens[cue.verb - 1]?.value ?? '')) return mainSubject(context, first, end);
   const inverted = invertedSpeaker(context, cue, end);
   if (inverted !== null) return inverted;
   const subject = subjectBefore(context, cue.first, first);
   if (subject === 'coordinated') return mainSubject(context, first, end);
   if (subject !== null) return subject;
-  return nounPhraseStartingAt(context, cue.end, end);
+  // `said X.`, but not `said it would …` or `say the claims about … are`: the phrase must end the clause.
+  const after = nounPhraseStartingAt(context, cue.end, end);
+  const next = after === null ? undefined : context.doc.tokens[after.end];
+  return next === undefined || after === null || after.end >= end || /^[.,;:!?(]$/u.test(next.value) ? after : null;
 }

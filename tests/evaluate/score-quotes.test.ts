@@ -51,9 +51,9 @@ describe('matchQuotes', () => {
     expect(matchQuotes(gold, predicted)).toEqual([{ gold: 1, predicted: 0 }]);
   });
 
-  it('gives a partial prediction the partial gold quote, not the indirect one around it', () => {
+  it('gives a tie to the gold quote listed first, as the reference scorer does', () => {
     const gold = [quote('indirect', 'calling the delay “regrettable but short', ORTIZ), quote('partial', 'regrettable but short', ORTIZ)];
-    expect(matchQuotes(gold, [gold[1]!])).toEqual([{ gold: 1, predicted: 0 }]);
+    expect(matchQuotes(gold, [gold[1]!])).toEqual([{ gold: 0, predicted: 0 }]);
   });
 });
 
@@ -69,6 +69,7 @@ describe('isSpeakerCorrect', () => {
     ['a mention elsewhere', ENGINEER, { mention: ORTIZ.mention, entity: null, description: null }, false],
     ['no mention where the gold has one', ENGINEER, { mention: null, entity: null, description: null }, false],
     ['no mention where the gold has none', { mention: null, entity: null, description: null }, { mention: null, entity: null, description: null }, true],
+    ['an entity where the gold has no source', { mention: null, entity: null, description: null }, { mention: null, entity: 'Lena Ortiz', description: null }, false],
   ])('judges %s', (_name, gold, predicted, expected) => {
     expect(isSpeakerCorrect(gold, predicted, CATALOG)).toBe(expected);
   });

@@ -7,8 +7,10 @@ import type { Quote } from '../../src/types';
 
 // Quote attribution on its own: the gold entity mentions go in, so these floors measure this stage
 // and not the entity tagger (tests/golden.test.ts scores the whole pipeline). Floors are the last
-// measured values rounded down; raise them in the commit that earns more.
-const FLOORS = { detectionF1: 0.99, directRecall: 1, partialRecall: 1, speaker: 0.98, endToEndF1: 0.98 };
+// measured values rounded down; raise them in the commit that earns more. Partial recall and end to end
+// were lowered once (issue 14) when matching began to follow score-gold.mjs: a tie goes to the gold
+// quote listed first, so a partial quote inside a missed indirect one now counts against both.
+const FLOORS = { detectionF1: 0.99, directRecall: 1, partialRecall: 0.95, speaker: 0.98, endToEndF1: 0.96 };
 
 const index = buildCatalogIndex(goldenEntities);
 const documents = goldenCorpus.map((document) => ({

@@ -16,14 +16,22 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'joke', 'shout', 'yell', 'whisper', 'mutter', 'tout', 'boast', 'brag', 'estimate', 'forecast', 'guarantee',
   'vouch', 'swear', 'proclaim', 'affirm', 'underline', 'underscore', 'specify', 'clarify', 'conclude',
   'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
+  'exhort', 'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire', 'show',
 ]);
+
+/**
+ * Speech verbs that report a clause only with an explicit `that` (`the court ruled that`, `the study
+ * found that`, `the judge agreed that`, `the poll showed that`): without it they mostly take a noun object (`found the body`,
+ * `cited a figure`), so they never report a bare clause.
+ */
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', 'agree', 'determine', 'cite', 'charge', 'show']);
 
 /**
  * Speech verbs whose complement may be an infinitive (`vowed to oppose`, `pressed X to align`,
  * `ordered X to submit`): the reported content starts at the verb after `to`.
  */
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'pledge', 'vow', 'promise', 'urge', 'press', 'encourage', 'order', 'ask', 'tell', 'warn',
+  'exhort', 'pledge', 'vow', 'promise', 'urge', 'press', 'encourage', 'order', 'ask', 'tell', 'warn',
   'demand', 'advise', 'instruct', 'remind', 'recommend', 'propose', 'swear',
 ]);
 
@@ -32,7 +40,7 @@ export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
  * `pressed the premier to`, `assured allies the plan…`).
  */
 export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'urge', 'press', 'ask', 'order',
+  'exhort', 'tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'urge', 'press', 'ask', 'order',
   'encourage', 'instruct', 'quote',
 ]);
 
@@ -46,6 +54,12 @@ export const FRAMING_VERBS: ReadonlySet<string> = new Set([
   'condemn', 'slam', 'blast', 'denounce', 'decry', 'characterize', 'characterise', 'welcome', 'mock',
   'ridicule', 'dismiss', 'deride', 'refer', 'name', 'accuse',
 ]);
+
+/**
+ * Phrasal cues that report what someone asked for, with the content as the object and its infinitive
+ * (`called for the fees to be refunded`, `pushed for the law to be repealed`).
+ */
+export const DEMAND_PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['call', 'for'], ['push', 'for'], ['press', 'for']]);
 
 /** Phrasal cues written as a verb lemma and its particle (`hit out`, `lashed out`, `spoke out`). */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([

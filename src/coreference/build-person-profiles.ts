@@ -1,20 +1,12 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
 import { GENDERED_TITLES, PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
-import type { QuoteContext } from './build-quote-context';
+import { ROLE_NOUNS } from './lexicons/reference-words';
 import { placeKey } from './place-key';
+import type { Coreference, PersonProfile } from './types';
 
-/** What the article says about one person: the titles and places it put before the name. */
-export interface PersonProfile {
-  /** The canonical entity. */
-  readonly entity: string;
-  /** The title words seen before the name (`president`, `foreign`, `minister`). */
-  readonly titles: ReadonlySet<string>;
-  /** The place keys seen before the name (`French President X` → `fran`). */
-  readonly places: ReadonlySet<string>;
-  /** The gender a title shows, or null. */
-  readonly gender: 'male' | 'female' | null;
-}
+/** The part of the coreference that profiles read: the document and its mentions indexed by token. */
+type MentionIndex = Pick<Coreference, 'doc' | 'entities' | 'mentionOfToken'>;
 
 // `Canada’s Deputy Foreign Minister X`: titles stand within a few tokens of the name.
 const MAX_TITLE_TOKENS = 7;
@@ -25,7 +17,7 @@ function titleWord(normal: string): string {
 
 interface MutableProfile { titles: Set<string>; places: Set<string>; gender: 'male' | 'female' | null }
 
-function readTitlesBefore(context: QuoteContext, firstToken: number, profile: MutableProfile): void {
+function readTitlesBefore(context: MentionIndex, firstToken: number, profile: MutableProfile): void {
   const tokens = context.doc.tokens;
   for (let index = firstToken - 1; index >= 0 && firstToken - index <= MAX_TITLE_TOKENS; index -= 1) {
     const token = tokens[index];
@@ -35,7 +27,7 @@ function readTitlesBefore(context: QuoteContext, firstToken: number, profile: Mu
     if (mention !== undefined) {
       if (mention.type !== 'GPE' && mention.type !== 'NORP') return;
       profile.places.add(placeKey(mention.text));
-    } else if (PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word)) {
+    } else if (PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word) || ROLE_NOUNS.has(word)) {
       profile.titles.add(word);
       profile.gender ??= GENDERED_TITLES.get(word) ?? null;
     } else if (!(word === "'s" || word === '’s' || word === 'to' || word === 'of' || word === '.' || (word === ',' && index === firstToken - 1))) {
@@ -45,7 +37,7 @@ function readTitlesBefore(context: QuoteContext, firstToken: number, profile: Mu
 }
 
 /** `Ravi Patel, Ontario’s finance minister,`: titles in an appositive right after the name. */
-function readTitlesAfter(context: QuoteContext, endToken: number, profile: MutableProfile): void {
+function readTitlesAfter(context: MentionIndex, endToken: number, profile: MutableProfile): void {
   const tokens = context.doc.tokens;
   if (tokens[endToken]?.value !== ',') return;
   for (let index = endToken + 1; index < tokens.length && index - endToken <= MAX_TITLE_TOKENS; index += 1) {
@@ -72,7 +64,7 @@ function givenNameGender(name: string): 'male' | 'female' | null {
  * their mentions (`French President Marc Roy`), so a later description (`the French leader`,
  * `the ayatollah`) can be resolved to the person it refers to. One bounded look-back per mention.
  */
-export function buildPersonProfiles(context: QuoteContext): ReadonlyMap<string, PersonProfile> {
+export function buildPersonProfiles(context: MentionIndex): ReadonlyMap<string, PersonProfile> {
   const profiles = new Map<string, MutableProfile>();
   for (const mention of context.entities) {
     if (mention.type !== 'PERSON') continue;

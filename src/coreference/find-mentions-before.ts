@@ -1,0 +1,64 @@
+import type { EntityMention, EntityType } from '../types';
+import type { Coreference } from './types';
+
+// A reference points back at most this many sentences; beyond that the reader has lost the thread too.
+export const REFERENCE_WINDOW_SENTENCES = 4;
+// How many mentions a look-back may pass; a fixed bound keeps every look-back constant-time.
+export const LOOK_BACK_MENTIONS = 80;
+
+/** The index of the last entity mention that starts before `offset`, or -1 (binary search). */
+export function lastMentionBefore(coreference: Pick<Coreference, 'entities'>, offset: number): number {
+  let low = 0;
+  let high = coreference.entities.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((coreference.entities[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** The sentence that holds the character at `offset` (binary search over sentence starts). */
+export function sentenceAtOffset(coreference: Pick<Coreference, 'doc'>, offset: number): number {
+  const sentences = coreference.doc.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((sentences[middle]?.start ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The first mention that passes `test` in the nearest sentence before token `index` that has one (the
+ * first mention of a sentence stands in for its subject), within the reference window.
+ */
+export function firstMentionOfNearestSentence(coreference: Coreference, index: number, test: (mention: EntityMention) => boolean): EntityMention | undefined {
+  const sentence = coreference.doc.tokens[index]?.sentence ?? 0;
+  const last = lastMentionBefore(coreference, coreference.doc.tokens[index]?.start ?? 0);
+  let best: EntityMention | undefined;
+  let bestSentence = -1;
+  for (let m = last; m >= 0 && last - m < LOOK_BACK_MENTIONS; m -= 1) {
+    const mention = coreference.entities[m];
+    if (mention === undefined) break;
+    const mentionSentence = sentenceAtOffset(coreference, mention.start);
+    if (sentence - mentionSentence >= REFERENCE_WINDOW_SENTENCES || (bestSentence !== -1 && mentionSentence < bestSentence)) break;
+    if (test(mention)) {
+      best = mention;
+      bestSentence = mentionSentence;
+    }
+  }
+  return best;
+}
+
+/** The latest mention of `type` before token `index`, within the look-back bound. */
+export function lastMentionOfType(coreference: Coreference, index: number, test: (type: EntityType, mention: EntityMention) => boolean): EntityMention | undefined {
+  const last = lastMentionBefore(coreference, coreference.doc.tokens[index]?.start ?? 0);
+  for (let m = last; m >= 0 && last - m < LOOK_BACK_MENTIONS; m -= 1) {
+    const mention = coreference.entities[m];
+    if (mention !== undefined && test(mention.type, mention)) return mention;
+  }
+  return undefined;
+}

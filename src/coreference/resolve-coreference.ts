@@ -1,0 +1,146 @@
+import { tokenIndexAtOffset } from '../document/accessors';
+import type { Document } from '../document/read-document';
+import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
+import type { EntityMention } from '../types';
+import { buildPersonProfiles } from './build-person-profiles';
+import { firstMentionOfNearestSentence } from './find-mentions-before';
+import { REFERRING_PRONOUNS } from './lexicons/reference-words';
+import type { Coreference, CoreferenceLink } from './types';
+
+// `Jane Roe, a Democrat from Ohio, said`: an appositive is a short noun phrase between two commas.
+const MAX_APPOSITIVE_TOKENS = 12;
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+function indexMentions(doc: Document, entities: readonly EntityMention[]): Int32Array {
+  const mentionOfToken = new Int32Array(doc.tokens.length).fill(-1);
+  entities.forEach((mention, index) => {
+    for (let t = tokenIndexAtOffset(doc, mention.start); t < doc.tokens.length; t += 1) {
+      const token = doc.tokens[t];
+      if (token === undefined || token.start >= mention.end) break;
+      mentionOfToken[t] = index;
+    }
+  });
+  return mentionOfToken;
+}
+
+/** `State Jane Roe` (from `Secretary of State Jane Roe`) → `Jane Roe`: title words are no part of a name. */
+function withoutTitles(name: string): string {
+  const words = name.split(/\s+/u);
+  let first = 0;
+  while (words.length - first > 2 && isTitleWord((words[first] ?? '').toLowerCase().replace(/\.$/u, ''))) first += 1;
+  return words.slice(first).join(' ');
+}
+
+function isTitleWord(word: string): boolean {
+  return PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word);
+}
+
+/**
+ * `Stumpf` → `John Stumpf` when exactly one full name of the article ends with that word, and a full
+ * name that kept a title word from the tagger (`State Jane Roe`) → the name alone. A hash look-up per name.
+ */
+function findFullNames(entities: readonly EntityMention[]): Map<string, string> {
+  const byLastWord = new Map<string, Set<string>>();
+  const single = new Set<string>();
+  const fullNames = new Map<string, string>();
+  for (const mention of entities) {
+    if (mention.type !== 'PERSON') continue;
+    const name = withoutTitles(mention.entity);
+    if (name !== mention.entity) fullNames.set(mention.entity, name);
+    const words = name.split(/\s+/u);
+    if (words.length === 1) single.add(name);
+    else byLastWord.set(words[words.length - 1] ?? '', (byLastWord.get(words[words.length - 1] ?? '') ?? new Set()).add(name));
+  }
+  for (const surname of single) {
+    const candidates = byLastWord.get(surname);
+    if (candidates?.size === 1) fullNames.set(surname, [...candidates][0] ?? surname);
+  }
+  return fullNames;
+}
+
+function isCompatible(coreference: Coreference, mention: EntityMention, gender: 'male' | 'female' | 'neuter' | null): boolean {
+  if (mention.type !== 'PERSON') return false;
+  const full = coreference.fullNames.get(mention.entity) ?? mention.entity;
+  const known = coreference.profiles.get(mention.entity)?.gender ?? coreference.profiles.get(full)?.gender ?? null;
+  return gender === null || known === null || known === gender;
+}
+
+/** `he`/`she` → the nearest sentence's first person of that gender; `it` → its first organisation or country. */
+function linkPronoun(coreference: Coreference, index: number): CoreferenceLink | null {
+  const pronoun = REFERRING_PRONOUNS.get(coreference.doc.tokens[index]?.normal ?? '');
+  if (pronoun === undefined || pronoun.number === 'plural' || pronoun.gender === null) return null;
+  const neuter = pronoun.gender === 'neuter';
+  const antecedent = firstMentionOfNearestSentence(coreference, index, neuter
+    ? (mention) => mention.type === 'ORG' || mention.type === 'GPE'
+    : (mention) => isCompatible(coreference, mention, pronoun.gender));
+  if (antecedent === undefined) return null;
+  const entity = coreference.fullNames.get(antecedent.entity) ?? antecedent.entity;
+  return { first: index, end: index + 1, entity, type: antecedent.type, reason: neuter ? 'pronoun-organisation' : 'pronoun-subject', antecedent: antecedent.start };
+}
+
+/** `Jane Roe, a Democrat from Ohio,`: the noun phrase between the commas after a person's name stands for that person. */
+function linkAppositive(coreference: Coreference, mention: EntityMention, end: number): CoreferenceLink | null {
+  const tokens = coreference.doc.tokens;
+  if (mention.type !== 'PERSON' || tokens[end]?.value !== ',' || !APPOSITIVE_OPENERS.has(tokens[end + 1]?.normal ?? '')) return null;
+  for (let index = end + 2; index < tokens.length && index - end <= MAX_APPOSITIVE_TOKENS; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX' || /^[.;:!?“”"]$/u.test(token.value)) return null;
+    if (token.value === ',') {
+      const entity = coreference.fullNames.get(mention.entity) ?? mention.entity;
+      return { first: end + 1, end: index, entity, type: 'PERSON', reason: 'appositive', antecedent: mention.start };
+    }
+  }
+  return null;
+}
+
+/** A surname-only mention (`Stumpf`, `Mr. Stumpf`) of someone the article named in full. */
+function linkSurname(coreference: Coreference, mention: EntityMention, first: number, end: number): CoreferenceLink | null {
+  const full = coreference.fullNames.get(mention.entity);
+  if (full === undefined) return null;
+  const title = (coreference.doc.tokens[first - 1]?.normal ?? '').replace(/\.$/u, '');
+  const honorific = PERSON_TITLES.has(title);
+  return { first: honorific ? first - 1 : first, end, entity: full, type: 'PERSON', reason: honorific ? 'honorific-surname' : 'surname', antecedent: -1 };
+}
+
+/** What the caller may tell coreference about the document. */
+export interface CoreferenceOptions {
+  /** Whether the character at an offset stands inside quotation marks (quotes know; coreference does not). */
+  readonly isQuoted?: (offset: number) => boolean;
+}
+
+/**
+ * Resolves the document's coreference once: the profile of every person (titles, places, gender from
+ * titles and given names), the full name behind each surname-only entity, and a link with its rule for
+ * every surname, appositive and third-person singular pronoun (`he`, `she`, `it`). Quotes and stances
+ * read the links; descriptions are resolved on demand with `resolveDescription`. Every look-back is
+ * bounded, so the whole pass is linear in the document's length.
+ */
+export function resolveCoreference(doc: Document, entities: readonly EntityMention[], options: CoreferenceOptions = {}): Coreference {
+  const quoted = options.isQuoted;
+  // A name inside quotation marks is in the speaker's words, not the reporter's narrative: no antecedent.
+  const sorted = [...entities].filter((mention) => quoted === undefined || !quoted(mention.start)).sort((a, b) => a.start - b.start);
+  const mentionOfToken = indexMentions(doc, sorted);
+  const base = { doc, entities: sorted, mentionOfToken };
+  const profiles = buildPersonProfiles(base);
+  const links = new Map<number, CoreferenceLink>();
+  const coreference: Coreference = { ...base, profiles, fullNames: findFullNames(sorted), links };
+  for (let index = 0; index < doc.tokens.length; index += 1) {
+    const mentionIndex = mentionOfToken[index] ?? -1;
+    const mention = sorted[mentionIndex];
+    if (mention === undefined) {
+      if (doc.tokens[index]?.pos === 'PRON') {
+        const link = linkPronoun(coreference, index);
+        if (link !== null) links.set(index, link);
+      }
+      continue;
+    }
+    let end = index;
+    while (mentionOfToken[end] === mentionIndex) end += 1;
+    const surname = linkSurname(coreference, mention, index, end);
+    if (surname !== null) links.set(surname.first, surname);
+    const appositive = linkAppositive(coreference, mention, end);
+    if (appositive !== null) links.set(appositive.first, appositive);
+    index = end - 1;
+  }
+  return coreference;
+}
