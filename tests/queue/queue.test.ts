@@ -80,10 +80,11 @@ describe('presswork/queue', () => {
     const options = freshQueue();
     // A real transient fault: while the results key holds a string, storing an annotation fails
     // with Redis's WRONGTYPE error; once it is gone, the retry succeeds.
-    await addToQueue([{ id: 'retried'', text: TEXTS[1] }], { ...options, attempts: 3, backoff: 300 });
+    await addToQueue([{ id: 'retried', text: TEXTS[1] }], { ...options, attempts: 3, backoff: 300 });
     const client = new Redis(redis.url);
     await client.set(`presswork:${options.queue}:results`, 'in the way');
     const failures: [string, string, boolean][] = [];
+    let failedAt = 0;
     const worker = await startQueueWorker({ ...options, untilEmpty: true, onFailure: (id, reason, willRetry) => {
       failedAt = Date.now();
       failures.push([id, reason, willRetry]);
