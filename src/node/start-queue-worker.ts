@@ -33,6 +33,10 @@ export interface QueueWorker {
 
 const DEFAULT_MAX_LENGTH = 1_000_000;
 const DEFAULT_LOCK_DURATION = 30_000;
+// Each thread has a second document in hand while it annotates one: BullMQ fetches it, and the
+// worker stores the first one's annotation and reports it done, while the thread is busy, instead of
+// leaving the thread idle for those round trips to Redis.
+const JOBS_IN_HAND_PER_THREAD = 2;
 // How often an `untilEmpty` worker looks whether the queue has run dry.
 const EMPTY_CHECK_INTERVAL_MS = 500;
 
@@ -45,7 +49,9 @@ function checkText(text: unknown, maxLength: number): string | undefined {
 
 function createProcessor(connection: QueueConnection, pool: WorkerPool | undefined, options: QueueWorkerOptions) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const annotateText = pool?.run ?? ((text: string): Promise<Annotation> => Promise.resolve(annotate(text, options.annotateOptions)));
+  // In this thread, a document waits for a macrotask so the other document in hand can finish its
+  // round trips to Redis first.
+  const annotateText = pool?.run ?? ((text: string): Promise<Annotation> => new Promise((resolve) => setImmediate(() => resolve(annotate(text, options.annotateOptions)))));
   return async (job: Job): Promise<void> => {
     const { id, text } = job.data as { id: string; text: unknown };
     const problem = checkText(text, maxLength);
@@ -85,7 +91,7 @@ export async function startQueueWorker(options: QueueWorkerOptions = {}): Promis
   const lockDuration = options.lockDuration ?? DEFAULT_LOCK_DURATION;
   const worker = new connection.driver.bullmq.Worker(connection.queue.name, createProcessor(connection, pool, options), {
     connection: connection.client,
-    concurrency,
+    concurrency: concurrency * JOBS_IN_HAND_PER_THREAD,
     lockDuration,
     // Look for dead workers' jobs as often as a lock can expire, and let a job survive two deaths.
     stalledInterval: lockDuration,
