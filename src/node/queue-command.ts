@@ -62,6 +62,7 @@ export async function queueWorkCommand(options: QueueWorkerOptions, streams: Com
   const worker = await startQueueWorker({
     ...options,
     onFailure: (id, reason, willRetry) => streams.stderr.write(`presswork: ${id}: ${reason}${willRetry ? '; will retry' : '; failed'}\n`),
+    onError: (error) => streams.stderr.write(`presswork: worker: ${error.message}\n`),
   });
   const stopProgress = showProgress(options, streams);
   const stop = (): void => void worker.close();

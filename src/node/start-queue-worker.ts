@@ -21,6 +21,8 @@ export interface QueueWorkerOptions extends QueueOptions {
   readonly annotateOptions?: AnnotateOptions;
   /** Called when an attempt at a document fails, with whether it will be tried again. */
   readonly onFailure?: (id: string, reason: string, willRetry: boolean) => void;
+  /** Called when the worker itself meets an error, such as a lost connection (it reconnects by itself). */
+  readonly onError?: (error: Error) => void;
 }
 
 /** A running worker. */
@@ -102,7 +104,7 @@ export async function startQueueWorker(options: QueueWorkerOptions = {}): Promis
     const willRetry = !(error instanceof connection.driver.bullmq.UnrecoverableError) && job.attemptsMade < (job.opts.attempts ?? 1);
     options.onFailure?.((job.data as { id: string }).id, error.message, willRetry);
   });
-  worker.on('error', () => undefined);
+  worker.on('error', (error) => options.onError?.(error));
   let closing: Promise<void> | undefined;
   let stopWatching = (): void => undefined;
   let markFinished = (): void => undefined;
