@@ -196,9 +196,12 @@ function addQueueCommands(program: Command, streams: CommandStreams, setExitCode
     .option('--max-length <n>', 'the longest text accepted, in UTF-16 code units', parsePositive, 1_000_000)
     .option('--lock-duration <ms>', 'how long a dead worker keeps its documents before another takes them', parsePositive, 30_000)
     .option('--until-empty', 'stop once no document is waiting or in any worker\'s hands')
-    .action(async (flags: QueueFlags & { concurrency: number; maxLength: number; lockDuration: number; untilEmpty?: boolean }) => {
+    .option('--known-entities <file>', 'as for annotate; give every worker of a queue the same file')
+    .option('--targets <names>', 'as for annotate; give every worker of a queue the same names')
+    .action(async (flags: QueueFlags & { concurrency: number; maxLength: number; lockDuration: number; untilEmpty?: boolean; knownEntities?: string; targets?: string }) => {
       setExitCode(await queueWorkCommand({
         ...queueOptions(flags),
+        annotateOptions: await readAnnotateOptions(flags),
         concurrency: flags.concurrency,
         maxLength: flags.maxLength,
         lockDuration: flags.lockDuration,
