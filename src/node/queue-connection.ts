@@ -61,6 +61,16 @@ export function jobIdFor(id: string): string {
   return `doc-${encodeURIComponent(id)}`;
 }
 
+/** The server of a Redis URL without its password, for messages. */
+function describeServer(url: string): string {
+  try {
+    const { protocol, host } = new URL(url);
+    return `${protocol}//${host}`;
+  } catch {
+    return 'the given URL';
+  }
+}
+
 /** Opens the queue named in `options`. BullMQ in ESM needs a ready-made client, so it gets one. */
 export async function openQueue(options: QueueOptions = {}, isWorker = false): Promise<QueueConnection> {
   const driver = await loadQueueDriver();
@@ -68,10 +78,19 @@ export async function openQueue(options: QueueOptions = {}, isWorker = false): P
   // A worker's connection needs `maxRetriesPerRequest: null` (BullMQ requires it): its commands wait
   // for Redis to come back instead of failing while it restarts. The short-lived commands (add,
   // results, status) fail fast instead, so a wrong URL is an error and not a hang.
-  const client = new driver.Redis(options.redis ?? DEFAULT_REDIS, { maxRetriesPerRequest: isWorker ? null : 1 });
-  // Connection errors reach the caller through the commands that fail; the event only needs a listener.
-  client.on('error', () => undefined);
+  const url = options.redis ?? DEFAULT_REDIS;
+  const client = new driver.Redis(url, { maxRetriesPerRequest: isWorker ? null : 1 });
+  // Connection errors reach the caller through the commands that fail; the events only need listeners.
+  let connectionError: Error | undefined;
+  client.on('error', (error: Error) => (connectionError = error));
+  if (!isWorker) {
+    await client.ping().catch((error: unknown) => {
+      client.disconnect();
+      throw new Error(`presswork: cannot reach Redis at ${describeServer(url)}: ${(connectionError ?? (error as Error)).message}`);
+    });
+  }
   const queue = new driver.bullmq.Queue(name, { connection: client });
+  queue.on('error', () => undefined);
   return {
     driver,
     client,

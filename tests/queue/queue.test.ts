@@ -99,6 +99,11 @@ describe('presswork/queue', () => {
     expect(await collect(options)).toEqual([{ id: 'retried', status: 'done', annotation: JSON.parse(JSON.stringify(annotate(TEXTS[1] as string))) }]);
   });
 
+  it('names the Redis server it cannot reach, without the password in its URL', async () => {
+    const failure = readQueueCounts({ redis: 'redis://reader:secret@127.0.0.1:1' });
+    await expect(failure).rejects.toThrow(/^presswork: cannot reach Redis at redis:\/\/127\.0\.0\.1:1: connect ECONNREFUSED/);
+  });
+
   it('says which package to install when bullmq or ioredis is missing', async () => {
     const missing = (name: string): Promise<never> => Promise.reject(Object.assign(new Error(`Cannot find package '${name}'`), { code: 'ERR_MODULE_NOT_FOUND' }));
     await expect(loadQueueDriver(missing)).rejects.toThrow('presswork/queue needs the optional peer dependencies bullmq and ioredis, and bullmq is not installed: run `npm install bullmq ioredis`');
