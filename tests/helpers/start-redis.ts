@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface TestRedis {
   /** Its `redis://` URL on the loopback interface. */
   readonly url: string;
+  /** The server's process id (the queue bench reads its CPU time). */
+  readonly pid: number | undefined;
   /** Stops the server and removes its folder. */
   readonly stop: () => Promise<void>;
 }
@@ -44,6 +46,7 @@ export async function startRedis(): Promise<TestRedis> {
   });
   return {
     url: `redis://127.0.0.1:${port}`,
+    pid: server.pid,
     stop: async () => {
       const exited = server.exitCode === null ? new Promise((resolve) => server.once('exit', resolve)) : Promise.resolve();
       server.kill('SIGTERM');
