@@ -1,4 +1,4 @@
-import type { Job, Queue, Worker } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 /** Where a queue lives: shared by `addToQueue`, `startQueueWorker`, `collectQueueResults` and `readQueueCounts`. */
@@ -26,8 +26,6 @@ export interface QueueConnection {
   readonly resultsKey: string;
   readonly close: () => Promise<void>;
 }
-
-export type { Job, Worker };
 
 const DEFAULT_REDIS = 'redis://127.0.0.1:6379';
 const DEFAULT_QUEUE = 'presswork';

@@ -1,8 +1,9 @@
+import type { Job } from 'bullmq';
 import { annotate, type AnnotateOptions, type Annotation } from '../index';
 import { assertOptions, typeName } from '../errors';
 import { createWorkerPool, type WorkerPool } from './create-worker-pool';
 import { countQueue } from './read-queue-counts';
-import { openQueue, type Job, type QueueConnection, type QueueOptions } from './queue-connection';
+import { openQueue, type QueueConnection, type QueueOptions } from './queue-connection';
 
 /** Options of `startQueueWorker`. */
 export interface QueueWorkerOptions extends QueueOptions {
