@@ -60,10 +60,15 @@ export default defineConfig((): Options[] => {
       },
     },
     {
-      // `presswork/node`: annotateMany and its worker pool, for both module systems like the library.
-      entry: { 'node/index': 'src/node/index.ts' },
+      // `presswork/node`: annotateMany and its worker pool, and `presswork/queue`: the same on BullMQ
+      // workers anywhere (bullmq and ioredis are optional peers, so they stay external and are
+      // imported only when a queue function runs); both for both module systems like the library.
+      entry: { 'node/index': 'src/node/index.ts', 'node/queue': 'src/node/queue.ts' },
       format: ['esm', 'cjs'],
       dts: true,
+      // No shared chunks: the worker pool finds `annotate-worker.js` beside its own file through
+      // `import.meta.url`, so it must stay in dist/node/ rather than move into a chunk in dist/.
+      splitting: false,
       // The CJS build finds its worker file through `import.meta.url`, which shims turn into __filename.
       shims: true,
       // The one other `import.meta` use, `import.meta.resolve('tsx/esm/api')`, runs only from

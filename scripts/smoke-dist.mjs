@@ -14,6 +14,8 @@ const DOCUMENTED = {
   presswork: [...CORE, 'annotateCorpus', 'targetSentiment', 'toBrat', 'toConll', 'toWebAnnotation', 'renderHtml'],
   'presswork/fixtures': ['goldenCorpus', 'goldenEntities'],
   'presswork/node': ['annotateMany'],
+  // Loading presswork/queue must not need bullmq: it is imported only when a queue function runs.
+  'presswork/queue': ['addToQueue', 'collectQueueResults', 'readQueueCounts', 'startQueueWorker'],
 };
 
 /** Calls one export on the seed (or its annotation) and says whether the result looks right. */
@@ -96,6 +98,7 @@ if (process.argv[2] === '--inspect') {
   const onlyEntities = JSON.parse(execFileSync(bin, ['annotate', SEED, '--only', 'entities'], { encoding: 'utf8' }));
   const gold = fileURLToPath(new URL('../seeds/gold', import.meta.url));
   check(/^total /m.test(execFileSync(bin, ['eval', gold], { encoding: 'utf8' })), 'presswork eval seeds/gold prints the score tables', failures);
+  check(/^  queue /m.test(execFileSync(bin, ['--help'], { encoding: 'utf8' })) && /\bwork \[options\]/.test(execFileSync(bin, ['queue', '--help'], { encoding: 'utf8' })), 'presswork --help lists queue, and queue --help its commands', failures);
   check(onlyEntities.entities.length === results.esm.entities && onlyEntities.quotes.length === 0, 'presswork annotate <seed> --only entities prints only its entities', failures);
 
   if (failures.length > 0) {

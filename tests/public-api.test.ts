@@ -10,6 +10,7 @@ const DOCUMENTED = {
   ],
   fixtures: ['goldenCorpus', 'goldenEntities'],
   node: ['annotateMany'],
+  queue: ['addToQueue', 'collectQueueResults', 'readQueueCounts', 'startQueueWorker'],
 } as const;
 
 describe('the public API', () => {
@@ -17,6 +18,7 @@ describe('the public API', () => {
     ['presswork', 'index', () => import('../src/index')],
     ['presswork/fixtures', 'fixtures', () => import('../src/fixtures')],
     ['presswork/node', 'node', () => import('../src/node/index')],
+    ['presswork/queue', 'queue', () => import('../src/node/queue')],
   ] as const)('%s exports exactly the documented names', async (_name, key, load) => {
     const module = await load();
     expect(Object.keys(module).sort()).toEqual([...DOCUMENTED[key]].sort());

@@ -7,6 +7,7 @@ import { annotateCommand, type CommandStreams } from './annotate-command';
 import { evalCommand } from './eval-command';
 import type { OutputFormatName } from './output-formats';
 import { parseStages, STAGES } from './parse-stages';
+import { queueAddCommand, queueResultsCommand, queueStatusCommand, queueWorkCommand } from './queue-command';
 import { UsageError } from './usage-error';
 
 const FORMAT_NAMES: readonly OutputFormatName[] = ['json', 'jsonl', 'brat', 'conll', 'webanno', 'html'];
@@ -50,7 +51,7 @@ function readVersion(): string {
   return manifest.version ?? '0.0.0';
 }
 
-function parseConcurrency(value: string): number {
+function parsePositive(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('must be a positive integer.');
   return number;
@@ -119,7 +120,7 @@ function createProgram(streams: CommandStreams, setExitCode: (code: number) => v
     .option('-o, --out <dir>', 'write one file per document into this folder')
     .option('--only <stages>', `keep only these stages, comma-separated (${STAGES.join(', ')})`, parseOnly)
     .option('--jsonl', 'read every input as a JSONL corpus')
-    .option('-c, --concurrency <n>', 'worker threads for a corpus (default: 1 under 4 MB of input, else the number of CPUs)', parseConcurrency)
+    .option('-c, --concurrency <n>', 'worker threads for a corpus (default: 1 under 4 MB of input, else the number of CPUs)', parsePositive)
     .option('--known-entities <file>', 'a JSON array of { name, type, aliases } that takes precedence over the lexicons')
     .option('--targets <names>', 'keep only stances on these targets, comma-separated')
     .addHelpText('after', ANNOTATE_EXAMPLES)
@@ -140,7 +141,7 @@ function createProgram(streams: CommandStreams, setExitCode: (code: number) => v
     .argument('<gold-dir>', 'a folder of <id>.json gold annotations and an optional entities.json')
     .option('--texts <dir>', 'where the <id>.txt articles are (default: beside the gold files, or one folder up)')
     .option('--json', 'print the scores as JSON')
-    .option('-c, --concurrency <n>', 'worker threads (default: 1 under 4 MB of articles, else the number of CPUs)', parseConcurrency)
+    .option('-c, --concurrency <n>', 'worker threads (default: 1 under 4 MB of articles, else the number of CPUs)', parsePositive)
     .addHelpText('after', EVAL_HELP)
     .action(async (goldDirectory: string, flags: EvalFlags) => {
       setExitCode(await evalCommand(goldDirectory, {
@@ -149,7 +150,78 @@ function createProgram(streams: CommandStreams, setExitCode: (code: number) => v
         ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
       }, streams));
     });
+  addQueueCommands(program, streams, setExitCode);
   return program;
+}
+
+const QUEUE_HELP = `
+Spreads a corpus over worker processes on any number of machines through Redis (BullMQ).
+Needs the optional peer dependencies: npm install bullmq ioredis
+
+Example:
+  presswork queue add corpus.jsonl --redis redis://queue-host:6379
+  presswork queue work --concurrency 2        (on each machine; REDIS_URL names the server too)
+  presswork queue results --wait --out annotations.jsonl`;
+
+interface QueueFlags {
+  readonly redis?: string;
+  readonly queue: string;
+}
+
+function queueOptions(flags: QueueFlags): { redis: string; queue: string } {
+  return { redis: flags.redis ?? process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', queue: flags.queue };
+}
+
+function addQueueCommands(program: Command, streams: CommandStreams, setExitCode: (code: number) => void): void {
+  const queue = program.command('queue')
+    .description('annotate a corpus with workers on many machines, through a Redis queue (BullMQ)')
+    .addHelpText('after', QUEUE_HELP);
+  const withConnection = (command: Command): Command => command
+    .option('--redis <url>', 'the Redis server (default: $REDIS_URL, else redis://127.0.0.1:6379)')
+    .option('--queue <name>', 'the queue, so that several corpora can share one Redis', 'presswork');
+
+  withConnection(queue.command('add'))
+    .description('queue the documents of articles or JSONL corpora (an id already added is skipped)')
+    .argument('<inputs...>', 'plain-text articles, JSONL corpora, or - for stdin')
+    .option('--jsonl', 'read every input as a JSONL corpus')
+    .option('--attempts <n>', 'tries per document before it fails for good', parsePositive, 3)
+    .option('--backoff <ms>', 'delay before the first retry, doubled on each further one', parsePositive, 1000)
+    .action(async (inputs: string[], flags: QueueFlags & { jsonl?: boolean; attempts: number; backoff: number }) => {
+      setExitCode(await queueAddCommand(inputs, { ...queueOptions(flags), jsonl: flags.jsonl === true, attempts: flags.attempts, backoff: flags.backoff }, streams));
+    });
+
+  withConnection(queue.command('work'))
+    .description('annotate queued documents until SIGTERM or SIGINT (which finish the documents in hand first)')
+    .option('-c, --concurrency <n>', 'documents annotated at once, each on its own thread', parsePositive, 1)
+    .option('--max-length <n>', 'the longest text accepted, in UTF-16 code units', parsePositive, 1_000_000)
+    .option('--lock-duration <ms>', 'how long a dead worker keeps its documents before another takes them', parsePositive, 30_000)
+    .option('--until-empty', 'stop once no document is waiting or in any worker\'s hands')
+    .option('--known-entities <file>', 'as for annotate; give every worker of a queue the same file')
+    .option('--targets <names>', 'as for annotate; give every worker of a queue the same names')
+    .action(async (flags: QueueFlags & { concurrency: number; maxLength: number; lockDuration: number; untilEmpty?: boolean; knownEntities?: string; targets?: string }) => {
+      setExitCode(await queueWorkCommand({
+        ...queueOptions(flags),
+        annotateOptions: await readAnnotateOptions(flags),
+        concurrency: flags.concurrency,
+        maxLength: flags.maxLength,
+        lockDuration: flags.lockDuration,
+        untilEmpty: flags.untilEmpty === true,
+      }, streams));
+    });
+
+  withConnection(queue.command('results'))
+    .description('write the annotations as JSONL, each document once, in the order added')
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--wait', 'wait until no document is waiting or in a worker\'s hands')
+    .action(async (flags: QueueFlags & { out?: string; wait?: boolean }) => {
+      setExitCode(await queueResultsCommand({ ...queueOptions(flags), ...(flags.out === undefined ? {} : { out: flags.out }), wait: flags.wait === true }, streams));
+    });
+
+  withConnection(queue.command('status'))
+    .description('print the documents done, failed, waiting and active')
+    .action(async (flags: QueueFlags) => {
+      setExitCode(await queueStatusCommand(queueOptions(flags), streams));
+    });
 }
 
 /**
