@@ -30,19 +30,41 @@ function lowerCaseWords(doc: Document): Set<string> {
   return words;
 }
 
-// Code points that running text in any language hardly uses: controls and the replacement character.
-const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/gu;
-const LETTER = /\p{L}/gu;
+// Running text in any language hardly uses control characters or the replacement character.
+function isJunkCode(code: number): boolean {
+  return code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0x7f || code === 0xfffd;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
+const LETTER = /\p{L}/u;
+
+// Counted in code units, like `visible`: a letter outside the BMP counts as its two surrogates.
+function isLetterCode(text: string, index: number, code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const start = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start) ?? code));
+}
 
 /**
  * True when the text is no language at all (a binary file read as text): many control or
  * replacement characters, or few letters among its visible characters. Such text names nothing.
+ * One pass over the code units, without copying the text: this runs on every document.
  */
 function isNotLanguage(text: string): boolean {
   if (text.length < 64) return false;
-  const junk = text.match(NOT_TEXT)?.length ?? 0;
-  const visible = text.replace(/\s+/gu, '').length;
-  const letters = text.match(LETTER)?.length ?? 0;
+  let junk = 0;
+  let visible = 0;
+  let letters = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isJunkCode(code)) junk += 1;
+    if (isSpaceCode(code)) continue;
+    visible += 1;
+    if (isLetterCode(text, index, code)) letters += 1;
+  }
   return junk > text.length / 50 || letters < visible / 5;
 }
 
