@@ -1,7 +1,7 @@
 import type { Document } from '../document/read-document';
 import { readDocument } from '../document/read-document';
 import { assertString, typeName } from '../errors';
-import { TARGET_SENTIMENT_WEIGHT_ROWS } from './lexicons/target-sentiment-weights.data';
+import { TARGET_SENTIMENT_CLASS_OFFSETS, TARGET_SENTIMENT_WEIGHT_ROWS } from './lexicons/target-sentiment-weights.data';
 import { locateTarget, targetSentimentFeatures, type TargetFeatures } from './target-sentiment-features';
 
 /** How the sentence around a target portrays it. */
@@ -28,9 +28,9 @@ function assertTarget(value: unknown): asserts value is { start: number; end: nu
   }
 }
 
-/** Applies the weights: a softmax over the three classes' summed feature weights. */
+/** Applies the weights: a softmax over the three classes' summed feature weights and calibration offsets. */
 function classify(features: TargetFeatures): TargetSentiment {
-  const scores = [0, 0, 0];
+  const scores = [...TARGET_SENTIMENT_CLASS_OFFSETS];
   for (const [name, value] of features) {
     const row = WEIGHTS.get(name);
     if (row === undefined) continue;
