@@ -78,7 +78,12 @@ function checkFrame(value: unknown, name: string): StanceFrame {
   if (value['as'] === 'phrase' && !isPhrase) fail(`${name}.words`, 'two or more words for a phrase frame', value['words']);
   if (value['as'] !== 'phrase' && isPhrase) fail(`${name}.words`, `one word for a ${String(value['as'])} frame (use as: 'phrase')`, value['words']);
   const frame = value as unknown as LexiconStanceFrame;
-  return Object.freeze({ ...frame, words, holder: frame.holder ?? 'subject', target: frame.target ?? 'object' });
+  // wink-nlp splits a hyphenated word into three tokens (`short - sold`), so it is matched as a phrase.
+  const hyphenated = !isPhrase && /\p{L}-\p{L}/u.test(words);
+  return Object.freeze({
+    ...frame, words: hyphenated ? words.replace(/-/gu, ' - ') : words, as: hyphenated ? 'phrase' : frame.as,
+    holder: frame.holder ?? 'subject', target: frame.target ?? 'object',
+  });
 }
 
 /** Indexes the known people by every spelling variant of their surname, as linking matches them. */
