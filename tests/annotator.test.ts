@@ -22,6 +22,8 @@ describe('createAnnotator: each lexicon kind', () => {
       'The deal was financed by Grey Heron Partners, a small fund.', entities, 'Grey Heron Partners/ORG/Grey Heron Partners'],
     ['titles keep a title out of the PERSON span', { titles: ['coach'] },
       'Coach Dana Whitfield praised the defence after the match.', entities, 'Dana Whitfield/PERSON/Dana Whitfield'],
+    ['titles say where a person works', { titles: ['striker'] },
+      'Jonah Mbeki, a striker at Kelso, scored twice on Saturday.', entities, 'Kelso/ORG/Kelso'],
     ['speechVerbs make a reporting cue', { speechVerbs: ['grumble'] },
       'Marta Lindqvist grumbled that the referee had ruined the game.', quotes, 'grumbled: the referee had ruined the game (Marta Lindqvist)'],
     ['stanceFrames add a verb frame', { stanceFrames: [{ words: 'downgrade', as: 'verb', polarity: 'oppose', strength: 2 }] },

@@ -91,6 +91,6 @@ export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}
     if (mention !== undefined && mention.stop > mention.start) classified.push(mention);
   }
   classified.sort((a, b) => a.start - b.start);
-  const linked = linkMentions(doc, (weighTypeEvidence(doc, classified, context.sports)), known.people);
+  const linked = linkMentions(doc, (weighTypeEvidence(doc, classified, context.sports, lexicons.titles)), known.people);
   return mergePartyLabels(linked, findPartyLabels(doc));
 }
