@@ -11,7 +11,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { annotate, createAnnotator, type Lexicons } from '../src/index';
-import { median, timeOnce } from './measure';
+import { median } from './measure';
 import { readSeeds } from './texts';
 
 function option(name: string): string | undefined {
@@ -47,14 +47,23 @@ const over = (run: (text: string) => unknown) => (): void => { for (const text o
 
 const names = ['annotate', 'createAnnotator({})', 'createAnnotator(10k entities + 1k frames)', ...(baseline === undefined ? [] : ['baseline annotate'])];
 const tasks = [over(annotate), over(empty.annotate), over(large.annotate), ...(baseline === undefined ? [] : [over(baseline)])];
-/** Median milliseconds of each task over `runs` runs after one warm-up, the order rotated every run. */
+// CPU time of this process (user + system), not wall time: on a shared machine under load the wall
+// time of a run mostly measures how long the scheduler kept the process waiting.
+function cpuTimeOnce(task: () => unknown): number {
+  const start = process.cpuUsage();
+  task();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Median CPU milliseconds of each task over `runs` runs after one warm-up, the order rotated every run. */
 function rotatedMedians(list: ReadonlyArray<() => unknown>, count: number): number[] {
   list.forEach((task) => task());
   const samples = list.map((): number[] => []);
   for (let run = 0; run < count; run += 1) {
     for (let step = 0; step < list.length; step += 1) {
       const index = (run + step) % list.length;
-      samples[index]?.push(timeOnce(list[index] as () => unknown));
+      samples[index]?.push(cpuTimeOnce(list[index] as () => unknown));
     }
   }
   return samples.map(median);
@@ -64,7 +73,7 @@ const times = rotatedMedians(tasks, runs);
 const perDocument = times.map((time) => time / seeds.length);
 const reference = perDocument[0] ?? Number.NaN;
 
-console.log(`${seeds.length} seed articles, median of ${runs} interleaved runs; compiling the large lexicons took ${compileMs.toFixed(0)} ms once`);
+console.log(`${seeds.length} seed articles, CPU time, median of ${runs} interleaved runs; compiling the large lexicons took ${compileMs.toFixed(0)} ms once`);
 names.forEach((name, index) => {
   const value = perDocument[index] ?? Number.NaN;
   console.log(`${name.padEnd(44)} ${value.toFixed(2).padStart(8)} ms/doc   ${(value / reference).toFixed(3)} × annotate`);
