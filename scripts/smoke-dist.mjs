@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const SEED = fileURLToPath(new URL('../seeds/000_ea477dd52279c393.txt', import.meta.url));
 const CORE = ['annotate', 'tagEntities', 'attributeQuotes', 'scoreStances'];
 const DOCUMENTED = {
-  presswork: [...CORE, 'annotateCorpus', 'targetSentiment', 'toBrat', 'toConll', 'toWebAnnotation', 'renderHtml'],
+  presswork: [...CORE, 'annotateCorpus', 'targetSentiment', 'createAnnotator', 'toBrat', 'toConll', 'toWebAnnotation', 'renderHtml'],
   'presswork/fixtures': ['goldenCorpus', 'goldenEntities'],
   'presswork/node': ['annotateMany'],
   // Loading presswork/queue must not need bullmq: it is imported only when a queue function runs.
@@ -27,6 +27,12 @@ const EXERCISES = {
   targetSentiment: ({ targetSentiment }, text, annotation) => {
     const target = annotation.entities[0] ?? { start: 0, end: Math.min(4, text.length) };
     return ['positive', 'neutral', 'negative'].includes(targetSentiment(text, { start: target.start, end: target.end }).label);
+  },
+  createAnnotator: ({ createAnnotator }, text, annotation) => {
+    const annotator = createAnnotator({ lexicons: { titles: ['coach'], stanceFrames: [{ words: 'thrash', as: 'verb', polarity: 'oppose', strength: 3 }] } });
+    const sports = annotator.annotate('Coach Dana Whitfield said Brazil thrashed Argentina.');
+    return JSON.stringify(createAnnotator({}).annotate(text)) === JSON.stringify(annotation)
+      && sports.entities.some((mention) => mention.text === 'Dana Whitfield') && sports.stances.some((stance) => stance.holder === 'Brazil');
   },
   toBrat: ({ toBrat }, _text, annotation) => /^T1\t/m.test(toBrat(annotation)),
   toConll: ({ toConll }, text, annotation) => toConll(annotation).split('\n').length > text.split('\n').length,

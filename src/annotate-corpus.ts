@@ -1,6 +1,7 @@
-import { annotate } from './annotate';
+import { annotateWith } from './annotate';
 import { linkCorpusEntities, type CorpusEntity, type CorpusMention } from './entities/link-corpus-entities';
 import { assertOptions, assertString, typeName } from './errors';
+import { DEFAULT_LEXICONS, type CompiledLexicons } from './lexicons/compiled-lexicons';
 import type { AnnotateOptions, Annotation } from './types';
 
 export type { CorpusEntity, CorpusMention };
@@ -41,9 +42,14 @@ function assertDocuments(value: unknown): asserts value is readonly CorpusDocume
  * in another). Each article's mentions carry that corpus-wide name in `entity`.
  */
 export function annotateCorpus(docs: readonly CorpusDocument[], options?: AnnotateOptions): CorpusAnnotation {
+  return annotateCorpusWith(DEFAULT_LEXICONS, docs, options);
+}
+
+/** `annotateCorpus` with the given compiled lexicons. */
+export function annotateCorpusWith(lexicons: CompiledLexicons, docs: readonly CorpusDocument[], options?: AnnotateOptions): CorpusAnnotation {
   assertDocuments(docs);
   assertOptions(options);
-  const annotated = docs.map((document) => ({ id: document.id, annotation: annotate(document.text, options) }));
+  const annotated = docs.map((document) => ({ id: document.id, annotation: annotateWith(lexicons, document.text, options) }));
   const entities = linkCorpusEntities(annotated.map(({ id, annotation }) => ({ id, entities: annotation.entities })));
   const corpusName = new Map<string, string>();
   for (const entity of entities) {

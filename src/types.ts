@@ -93,6 +93,46 @@ export interface KnownEntity {
   readonly aliases?: readonly string[];
 }
 
+/**
+ * One stance predicate in the format of presswork's own frame file (`src/stances/lexicons/stance-frames.ts`):
+ * `words` read `as` a verb, noun or phrase state that the holder supports or opposes the target.
+ * `holder` defaults to `subject` and `target` to `object`, as in the frame file.
+ */
+export interface LexiconStanceFrame {
+  /** The lemma (`downgrade`), or for a phrase the lemmas joined by one space (`hold to a draw`). */
+  readonly words: string;
+  /** How the words are read: `verb`, `noun` (also adjectives and prepositions) or `phrase`. */
+  readonly as: 'verb' | 'noun' | 'phrase';
+  /** Whether the holder supports or opposes the target. */
+  readonly polarity: 'support' | 'oppose';
+  /** The strength: 1 mild, 2 plain, 3 strong. */
+  readonly strength: 1 | 2 | 3;
+  /** Who holds it: `subject` (default), `both` or `group`. */
+  readonly holder?: 'subject' | 'both' | 'group';
+  /** Where the target stands: `object` (default), `subject`, `none`, `against` or `with`. */
+  readonly target?: 'object' | 'subject' | 'none' | 'against' | 'with';
+  /** Whether the words describe a hostile act: `also` (and a stance) or `only` (no stance alone). */
+  readonly act?: 'also' | 'only';
+  /** Whether the target must follow right after the words. */
+  readonly direct?: true;
+}
+
+/** A caller's additions to the lexicons presswork reads; every field is optional. */
+export interface Lexicons {
+  /** Entities the caller knows, as in `AnnotateOptions.knownEntities`. */
+  readonly knownEntities?: readonly KnownEntity[];
+  /** Words that end an organisation's name (`Rovers`, `Partners`); one word each. */
+  readonly organisationHeads?: readonly string[];
+  /** Person titles (`coach`, `chief financial officer`); they mark a PERSON and stay outside its span. */
+  readonly titles?: readonly string[];
+  /** Verbs of saying, as lemmas (`fume`, `concede`); they make reporting cues. */
+  readonly speechVerbs?: readonly string[];
+  /** Stance predicates, in the format of presswork's frame file. */
+  readonly stanceFrames?: readonly LexiconStanceFrame[];
+  /** Words that are never part of a name, even capitalised (`Brexit`); one word each. */
+  readonly notNames?: readonly string[];
+}
+
 /** Options accepted by every public function. */
 export interface AnnotateOptions {
   /** The caller's own gazetteer, which takes precedence over presswork's. */

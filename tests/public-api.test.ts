@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const DOCUMENTED = {
   index: [
     'annotate', 'tagEntities', 'attributeQuotes', 'scoreStances',
-    'annotateCorpus', 'targetSentiment',
+    'annotateCorpus', 'targetSentiment', 'createAnnotator',
     'toBrat', 'toConll', 'toWebAnnotation', 'renderHtml',
   ],
   fixtures: ['goldenCorpus', 'goldenEntities'],

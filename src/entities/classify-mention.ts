@@ -1,11 +1,11 @@
 import type { Document } from '../document/read-document';
+import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
 import type { EntityType } from '../types';
 import type { Candidate } from './find-mentions';
 import { GAZETTEER, gazetteerKey, type GazetteerEntry } from './lexicons/gazetteer';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { EVENT_HEADS, PLACE_HEADS } from './lexicons/name-heads';
 import { ORGANISATION_CONTEXT_AFTER, ORGANISATION_CONTEXT_BEFORE } from './lexicons/organisation-context';
-import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
 import { PERSON_VERBS } from './lexicons/person-verbs';
 import { isAllCaps, isBreak, isSentenceStart } from './name-tokens';
 
@@ -31,6 +31,8 @@ export interface ClassifiedMention extends Candidate {
 export interface ClassifyContext {
   /** Every word the document writes in lower case: a capitalised one of these at a sentence start is no name. */
   readonly lowerCaseWords: ReadonlySet<string>;
+  /** The lexicons to read. */
+  readonly lexicons: CompiledLexicons;
 }
 
 // Words after a lone name that say what it is: `the Kabari news agency`, `the Okonkwo administration`.
@@ -115,7 +117,7 @@ function classifyLoneWord(doc: Document, candidate: Candidate, context: Classify
   if (PERSON_NOUNS_AFTER.has(after)) return at('PERSON', true);
   if (hasOrganisationContext(doc, candidate, after, afterNext)) return at('ORG', true);
   // A head word alone (`the Commission`, `the Court`) names an organisation the article gives in full, or nothing.
-  if (ORGANISATION_HEADS.has(value.toLowerCase())) return at('ORG', false);
+  if (context.lexicons.organisationHeads.has(value.toLowerCase())) return at('ORG', false);
   const commonWord = isSentenceStart(doc, candidate.first) && (context.lowerCaseWords.has(value.toLowerCase()) || token?.pos !== 'PROPN');
   if (commonWord) return undefined;
   // A given name alone may be a club or a place (`beat Chelsea`): the evidence step weighs it.
@@ -142,7 +144,7 @@ export function classifyMention(doc: Document, candidate: Candidate, context: Cl
   if (doc.tokens[candidate.end]?.value === '-' && isBreak(doc.tokens[candidate.end + 1])) return undefined;
   if (isWholeLine(doc, candidate)) return classifyWholeLine(doc, candidate);
   const last = doc.tokens[candidate.end - 1]?.value.toLowerCase() ?? '';
-  if ((ORGANISATION_HEADS.has(last) || hasConnector(doc, candidate)) && candidate.end - candidate.first > 1) return classified(candidate, 'ORG', undefined, true);
+  if ((context.lexicons.organisationHeads.has(last) || hasConnector(doc, candidate)) && candidate.end - candidate.first > 1) return classified(candidate, 'ORG', undefined, true);
   if (wordCount(doc, candidate) === 1) return classifyLoneWord(doc, candidate, context);
   if (!candidate.titled && EVENT_HEADS.has(last) && !FIRST_NAME_GENDER.has(doc.tokens[candidate.first]?.value ?? '')) return undefined;
   if (!candidate.titled && (PLACE_HEADS.has(last) || HURRICANE.has(doc.tokens[candidate.first]?.value.toLowerCase() ?? ''))) {

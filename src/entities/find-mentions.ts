@@ -1,8 +1,8 @@
 import type { Document, Sentence } from '../document/read-document';
+import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { GAZETTEER, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { EVENT_HEADS } from './lexicons/name-heads';
-import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
 import { findNameRun } from './find-name-run';
 import { findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
@@ -37,6 +37,8 @@ export interface FindContext {
   readonly lowerCaseWords: ReadonlySet<string>;
   /** True when the document is a sports report, where a place beside other name words is a club's name. */
   readonly sports: boolean;
+  /** The lexicons to read. */
+  readonly lexicons: CompiledLexicons;
 }
 
 /**
@@ -58,12 +60,12 @@ function isCommonWordAtStart(doc: Document, index: number, limit: number, contex
  * A place after a given name is a surname (`Michael Jordan`); after `of` it belongs to an
  * organisation's name (`National Bank of Egypt`).
  */
-function cutRunAtGazetteer(doc: Document, first: number, runEnd: number, sports: boolean): number {
+function cutRunAtGazetteer(doc: Document, first: number, runEnd: number, context: FindContext): number {
   // In a sports report a place inside a run names a club (`Dynamo Moscow`, `Paris St Germain`).
-  if (sports) return runEnd;
+  if (context.sports) return runEnd;
   // A run with a head word is an organisation's name, places and all (`National Iranian Oil Company`,
   // `Civil Liberties Union of Ohio`); one ending in an event's head is an event's (`North American Free Trade Agreement`).
-  if (hasOrganisationHead(doc, first + 1, runEnd) || EVENT_HEADS.has(doc.tokens[runEnd - 1]?.value.toLowerCase() ?? '')) return runEnd;
+  if (hasOrganisationHead(doc, first + 1, runEnd, context.lexicons) || EVENT_HEADS.has(doc.tokens[runEnd - 1]?.value.toLowerCase() ?? '')) return runEnd;
   const startsWithGivenName = FIRST_NAME_GENDER.has(doc.tokens[first]?.value ?? '');
   for (let index = first + 1; index < runEnd; index += 1) {
     const previous = doc.tokens[index - 1]?.value ?? '';
@@ -83,12 +85,12 @@ function isMasthead(doc: Document, sentence: Sentence, match: GazetteerMatch, ru
 }
 
 
-function isOrganisationHead(doc: Document, index: number): boolean {
-  return ORGANISATION_HEADS.has(doc.tokens[index]?.value.toLowerCase() ?? '');
+function isOrganisationHead(doc: Document, index: number, lexicons: CompiledLexicons): boolean {
+  return lexicons.organisationHeads.has(doc.tokens[index]?.value.toLowerCase() ?? '');
 }
 
-function hasOrganisationHead(doc: Document, first: number, end: number): boolean {
-  for (let index = first; index < end; index += 1) if (isOrganisationHead(doc, index)) return true;
+function hasOrganisationHead(doc: Document, first: number, end: number, lexicons: CompiledLexicons): boolean {
+  for (let index = first; index < end; index += 1) if (isOrganisationHead(doc, index, lexicons)) return true;
   return false;
 }
 
@@ -96,8 +98,8 @@ function hasOrganisationHead(doc: Document, first: number, end: number): boolean
  * A place or nationality followed by more name words with a head word is an organisation
  * (`Syrian Army`, `American Civil Liberties Union of Ohio`, `Manchester United`).
  */
-function extendsIntoOrganisation(doc: Document, match: GazetteerMatch, runEnd: number): boolean {
-  return runEnd > match.end && hasOrganisationHead(doc, match.end, runEnd) && match.entries.every((entry) => entry.type !== 'ORG');
+function extendsIntoOrganisation(doc: Document, match: GazetteerMatch, runEnd: number, lexicons: CompiledLexicons): boolean {
+  return runEnd > match.end && hasOrganisationHead(doc, match.end, runEnd, lexicons) && match.entries.every((entry) => entry.type !== 'ORG');
 }
 
 function namesEvent(doc: Document, match: GazetteerMatch, runEnd: number): boolean {
@@ -125,10 +127,10 @@ function headlineNameEnd(doc: Document, index: number, fullRun: number): number 
 }
 
 /** Title words that open an organisation's name (`Justice Department`, `State Department`): the end of that name, or `first`. */
-function titledOrganisationEnd(doc: Document, first: number, titleEnd: number, limit: number): number {
-  const runEnd = findNameRun(doc, titleEnd, limit);
+function titledOrganisationEnd(doc: Document, first: number, titleEnd: number, limit: number, lexicons: CompiledLexicons): number {
+  const runEnd = findNameRun(doc, titleEnd, limit, lexicons);
   const end = runEnd > titleEnd ? runEnd : titleEnd + (isCapitalised(doc.tokens[titleEnd]) ? 1 : 0);
-  return end > titleEnd && isOrganisationHead(doc, end - 1) && isCapitalised(doc.tokens[first]) ? end : first;
+  return end > titleEnd && isOrganisationHead(doc, end - 1, lexicons) && isCapitalised(doc.tokens[first]) ? end : first;
 }
 
 /** A place name that is also a given name, followed by a surname, is a person (`Vladimir Sorokin`). */
@@ -157,11 +159,11 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
       index = knownMatch.end; titled = false; continue;
     }
     const match = matchGazetteer(doc, index, limit, GAZETTEER);
-    const fullRun = findNameRun(doc, index, limit);
+    const fullRun = findNameRun(doc, index, limit, context.lexicons);
     if (match !== undefined) {
       // A place that names an event is part of the event's name, which is no entity (`U.S. Open`, `Texas Open`).
       if (namesEvent(doc, match, fullRun)) { index = fullRun; titled = false; continue; }
-      if (!inHeadline && (extendsIntoOrganisation(doc, match, fullRun) || isClubName(doc, match, fullRun, context) || startsPersonName(doc, match, fullRun, limit) || isMasthead(doc, sentence, match, fullRun))) {
+      if (!inHeadline && (extendsIntoOrganisation(doc, match, fullRun, context.lexicons) || isClubName(doc, match, fullRun, context) || startsPersonName(doc, match, fullRun, limit) || isMasthead(doc, sentence, match, fullRun))) {
         found.push(candidateOf(doc, index, fullRun, 'run', [], titled, inHeadline));
         index = fullRun;
       } else {
@@ -172,18 +174,18 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
     }
     const capitalised = isCapitalised(doc.tokens[index]);
     // A title opening the sentence still marks the name after it (`President Obama defended …`).
-    if (capitalised && isSentenceStart(doc, index) && isCommonWordAtStart(doc, index, limit, context) && findTitlePhrase(doc, index, limit) === index) {
+    if (capitalised && isSentenceStart(doc, index) && isCommonWordAtStart(doc, index, limit, context) && findTitlePhrase(doc, index, limit, context.lexicons) === index) {
       index += 1; continue;
     }
     // In a headline every word is capitalised, so a run of capitals is no evidence of one name.
-    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? headlineNameEnd(doc, index, fullRun) : cutRunAtGazetteer(doc, index, fullRun, context.sports);
-    const titleEnd = findTitlePhrase(doc, index, limit);
-    const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit) : index;
+    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? headlineNameEnd(doc, index, fullRun) : cutRunAtGazetteer(doc, index, fullRun, context);
+    const titleEnd = findTitlePhrase(doc, index, limit, context.lexicons);
+    const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit, context.lexicons) : index;
     if (organisationEnd > index) {
       found.push(candidateOf(doc, index, organisationEnd, 'run', [], titled, inHeadline));
       index = organisationEnd; titled = false; continue;
     }
-    if (titleEnd > index && !(runEnd > index && isOrganisationHead(doc, runEnd - 1))) {
+    if (titleEnd > index && !(runEnd > index && isOrganisationHead(doc, runEnd - 1, context.lexicons))) {
       titled = true; index = titleEnd; continue;
     }
     if (runEnd > index) {

@@ -4,8 +4,7 @@ import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
 import { matchGazetteer } from './match-gazetteer';
 import { NAME_PARTICLES } from './lexicons/name-particles';
-import { ORGANISATION_HEADS } from './lexicons/organisation-heads';
-import { PERSON_TITLES } from './lexicons/titles';
+import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
 import { isCapitalised, isGlued, isInitial, isLowerCaseLetter, isPossessive } from './name-tokens';
 
 // Connectors that continue an organisation's name after its head word (`House of Representatives`,
@@ -19,14 +18,14 @@ const DIGIT = /\d/u;
 const FUNCTION_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM']);
 
 /** True when a capitalised token may be part of a name (not a function word, a date word or a title). */
-export function isNameWord(doc: Document, index: number): boolean {
+export function isNameWord(doc: Document, index: number, lexicons: CompiledLexicons): boolean {
   const token = doc.tokens[index];
   if (token === undefined || !isCapitalised(token) || FUNCTION_TAGS.has(token.pos) || DIGIT.test(token.value)) return false;
   const lower = token.value.toLowerCase();
   const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   // Plural titles are people described, not named (`Officials said`, `Diplomats met`).
   const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  return !CALENDAR_WORDS.has(word) && !PERSON_TITLES.has(word) && !PERSON_TITLES.has(singular);
+  return !CALENDAR_WORDS.has(word) && !lexicons.titles.has(word) && !lexicons.titles.has(singular) && !lexicons.notNames.has(word);
 }
 
 // Particles that are also English words (`as`, `at`, `do`): they join a name only when hyphenated
@@ -34,42 +33,42 @@ export function isNameWord(doc: Document, index: number): boolean {
 const HYPHENATED_ONLY: ReadonlySet<string> = new Set(['ad', 'ar', 'as', 'ash', 'at', 'az', 'do', 'la', 'le', 'el']);
 
 /** Returns how many tokens a particle (`al-`, `bin`, `de`) at `index` adds before the next name word, or 0. */
-function particleLength(doc: Document, index: number, limit: number, atStart: boolean): number {
+function particleLength(doc: Document, index: number, limit: number, atStart: boolean, lexicons: CompiledLexicons): number {
   const token = doc.tokens[index];
   // Particles are written in lower case; a capitalised `Al-` is a name word of its own.
   if (token === undefined || token.value.length > 5 || !isLowerCaseLetter(token.value[0])) return 0;
   const word = token.value.toLowerCase();
   if (!NAME_PARTICLES.has(word)) return 0;
   const next = doc.tokens[index + 1];
-  if (next?.value === '-' && isGlued(token, next) && isGlued(next, doc.tokens[index + 2]) && index + 2 < limit && isNameWord(doc, index + 2)) return 2;
+  if (next?.value === '-' && isGlued(token, next) && isGlued(next, doc.tokens[index + 2]) && index + 2 < limit && isNameWord(doc, index + 2, lexicons)) return 2;
   if (atStart || HYPHENATED_ONLY.has(word) || token.value !== word) return 0;
   // Particles may come in pairs (`von der Leyen`, `van der Westhuizen`, `de la Rua`).
   const second = doc.tokens[index + 1]?.value ?? '';
   const length = NAME_PARTICLES.has(second) && second === second.toLowerCase() && !HYPHENATED_ONLY.has(second) ? 2 : 1;
-  return index + length < limit && isNameWord(doc, index + length) ? length : 0;
+  return index + length < limit && isNameWord(doc, index + length, lexicons) ? length : 0;
 }
 
 // Month names that are also surnames, after a given name (`Theresa May`, `Tom August`).
 const SURNAME_MONTHS: ReadonlySet<string> = new Set(['May', 'June', 'April', 'August']);
 
 /** True when `and` or `&` joins two parts of an organisation's name that ends in a head word (`Securities and Exchange Commission`). */
-function isOrganisationAnd(doc: Document, index: number, limit: number): boolean {
+function isOrganisationAnd(doc: Document, index: number, limit: number, lexicons: CompiledLexicons): boolean {
   const value = doc.tokens[index]?.value;
   if (value !== 'and' && value !== '&') return false;
   // Two names joined by `and` are two mentions (`Iran and Russian Federation`, `United States and European Union`).
   if (GAZETTEER.entries.has(gazetteerKey(doc.tokens[index - 1]?.value ?? '')) || matchGazetteer(doc, index + 1, limit, GAZETTEER) !== undefined) return false;
   let end = index + 1;
-  while (end < limit && end < index + MAX_RUN && isNameWord(doc, end)) end += 1;
-  return end > index + 1 && ORGANISATION_HEADS.has(doc.tokens[end - 1]?.value.toLowerCase() ?? '');
+  while (end < limit && end < index + MAX_RUN && isNameWord(doc, end, lexicons)) end += 1;
+  return end > index + 1 && lexicons.organisationHeads.has(doc.tokens[end - 1]?.value.toLowerCase() ?? '');
 }
 
 function hasLowerCase(doc: Document, index: number): boolean {
   return /\p{Ll}/u.test(doc.tokens[index]?.value ?? '');
 }
 
-function hasHeadWord(doc: Document, first: number, end: number): boolean {
+function hasHeadWord(doc: Document, first: number, end: number, heads: ReadonlySet<string>): boolean {
   for (let index = first; index < end; index += 1) {
-    if (ORGANISATION_HEADS.has(doc.tokens[index]?.value.toLowerCase() ?? '')) return true;
+    if (heads.has(doc.tokens[index]?.value.toLowerCase() ?? '')) return true;
   }
   return false;
 }
@@ -81,9 +80,9 @@ function hasHeadWord(doc: Document, first: number, end: number): boolean {
  * words (`House of Representatives`). Stops before a possessive, a title or a date word.
  * Returns `first` when the token cannot start a name.
  */
-export function findNameRun(doc: Document, first: number, limit: number): number {
-  let end = first + particleLength(doc, first, limit, true);
-  if (!isNameWord(doc, end)) return first;
+export function findNameRun(doc: Document, first: number, limit: number, lexicons: CompiledLexicons): number {
+  let end = first + particleLength(doc, first, limit, true, lexicons);
+  if (!isNameWord(doc, end, lexicons)) return first;
   // An initial starts a name only before a written-out one (`J. Smith`, `F. W. Jones`, not `H. RES.`).
   let written = end + 1;
   while (isInitial(doc.tokens[written - 1]) && isInitial(doc.tokens[written]) && written < limit) written += 1;
@@ -92,17 +91,17 @@ export function findNameRun(doc: Document, first: number, limit: number): number
   while (end < limit && end - first < MAX_RUN) {
     const token = doc.tokens[end];
     if (token === undefined || isPossessive(token)) break;
-    if (isNameWord(doc, end)) { end += 1; continue; }
+    if (isNameWord(doc, end, lexicons)) { end += 1; continue; }
     if (SURNAME_MONTHS.has(token.value) && end === first + 1 && FIRST_NAME_GENDER.has(doc.tokens[first]?.value ?? '')) { end += 1; continue; }
-    if (isOrganisationAnd(doc, end, limit) && end - first > 0) { end += 1; continue; }
-    if (isInitial(token) && (isNameWord(doc, end + 1) || particleLength(doc, end + 1, limit, false) > 0)) { end += 1; continue; }
-    if (token.value === '-' && isGlued(doc.tokens[end - 1], token) && isGlued(token, doc.tokens[end + 1]) && end + 1 < limit && isNameWord(doc, end + 1)) { end += 2; continue; }
-    const particle = particleLength(doc, end, limit, false);
+    if (isOrganisationAnd(doc, end, limit, lexicons) && end - first > 0) { end += 1; continue; }
+    if (isInitial(token) && (isNameWord(doc, end + 1, lexicons) || particleLength(doc, end + 1, limit, false, lexicons) > 0)) { end += 1; continue; }
+    if (token.value === '-' && isGlued(doc.tokens[end - 1], token) && isGlued(token, doc.tokens[end + 1]) && end + 1 < limit && isNameWord(doc, end + 1, lexicons)) { end += 2; continue; }
+    const particle = particleLength(doc, end, limit, false, lexicons);
     if (particle > 0) { end += particle + 1; continue; }
-    if (ORGANISATION_CONNECTORS.has(token.value) && hasHeadWord(doc, first, end)) {
+    if (ORGANISATION_CONNECTORS.has(token.value) && hasHeadWord(doc, first, end, lexicons.organisationHeads)) {
       // `Institute for the Study of War`: an article may follow the connector.
       const next = doc.tokens[end + 1]?.value === 'the' ? end + 2 : end + 1;
-      if (next < limit && isNameWord(doc, next)) { end = next + 1; continue; }
+      if (next < limit && isNameWord(doc, next, lexicons)) { end = next + 1; continue; }
     }
     break;
   }

@@ -1,9 +1,6 @@
 import type { Document } from '../document/read-document';
-import { PERSON_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
 import { isUpperCaseLetter } from './name-tokens';
-
-// Runs at nearly every token, and nearly every token is neither: one look-up turns it away.
-const TITLE_PHRASE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES, ...TITLE_MODIFIERS]);
 
 function titleWord(value: string): string {
   const word = isUpperCaseLetter(value[0]) ? value.toLowerCase() : value;
@@ -32,7 +29,7 @@ function portfolioEnd(doc: Document, first: number, limit: number): number {
  * abbreviation (`Maj` `.`) belongs to it. GUIDELINES §Entities: the phrase marks the name after it
  * as a PERSON and stays outside the span.
  */
-export function findTitlePhrase(doc: Document, first: number, limit: number): number {
+export function findTitlePhrase(doc: Document, first: number, limit: number, lexicons: CompiledLexicons): number {
   let end = first;
   for (let index = first; index < limit; index += 1) {
     const token = doc.tokens[index];
@@ -44,8 +41,9 @@ export function findTitlePhrase(doc: Document, first: number, limit: number): nu
       const portfolio = portfolioEnd(doc, index + 1, limit);
       if (portfolio > index + 1) { end = portfolio; index = portfolio - 1; continue; }
     }
-    if (!TITLE_PHRASE_WORDS.has(word)) break;
-    if (PERSON_TITLES.has(word)) end = index + 1;
+    // Runs at nearly every token, and nearly every token is neither: one look-up turns it away.
+    if (!lexicons.titlePhraseWords.has(word)) break;
+    if (lexicons.titles.has(word)) end = index + 1;
   }
   return end;
 }

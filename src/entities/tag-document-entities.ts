@@ -6,10 +6,11 @@ import { findPartyLabels } from './find-party-labels';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { linkMentions } from './link-mentions';
 import { isSportsReport, weighTypeEvidence } from './weigh-type-evidence';
-import { isLowerCaseLetter } from './name-tokens';
+import { isLowerCaseLetter, isUpperCaseLetter } from './name-tokens';
+import { fuzzyVariants } from './name-keys';
+import { DEFAULT_LEXICONS, type CompiledLexicons, type KnownPeople } from '../lexicons/compiled-lexicons';
 
-function knownGazetteer(knownEntities: readonly KnownEntity[] | undefined): Gazetteer | undefined {
-  if (knownEntities === undefined || knownEntities.length === 0) return undefined;
+function knownGazetteer(knownEntities: readonly KnownEntity[]): Gazetteer {
   const entries: GazetteerEntry[] = [];
   for (const entity of knownEntities) {
     for (const surface of [entity.name, ...(entity.aliases ?? [])]) {
@@ -17,6 +18,31 @@ function knownGazetteer(knownEntities: readonly KnownEntity[] | undefined): Gaze
     }
   }
   return buildGazetteer(entries);
+}
+
+/**
+ * The lexicon's known people the document may mention: those with a capitalised word that is a
+ * spelling variant of their surname, as linking matches them. Registering all of a large lexicon's
+ * people in every document would cost time per entry; the others would link to nothing anyway.
+ */
+function knownPeopleIn(doc: Document, people: KnownPeople): KnownEntity[] {
+  if (people.bySurnameVariant.size === 0) return [];
+  const positions = new Set<number>();
+  for (const token of doc.tokens) {
+    if (token.type !== 'word' || !isUpperCaseLetter(token.value[0])) continue;
+    for (const variant of fuzzyVariants(token.value.toLowerCase())) {
+      for (const position of people.bySurnameVariant.get(variant) ?? []) positions.add(position);
+    }
+  }
+  return [...positions].sort((a, b) => a - b).map((position) => people.entities[position] as KnownEntity);
+}
+
+/** The caller's own entities for this call before the lexicon's, so a call's own names take precedence. */
+function knownFor(doc: Document, options: AnnotateOptions, lexicons: CompiledLexicons): { gazetteer: Gazetteer | undefined; people: readonly KnownEntity[] } {
+  const own = options.knownEntities ?? [];
+  if (own.length === 0) return { gazetteer: lexicons.knownGazetteer, people: knownPeopleIn(doc, lexicons.knownPeople) };
+  const all = [...own, ...lexicons.knownPeople.entities];
+  return { gazetteer: knownGazetteer(all), people: all };
 }
 
 function lowerCaseWords(doc: Document): Set<string> {
@@ -76,16 +102,17 @@ function mergePartyLabels(mentions: readonly EntityMention[], labels: readonly E
 }
 
 /** Finds, classifies and links every named-entity mention in the document. */
-export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}): EntityMention[] {
+export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}, lexicons: CompiledLexicons = DEFAULT_LEXICONS): EntityMention[] {
   if (isNotLanguage(doc.text)) return [];
-  const context = { lowerCaseWords: lowerCaseWords(doc), sports: isSportsReport(doc) };
-  const candidates = findMentions(doc, context, knownGazetteer(options.knownEntities));
+  const context = { lowerCaseWords: lowerCaseWords(doc), sports: isSportsReport(doc), lexicons };
+  const known = knownFor(doc, options, lexicons);
+  const candidates = findMentions(doc, context, known.gazetteer);
   const classified: ClassifiedMention[] = [];
   for (const candidate of candidates) {
     const mention = classifyMention(doc, candidate, context);
     if (mention !== undefined && mention.stop > mention.start) classified.push(mention);
   }
   classified.sort((a, b) => a.start - b.start);
-  const linked = linkMentions(doc, (weighTypeEvidence(doc, classified, context.sports)), options.knownEntities);
+  const linked = linkMentions(doc, (weighTypeEvidence(doc, classified, context.sports, lexicons.titles)), known.people);
   return mergePartyLabels(linked, findPartyLabels(doc));
 }

@@ -69,21 +69,21 @@ function teamEvidence(doc: Document, mention: ClassifiedMention): Evidence | und
 }
 
 /** True when the mention opens a line that goes on to a date (`LONDON 1996-08-30`, `PARIS, France 2024-05-01`). */
-function isDateline(doc: Document, mention: ClassifiedMention): boolean {
+function isDateline(doc: Document, mention: ClassifiedMention, titles: ReadonlySet<string>): boolean {
   if (!isBreak(doc.tokens[mention.first - 1]) || !isAllCaps(doc.tokens[mention.first])) return false;
   for (let index = mention.end; index < mention.end + 4; index += 1) {
     const token = doc.tokens[index];
     if (token === undefined || isBreak(token)) return false;
-    if (DATE.test(token.value) || PERSON_TITLES.has(token.normal)) return DATE.test(token.value);
+    if (DATE.test(token.value) || titles.has(token.normal)) return DATE.test(token.value);
   }
   return false;
 }
 
-function placeEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
+function placeEvidence(doc: Document, mention: ClassifiedMention, titles: ReadonlySet<string>): Evidence | undefined {
   // `in the Amazon`: the article between the preposition and the name changes nothing.
   const article = lowerAt(doc, mention.first - 1) === 'the' ? 1 : 0;
   const before = lowerAt(doc, mention.first - 1 - article);
-  if (isDateline(doc, mention)) return { id: 'dateline', type: 'GPE', weight: 3 };
+  if (isDateline(doc, mention, titles)) return { id: 'dateline', type: 'GPE', weight: 3 };
   if (before === 'of' && PLACE_NOUNS_BEFORE_OF.has(lowerAt(doc, mention.first - 2 - article))) return { id: 'town-of', type: 'GPE', weight: 3 };
   // `X, Country`: a place and the country or state it is in.
   if (doc.tokens[mention.end]?.value === ',' && isCapitalised(doc.tokens[mention.end + 1]) && isCountry(doc, mention.end + 1)
@@ -100,15 +100,15 @@ function placeEvidence(doc: Document, mention: ClassifiedMention): Evidence | un
 }
 
 /** `an analyst at X`, `the finance chief of X`, `X chief executive Jane Doe`: where people work. */
-function employerEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
+function employerEvidence(doc: Document, mention: ClassifiedMention, titles: ReadonlySet<string>): Evidence | undefined {
   const before = lowerAt(doc, mention.first - 1);
   const role = lowerAt(doc, mention.first - 2);
-  if ((before === 'at' || before === 'of' || before === 'with' || before === 'for') && (EMPLOYEE_NOUNS.has(role) || PERSON_TITLES.has(role))) {
+  if ((before === 'at' || before === 'of' || before === 'with' || before === 'for') && (EMPLOYEE_NOUNS.has(role) || titles.has(role))) {
     return { id: 'employee-of', type: 'ORG', weight: 3 };
   }
   const after = doc.tokens[mention.end];
   // A role written in lower case right after a name is the organisation's (`X spokesman Y`).
-  if (after !== undefined && !isCapitalised(after) && (EMPLOYEE_NOUNS.has(after.value) || PERSON_TITLES.has(after.value)) && isCapitalised(doc.tokens[mention.end + 2] ?? doc.tokens[mention.end + 1])) {
+  if (after !== undefined && !isCapitalised(after) && (EMPLOYEE_NOUNS.has(after.value) || titles.has(after.value)) && isCapitalised(doc.tokens[mention.end + 2] ?? doc.tokens[mention.end + 1])) {
     return { id: 'organisation-role', type: 'ORG', weight: 2 };
   }
   return undefined;
@@ -146,14 +146,14 @@ function collectSurnames(doc: Document, mentions: readonly ClassifiedMention[]):
 }
 
 /** Collects what the words around one mention say about its type. */
-function collectEvidence(doc: Document, mention: ClassifiedMention, sports: boolean, surnames: ReadonlySet<string>): Evidence[] {
+function collectEvidence(doc: Document, mention: ClassifiedMention, sports: boolean, surnames: ReadonlySet<string>, titles: ReadonlySet<string>): Evidence[] {
   const found: Evidence[] = [];
   const add = (evidence: Evidence | undefined): void => { if (evidence !== undefined) found.push(evidence); };
   if (mention.end - mention.first === 1 && surnames.has(mention.surface.toLowerCase())) add({ id: 'surname', type: 'PERSON', weight: 3 });
   if (sports) add(clubEvidence(doc, mention));
   if (sports) add(teamEvidence(doc, mention));
-  add(employerEvidence(doc, mention));
-  add(placeEvidence(doc, mention));
+  add(employerEvidence(doc, mention, titles));
+  add(placeEvidence(doc, mention, titles));
   add(personEvidence(doc, mention));
   return found;
 }
@@ -186,11 +186,13 @@ function bestType(given: Scores, current: EntityType, allowed: ReadonlySet<Entit
  * report), added up over every mention of the same name in the document, so that one name keeps
  * one type. Mentions with no evidence keep the type classification gave them.
  */
-export function weighTypeEvidence(doc: Document, mentions: readonly ClassifiedMention[], sports: boolean): ClassifiedMention[] {
+export function weighTypeEvidence(
+  doc: Document, mentions: readonly ClassifiedMention[], sports: boolean, titles: ReadonlySet<string> = PERSON_TITLES,
+): ClassifiedMention[] {
   const totals = new Map<string, Scores>();
   const surnames = collectSurnames(doc, mentions);
   // Capitals and prepositions in a headline say little (`Inches Toward Nuclear Weapons`): it only takes the vote.
-  const local = mentions.map((mention) => (mention.open && !mention.inHeadline ? collectEvidence(doc, mention, sports, surnames) : []));
+  const local = mentions.map((mention) => (mention.open && !mention.inHeadline ? collectEvidence(doc, mention, sports, surnames, titles) : []));
   for (let position = 0; position < mentions.length; position += 1) {
     const mention = mentions[position];
     if (mention === undefined || !mention.open) continue;

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { AnnotateOptions } from '../index';
+import type { AnnotateOptions, Lexicons } from '../index';
 import { annotateMany } from './annotate-many';
 import { countDocuments, isJsonlFile } from './count-documents';
 import { createDirectoryWriter } from './create-directory-writer';
@@ -19,7 +19,7 @@ export interface AnnotateCommandOptions {
   readonly only: ReadonlySet<Stage>;
   readonly jsonl: boolean;
   readonly concurrency?: number;
-  readonly annotateOptions: AnnotateOptions;
+  readonly annotateOptions: AnnotateOptions & { readonly lexicons?: Lexicons };
 }
 
 /** Where the command reads stdin and writes its output and messages; the process's own by default. */

@@ -1,4 +1,4 @@
-import { annotate, type AnnotateOptions, type Annotation } from '../index';
+import { createAnnotator, type AnnotateOptions, type Annotation, type Annotator, type Lexicons } from '../index';
 import { assertOptions, typeName } from '../errors';
 import { createWorkerPool } from './create-worker-pool';
 import { defaultConcurrency } from './default-concurrency';
@@ -30,6 +30,8 @@ export interface AnnotateManyOptions extends AnnotateOptions {
   readonly concurrency?: number;
   /** Called after each document with the number done and, for an array input, the total. */
   readonly onProgress?: (done: number, total: number | undefined) => void;
+  /** The caller's lexicons, as `createAnnotator` takes them; compiled once per thread. */
+  readonly lexicons?: Lexicons;
 }
 
 // Results are yielded in input order, so one long document holds back the ones after it; a window
@@ -52,16 +54,26 @@ function corpusSize(docs: AsyncIterable<CorpusDocument> | Iterable<CorpusDocumen
   return size;
 }
 
-function readOptions(options: unknown, size: number | undefined): { concurrency: number; onProgress: AnnotateManyOptions['onProgress']; annotateOptions: AnnotateOptions } {
-  if (options === undefined) return { concurrency: defaultConcurrency(size), onProgress: undefined, annotateOptions: {} };
+interface RunOptions {
+  readonly concurrency: number;
+  readonly onProgress: AnnotateManyOptions['onProgress'];
+  readonly annotateOptions: AnnotateOptions;
+  readonly lexicons: Lexicons | undefined;
+  readonly annotator: Annotator;
+}
+
+function readOptions(options: unknown, size: number | undefined): RunOptions {
+  if (options === undefined) return { concurrency: defaultConcurrency(size), onProgress: undefined, annotateOptions: {}, lexicons: undefined, annotator: createAnnotator() };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) fail('options', 'an object', options);
-  const { concurrency = defaultConcurrency(size), onProgress, ...annotateOptions } = options as AnnotateManyOptions;
+  const { concurrency = defaultConcurrency(size), onProgress, lexicons, ...annotateOptions } = options as AnnotateManyOptions;
   if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) {
     fail('options.concurrency', 'a positive integer', concurrency);
   }
   if (onProgress !== undefined && typeof onProgress !== 'function') fail('options.onProgress', 'a function', onProgress);
   assertOptions(annotateOptions);
-  return { concurrency, onProgress, annotateOptions };
+  // Compiled here too, so a malformed lexicon throws at the call, not in a worker.
+  const annotator = createAnnotator(lexicons === undefined ? {} : { lexicons });
+  return { concurrency, onProgress, annotateOptions, lexicons, annotator };
 }
 
 function readDocument(value: unknown, index: number): CorpusDocument {
@@ -84,19 +96,18 @@ export function annotateMany(
     fail('docs', 'an iterable or async iterable of { id, text }', docs);
   }
   // Checked here, not inside the generator, so a bad option throws at the call and not at the first `next()`.
-  const { concurrency, onProgress, annotateOptions } = readOptions(options, corpusSize(docs));
+  const run = readOptions(options, corpusSize(docs));
   const total = Array.isArray(docs) ? docs.length : undefined;
-  return annotateInOrder(docs, concurrency, annotateOptions, (done) => onProgress?.(done, total));
+  return annotateInOrder(docs, run, (done) => run.onProgress?.(done, total));
 }
 
 async function* annotateInOrder(
   docs: AsyncIterable<CorpusDocument> | Iterable<CorpusDocument>,
-  concurrency: number,
-  options: AnnotateOptions,
+  { concurrency, annotateOptions, lexicons, annotator }: RunOptions,
   progress: (done: number) => void,
 ): AsyncGenerator<AnnotatedDocument, void, undefined> {
-  const pool = concurrency === 1 ? undefined : createWorkerPool(concurrency, options);
-  const annotateText = pool?.run ?? ((text: string) => Promise.resolve().then(() => annotate(text, options)));
+  const pool = concurrency === 1 ? undefined : createWorkerPool(concurrency, { ...annotateOptions, ...(lexicons === undefined ? {} : { lexicons }) });
+  const annotateText = pool?.run ?? ((text: string) => Promise.resolve().then(() => annotator.annotate(text, annotateOptions)));
   let index = 0;
   let done = 0;
   try {

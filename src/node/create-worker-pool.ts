@@ -1,5 +1,8 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { AnnotateOptions, Annotation } from '../index';
+import type { AnnotateOptions, Annotation, Lexicons } from '../index';
+
+/** What every thread of a pool annotates with: the call's options and the caller's lexicons. */
+type PoolOptions = AnnotateOptions & { readonly lexicons?: Lexicons };
 import { workerExecArgv } from './worker-exec-argv';
 
 /** A fixed set of annotation threads: texts wait in one queue until a thread has room for them. */
@@ -28,7 +31,7 @@ const TASKS_PER_WORKER = 2;
  * tsx) it is the `.ts` file, and Node 20 does not apply `--import tsx` to a worker's own entry, so a
  * two-line bootstrap registers tsx first and then imports it.
  */
-function startWorker(options: AnnotateOptions): Worker {
+function startWorker(options: PoolOptions): Worker {
   const here = import.meta.url;
   const execArgv = workerExecArgv(process.execArgv);
   const workerData = { options };
@@ -51,7 +54,7 @@ function newWorker(entry: URL | string, options: WorkerOptions): Worker {
 }
 
 /** Starts `size` annotation threads; every text sent to `run` is annotated with `options`. */
-export function createWorkerPool(size: number, options: AnnotateOptions): WorkerPool {
+export function createWorkerPool(size: number, options: PoolOptions): WorkerPool {
   const waiting: Task[] = [];
   const assigned = new Map<Worker, Task[]>();
   const state = { closing: false, failure: undefined as Error | undefined };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { AnnotateOptions, KnownEntity } from '../index';
+import { createAnnotator, type AnnotateOptions, type KnownEntity, type Lexicons } from '../index';
 import { assertOptions } from '../errors';
 import { annotateCommand, type CommandStreams } from './annotate-command';
 import { evalCommand } from './eval-command';
@@ -73,6 +73,22 @@ async function readKnownEntities(path: string): Promise<readonly KnownEntity[]> 
   }
 }
 
+/** Reads `--lexicons FILE.json` and checks it as `createAnnotator` would, so a bad entry is a usage error. */
+async function readLexicons(path: string): Promise<Lexicons> {
+  let lexicons: Lexicons;
+  try {
+    lexicons = JSON.parse(await readFile(path, 'utf8')) as Lexicons;
+  } catch (error) {
+    throw new UsageError(`--lexicons ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    createAnnotator({ lexicons });
+  } catch (error) {
+    throw new UsageError(`--lexicons ${path}: ${error instanceof Error ? error.message.replace(/^presswork: /, '') : String(error)}`);
+  }
+  return lexicons;
+}
+
 async function readAnnotateOptions(options: { knownEntities?: string; targets?: string }): Promise<AnnotateOptions> {
   const annotateOptions: AnnotateOptions = {
     ...(options.knownEntities === undefined ? {} : { knownEntities: await readKnownEntities(options.knownEntities) }),
@@ -94,6 +110,7 @@ interface AnnotateFlags {
   readonly concurrency?: number;
   readonly knownEntities?: string;
   readonly targets?: string;
+  readonly lexicons?: string;
 }
 
 interface EvalFlags {
@@ -123,16 +140,18 @@ function createProgram(streams: CommandStreams, setExitCode: (code: number) => v
     .option('-c, --concurrency <n>', 'worker threads for a corpus (default: 1 under 4 MB of input, else the number of CPUs)', parsePositive)
     .option('--known-entities <file>', 'a JSON array of { name, type, aliases } that takes precedence over the lexicons')
     .option('--targets <names>', 'keep only stances on these targets, comma-separated')
+    .option('--lexicons <file>', 'a JSON object of domain lexicons, as createAnnotator takes them (see examples/lexicons/)')
     .addHelpText('after', ANNOTATE_EXAMPLES)
     .action(async (inputs: string[], flags: AnnotateFlags) => {
       const annotateOptions = await readAnnotateOptions(flags);
+      const lexicons = flags.lexicons === undefined ? undefined : await readLexicons(flags.lexicons);
       setExitCode(await annotateCommand(inputs, {
         format: flags.format,
         ...(flags.out === undefined ? {} : { out: flags.out }),
         only: flags.only ?? new Set(STAGES),
         jsonl: flags.jsonl === true,
         ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
-        annotateOptions,
+        annotateOptions: lexicons === undefined ? annotateOptions : { ...annotateOptions, lexicons },
       }, streams));
     });
 

@@ -14,6 +14,7 @@ import { findSpeakerPhrase, mainSubject, type SpeakerPhrase } from './find-speak
 import { NAMING_NOUNS } from './lexicons/source-words';
 import { resolveSpeaker, type ResolvedSpeaker } from './resolve-speaker';
 import { createSentimentAnalyzer, scoreQuoteSentiment } from './score-quote-sentiment';
+import { DEFAULT_LEXICONS, type CompiledLexicons } from '../lexicons/compiled-lexicons';
 
 /** A quote before its speaker is resolved: how to find the speaker is one of three ways. */
 interface QuoteDraft {
@@ -171,9 +172,11 @@ function numberStatements(text: string, drafts: readonly QuoteDraft[]): number[]
 }
 
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
-export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}): Quote[] {
+export function attributeDocumentQuotes(
+  doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}, lexicons: CompiledLexicons = DEFAULT_LEXICONS,
+): Quote[] {
   void options;
-  const context = buildQuoteContext(doc, entities);
+  const context = buildQuoteContext(doc, entities, lexicons);
   const isQuoted = (offset: number): boolean => context.quoteOfToken[tokenIndexAtOffset(doc, offset)] !== -1;
   const coreference = resolveCoreference(doc, entities, { isQuoted });
   const cues = findReportingCues(context);

@@ -1,6 +1,7 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
 import type { EntityMention } from '../types';
+import { DEFAULT_LEXICONS, type CompiledLexicons } from '../lexicons/compiled-lexicons';
 import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans';
 
 /** What every quote rule reads: the document, its entity mentions indexed by token, and its quoted spans. */
@@ -15,6 +16,8 @@ export interface QuoteContext {
   readonly quotedSpans: readonly QuotedSpan[];
   /** For each token, the index in `quotedSpans` of the quote whose content contains it, or -1. */
   readonly quoteOfToken: Int32Array;
+  /** The lexicons to read. */
+  readonly lexicons: CompiledLexicons;
 }
 
 function indexMentions(doc: Document, entities: readonly EntityMention[]): Int32Array {
@@ -42,8 +45,8 @@ function indexQuotes(doc: Document, spans: readonly QuotedSpan[]): Int32Array {
 }
 
 /** Indexes the document once for the quote rules: mentions and quoted spans by token. */
-export function buildQuoteContext(doc: Document, entities: readonly EntityMention[]): QuoteContext {
+export function buildQuoteContext(doc: Document, entities: readonly EntityMention[], lexicons: CompiledLexicons = DEFAULT_LEXICONS): QuoteContext {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const quotedSpans = findQuotedSpans(doc.text).filter((span) => span.depth === 0);
-  return { doc, entities: sorted, mentionOfToken: indexMentions(doc, sorted), quotedSpans, quoteOfToken: indexQuotes(doc, quotedSpans) };
+  return { doc, entities: sorted, mentionOfToken: indexMentions(doc, sorted), quotedSpans, quoteOfToken: indexQuotes(doc, quotedSpans), lexicons };
 }

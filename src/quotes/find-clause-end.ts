@@ -1,6 +1,6 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
-import { FRAMING_VERBS, SPEECH_VERBS } from './lexicons/speech-verbs';
+import { FRAMING_VERBS } from './lexicons/speech-verbs';
 
 /** Where a reported clause ends, and whether an `according to` relay follows it. */
 export interface ClauseEnd {
@@ -25,29 +25,29 @@ const CONTRAST_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 
  * `X said A but warned that B`, `X said A and dismissed B as “…”`: a conjunction and a second speech verb of the reporting subject end the
  * first statement, so the two are reported side by side, not one inside the other.
  */
-function isSecondCue(tokens: readonly Token[], index: number): boolean {
+function isSecondCue(tokens: readonly Token[], index: number, speechVerbs: ReadonlySet<string>): boolean {
   const token = tokens[index];
   if (token?.normal !== 'but' && token?.normal !== 'and') return false;
   let next = index + 1;
   while (tokens[next]?.pos === 'ADV' && next - index <= 2) next += 1;
   const verb = tokens[next];
   const lemma = verb?.lemma.toLowerCase() ?? '';
-  return verb !== undefined && verb.pos === 'VERB' && (SPEECH_VERBS.has(lemma) || FRAMING_VERBS.has(lemma)) && verb.normal !== verb.lemma;
+  return verb !== undefined && verb.pos === 'VERB' && (speechVerbs.has(lemma) || FRAMING_VERBS.has(lemma)) && verb.normal !== verb.lemma;
 }
 
-function isTrailingAttribution(tokens: readonly Token[], comma: number): boolean {
+function isTrailingAttribution(tokens: readonly Token[], comma: number, speechVerbs: ReadonlySet<string>): boolean {
   // `…, while rival X said …`: a contrasting attribution opens with a conjunction.
   const start = CONTRAST_WORDS.has(tokens[comma + 1]?.normal ?? '') ? comma + 1 : comma;
   for (let index = start + 1; index < tokens.length && index - comma <= MAX_TRAILING_ATTRIBUTION; index += 1) {
     const token = tokens[index];
     if (token === undefined) return false;
-    if (SPEECH_VERBS.has(token.lemma.toLowerCase()) && token.pos === 'VERB') return index > start + 1;
+    if (speechVerbs.has(token.lemma.toLowerCase()) && token.pos === 'VERB') return index > start + 1;
     if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'AUX' || token.pos === 'PART')) return false;
   }
   return false;
 }
 
-function endsClauseAtComma(tokens: readonly Token[], comma: number): boolean {
+function endsClauseAtComma(tokens: readonly Token[], comma: number, speechVerbs: ReadonlySet<string>): boolean {
   const next = tokens[comma + 1];
   const afterNext = tokens[comma + 2];
   if (next === undefined) return true;
@@ -56,7 +56,7 @@ function endsClauseAtComma(tokens: readonly Token[], comma: number): boolean {
   if ((next.normal === 'and' || next.normal === 'but') && afterNext?.pos === 'VERB') return true;
   // `, meaning …`, `, creating …`: a participle clause comments on the report.
   if (next.pos === 'VERB' && next.normal.endsWith('ing') && !PREPOSITION_LIKE_PARTICIPLES.has(next.normal)) return true;
-  return isTrailingAttribution(tokens, comma) || isCommentingAppositive(tokens, comma);
+  return isTrailingAttribution(tokens, comma, speechVerbs) || isCommentingAppositive(tokens, comma);
 }
 
 /** `…, a request that is likely to …`: an indefinite noun phrase with a relative clause comments on the report. */
@@ -88,8 +88,8 @@ export function findClauseEnd(context: QuoteContext, first: number): ClauseEnd {
     if (token === undefined || token.type === 'tabCRLF') break;
     const outside = context.quoteOfToken[index] === -1;
     if (outside && (HARD_STOPS.has(token.value) || HARD_STOPS.has(token.normal)) && index > first) break;
-    if (outside && index > first && isSecondCue(tokens, index)) break;
-    if (outside && token.value === ',' && endsClauseAtComma(tokens, index)) {
+    if (outside && index > first && isSecondCue(tokens, index, context.lexicons.speechVerbs)) break;
+    if (outside && token.value === ',' && endsClauseAtComma(tokens, index, context.lexicons.speechVerbs)) {
       if (tokens[index + 1]?.normal === 'according') relay = index + 1;
       break;
     }

@@ -1,7 +1,7 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import { BE_FORMS } from './lexicons/source-words';
-import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './lexicons/speech-verbs';
+import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_SPEECH_VERBS } from './lexicons/speech-verbs';
 
 /** How a cue introduces its source. */
 export type CueForm =
@@ -35,10 +35,6 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her
 
 // How far `quoted X as saying` may put its object; news objects are names with titles.
 const MAX_QUOTED_OBJECT = 12;
-
-// Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
-// word, and this runs at every token outside quotation marks.
-const CUE_LEMMAS: ReadonlySet<string> = new Set(['quote', ...SPEECH_VERBS, ...FRAMING_VERBS, ...PHRASAL_SPEECH_VERBS.keys(), ...DEMAND_PHRASAL_VERBS.keys()]);
 
 function lemmaOf(token: Token | undefined): string {
   return (token?.lemma ?? '').toLowerCase();
@@ -99,7 +95,9 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
     return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
   }
   const lemma = lemmaOf(token);
-  if (!CUE_LEMMAS.has(lemma)) return null;
+  // Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
+  // word, and this runs at every token outside quotation marks.
+  if (!context.lexicons.cueLemmas.has(lemma)) return null;
   const quoted = lemma === 'quote' ? quotedAsSaying(tokens, index) : null;
   if (quoted !== null) return quoted;
   if (!isVerbLike(context, index)) return null;
@@ -111,7 +109,7 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   if (particle !== undefined && tokens[index + 1]?.normal === particle) {
     return { first: index, end: index + 2, verb: index, lemma, form: 'verb', passive: false, framing: true, object: null };
   }
-  if (!SPEECH_VERBS.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
+  if (!context.lexicons.speechVerbs.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
   // `Asked whether …, X said`: a sentence-initial participle describes the speaker; its clause is the question.
   const sentence = context.doc.sentences[token.sentence];
   if (sentence?.firstToken === index && token.normal !== lemma && !token.normal.endsWith('ing') && !token.normal.endsWith('s')) return null;

@@ -3,7 +3,7 @@ import { headOfPhrase, resolveDescription } from '../coreference/resolve-descrip
 import type { Coreference, CoreferenceLink } from '../coreference/types';
 import { spanOfTokens } from '../document/accessors';
 import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
-import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
+import { TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention, EntityType, Speaker } from '../types';
 import type { QuoteContext } from './build-quote-context';
 import type { SpeakerPhrase } from './find-speaker-phrase';
@@ -35,8 +35,8 @@ const HISTORY_WINDOW = 12;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some']);
 
 // A fresh object per call: the speaker ends up inside a returned quote, which the caller may change.
-function isTitleWord(word: string): boolean {
-  return PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word);
+function isTitleWord(word: string, titles: ReadonlySet<string>): boolean {
+  return titles.has(word) || TITLE_MODIFIERS.has(word);
 }
 
 function nobody(): Speaker {
@@ -157,7 +157,7 @@ function nameMissedByTagger(resolution: SpeakerResolution, phrase: SpeakerPhrase
   const headWord = (tokens[head]?.lemma ?? '').toLowerCase();
   const atStart = context.doc.sentences[tokens[head]?.sentence ?? -1]?.firstToken === head;
   // At a sentence start only a word wink read as a verb (`Lynch said`) can be a surname; `Officials` is not.
-  if (PERSON_TITLES.has(headWord) || SOURCE_NOUNS.has(headWord) || (atStart && tokens[head]?.pos !== 'VERB')) return null;
+  if (context.lexicons.titles.has(headWord) || SOURCE_NOUNS.has(headWord) || (atStart && tokens[head]?.pos !== 'VERB')) return null;
   let first = head;
   while (first > phrase.first && isName(first - 1)) first -= 1;
   // `Theresa` tagged alone before a surname wink read as a word: the name runs from the mention's start.
@@ -165,8 +165,8 @@ function nameMissedByTagger(resolution: SpeakerResolution, phrase: SpeakerPhrase
   if (before !== -1 && first - 1 >= phrase.first && context.entities[before]?.type === 'PERSON') {
     while (first - 1 >= phrase.first && context.mentionOfToken[first - 1] === before) first -= 1;
   }
-  while (first < head && isTitleWord((tokens[first]?.normal ?? '').replace(/\.$/u, ''))) first += 1;
-  if (PERSON_TITLES.has((tokens[head]?.normal ?? '').replace(/\.$/u, ''))) return null;
+  while (first < head && isTitleWord((tokens[first]?.normal ?? '').replace(/\.$/u, ''), context.lexicons.titles)) first += 1;
+  if (context.lexicons.titles.has((tokens[head]?.normal ?? '').replace(/\.$/u, ''))) return null;
   const mention = spanOfTokens(context.doc, first, head + 1);
   const surname = tokens[head]?.value ?? '';
   let linked: EntityMention | undefined;

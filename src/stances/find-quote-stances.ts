@@ -6,6 +6,7 @@ import { findActorGroups } from './find-actor-groups';
 import { findClauseStances } from './find-clause-stances';
 import type { StanceCast } from './find-stance-actors';
 import { findStanceTriggers } from './find-stance-triggers';
+import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
 import { FIRST_PERSON_PRONOUNS } from './lexicons/first-person-pronouns';
 import { findStanceObject } from './find-stance-object';
 import { findStanceSubject } from './find-stance-subject';
@@ -105,6 +106,7 @@ function findPortrayals(doc: Document, quote: Quote, actors: readonly StanceActo
  */
 export function findQuoteStances(
   doc: Document, cast: StanceCast, quotes: readonly Quote[], speakerOf: (quote: Quote) => string | undefined,
+  words: StanceTriggerWords = DEFAULT_LEXICONS.stanceWords,
 ): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
   for (const quote of quotes) {
@@ -116,7 +118,7 @@ export function findQuoteStances(
     const addressee = findAddressee(doc, cast, quote);
     const actors = withPersons(doc, actorsIn(cast.actors, first, end), first, end, speaker, addressee);
     const named = actors.filter((actor) => actor.type !== 'PRON');
-    const clause = makeClause(doc, first, end, sentence, findActorGroups(doc, actors), findStanceTriggers(doc, first, end), speaker);
+    const clause = makeClause(doc, first, end, sentence, findActorGroups(doc, actors), findStanceTriggers(doc, first, end, words), speaker);
     // The speaker's own stances, and relations among a group the speaker is part of (`between us and X`).
     const own = findClauseStances(clause)
       .filter((item) => item.holder === speaker || (item.target === speaker && item.rule.startsWith('among:')));

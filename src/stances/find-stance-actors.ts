@@ -1,12 +1,12 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
 import { countryForMetonym } from '../entities/country-for-metonym';
-import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
+import { TITLE_MODIFIERS } from '../entities/lexicons/titles';
+import { DEFAULT_LEXICONS, type CompiledLexicons } from '../lexicons/compiled-lexicons';
 import type { EntityMention } from '../types';
 import { countryForNationality } from './country-for-nationality';
 import { GOVERNMENT_NOUNS } from './lexicons/government-nouns';
 import { SPEAKING_ROLES } from './lexicons/speaking-roles';
-import { STANCE_WORDS } from './compile-stance-frames';
 import type { StanceActor } from './stance-actor';
 
 /** The parties of a document, ready for stance: actors in text order and what their names stand for. */
@@ -33,12 +33,12 @@ function locate(doc: Document, entities: readonly EntityMention[]): Located[] {
   return located.filter((item) => item.first < doc.tokens.length).sort((a, b) => a.first - b.first);
 }
 
-function isTitleGap(doc: Document, from: number, to: number): boolean {
+function isTitleGap(doc: Document, from: number, to: number, lexicons: CompiledLexicons): boolean {
   if (to - from < 1 || to - from > MAX_MODIFIER_GAP) return false;
   for (let index = from; index < to; index += 1) {
     const token = doc.tokens[index];
-    if (token === undefined || STANCE_WORDS.nouns.has(token.normal)) return false;
-    const isTitle = PERSON_TITLES.has(token.normal) || TITLE_MODIFIERS.has(token.normal);
+    if (token === undefined || lexicons.stanceWords.nouns.has(token.normal)) return false;
+    const isTitle = lexicons.titles.has(token.normal) || TITLE_MODIFIERS.has(token.normal);
     const isPossessive = token.normal === "'s" || token.normal === '’s';
     if (!isTitle && !isPossessive && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') return false;
   }
@@ -46,11 +46,11 @@ function isTitleGap(doc: Document, from: number, to: number): boolean {
 }
 
 /** A nationality or country right before a titled name qualifies it (`Syrian President X`): not a party. */
-function isModifier(doc: Document, item: Located, next: Located | undefined): boolean {
+function isModifier(doc: Document, item: Located, next: Located | undefined, lexicons: CompiledLexicons): boolean {
   if (next === undefined || item.mention.type === 'PERSON') return false;
   if (next.mention.type !== 'PERSON' && next.mention.type !== 'ORG') return false;
   if (doc.tokens[item.first]?.sentence !== doc.tokens[next.first]?.sentence) return false;
-  return isTitleGap(doc, item.end, next.first);
+  return isTitleGap(doc, item.end, next.first, lexicons);
 }
 
 function hasSpeakingRole(doc: Document, from: number, to: number): boolean {
@@ -112,14 +112,14 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
 }
 
 /** Maps each person introduced with a country before their title to it, and notes who speaks for one. */
-function findPersonCountries(doc: Document, located: readonly Located[], countries: Countries) {
+function findPersonCountries(doc: Document, located: readonly Located[], countries: Countries, lexicons: CompiledLexicons) {
   const personCountry = new Map<string, string>();
   const speakingFor = new Map<string, string>();
   const titled = new Map<string, string>();
   for (let index = 0; index + 1 < located.length; index += 1) {
     const item = located[index] as Located;
     const next = located[index + 1] as Located;
-    if (next.mention.type !== 'PERSON' || !isModifier(doc, item, next)) continue;
+    if (next.mention.type !== 'PERSON' || !isModifier(doc, item, next, lexicons)) continue;
     const country = item.mention.type === 'NORP' ? countries.forNationality(item.mention.entity) : countries.placeName(item.mention);
     if (country === undefined) continue;
     if (!personCountry.has(next.mention.entity)) personCountry.set(next.mention.entity, country);
@@ -135,15 +135,15 @@ function findPersonCountries(doc: Document, located: readonly Located[], countri
  * (GUIDELINES §Stances), nationalities their country, places (LOC) and title modifiers
  * (`Syrian` in `Syrian President X`) drop out, since they hold no stance of their own.
  */
-export function findStanceActors(doc: Document, entities: readonly EntityMention[]): StanceCast {
+export function findStanceActors(doc: Document, entities: readonly EntityMention[], lexicons: CompiledLexicons = DEFAULT_LEXICONS): StanceCast {
   const located = locate(doc, entities);
   const countries = resolveCountries(located);
-  const people = findPersonCountries(doc, located, countries);
+  const people = findPersonCountries(doc, located, countries, lexicons);
   const actors: StanceActor[] = [];
   const aliases = new Map<string, Set<string>>();
   for (let index = 0; index < located.length; index += 1) {
     const item = located[index] as Located;
-    if (isModifier(doc, item, located[index + 1])) continue;
+    if (isModifier(doc, item, located[index + 1], lexicons)) continue;
     const name = nameOf(doc, item, countries, people);
     if (name === undefined) continue;
     const next = doc.tokens[item.end];

@@ -4,6 +4,7 @@ import { makeClause } from './make-clause';
 import { findClauseStances } from './find-clause-stances';
 import type { StanceCast } from './find-stance-actors';
 import { findStanceTriggers } from './find-stance-triggers';
+import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
 import { PLURAL_ANAPHORS } from './lexicons/plural-anaphors';
 import { STATEMENT_ANAPHORS } from './lexicons/statement-anaphors';
 import type { ActorGroup, StanceActor } from './stance-actor';
@@ -64,7 +65,9 @@ function actorsBetween(actors: readonly StanceActor[], cursor: number, first: nu
  * `speakers` gives, per sentence index, the party quoted in it: a stance word with no subject of its
  * own there is the speaker's (`“…,” he said, calling for cooperation with X`).
  */
-export function findStanceEvidence(doc: Document, cast: StanceCast, speakers: ReadonlyMap<number, string> = new Map()): StanceEvidence[] {
+export function findStanceEvidence(
+  doc: Document, cast: StanceCast, speakers: ReadonlyMap<number, string> = new Map(), words: StanceTriggerWords = DEFAULT_LEXICONS.stanceWords,
+): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
   let cursor = 0;
   let plural: readonly string[] = [];
@@ -77,7 +80,7 @@ export function findStanceEvidence(doc: Document, cast: StanceCast, speakers: Re
     // Actor groups come in text order; anaphors interleave with them.
     const groups = anaphors.length === 0 ? actorGroups : [...actorGroups, ...anaphors].sort((a, b) => a.first - b.first);
     // A stance word inside a name (`Fire Department`, `Ban Ki-moon`) states nothing.
-    const triggers = findStanceTriggers(doc, sentence.firstToken, sentence.endToken)
+    const triggers = findStanceTriggers(doc, sentence.firstToken, sentence.endToken, words)
       .filter((trigger) => !inRange.some((actor) => trigger.first >= actor.first && trigger.first < actor.end));
     const found = triggers.length === 0 ? [] : findClauseStances(makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex)));
     evidence.push(...found);

@@ -1,8 +1,6 @@
 import type { Document } from '../document/read-document';
-import { STANCE_WORDS } from './compile-stance-frames';
+import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
 import type { StanceWord } from './stance-word';
-
-const { verbs: STANCE_VERBS, nouns: STANCE_NOUNS, phrases: STANCE_PHRASES } = STANCE_WORDS;
 
 /** One occurrence of a stance word or phrase in the text. */
 export interface StanceTrigger {
@@ -17,30 +15,19 @@ export interface StanceTrigger {
 }
 
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-// The longest phrase frame, in words (`rule in favour of`).
-const MAX_PHRASE_LENGTH = Math.max(1, ...[...STANCE_PHRASES.keys()].map((phrase) => phrase.split(' ').length));
-
-// Every word sequence a phrase starts with, up to a space (`fight`, `fight alongside`…): a phrase can
-// only match at a token whose lemma or normal form is one of them, so the other tokens (almost all)
-// build no key at all. Derived from a lexicon of a few dozen entries, so computing it costs nothing.
-const PHRASE_STARTS: ReadonlySet<string> = new Set(
-  [...STANCE_PHRASES.keys()].flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))),
-);
-
-// Every lemma or normal form a trigger can start with. Finding triggers runs at every token and
-// nearly all are no stance word, so one look-up (two when the lemma differs) turns them away before
-// the five a full match takes.
-const TRIGGER_STARTS: ReadonlySet<string> = new Set([...PHRASE_STARTS, ...STANCE_VERBS.keys(), ...STANCE_NOUNS.keys()]);
-
-function canStartTrigger(lemma: string, normal: string, pos: string): boolean {
+// Every lemma or normal form a trigger can start with (`words.triggerStarts`). Finding triggers runs
+// at every token and nearly all are no stance word, so one look-up (two when the lemma differs) turns
+// them away before the five a full match takes. A phrase can only match at a token whose lemma or
+// normal form starts one (`words.phraseStarts`), so the other tokens build no key at all.
+function canStartTrigger(words: StanceTriggerWords, lemma: string, normal: string, pos: string): boolean {
   // A proper noun may be a headline verb wink-nlp left unlemmatised (`Slams`): see matchHeadlineVerb.
-  return TRIGGER_STARTS.has(lemma) || (normal !== lemma && TRIGGER_STARTS.has(normal)) || pos === 'PROPN';
+  return words.triggerStarts.has(lemma) || (normal !== lemma && words.triggerStarts.has(normal)) || pos === 'PROPN';
 }
 
-function matchPhrase(doc: Document, index: number, end: number): StanceTrigger | undefined {
+function matchPhrase(words: StanceTriggerWords, doc: Document, index: number, end: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
-  if (token === undefined || (!PHRASE_STARTS.has(token.lemma) && !PHRASE_STARTS.has(token.normal))) return undefined;
-  for (let length = MAX_PHRASE_LENGTH; length >= 2; length -= 1) {
+  if (token === undefined || (!words.phraseStarts.has(token.lemma) && !words.phraseStarts.has(token.normal))) return undefined;
+  for (let length = words.maxPhraseLength; length >= 2; length -= 1) {
     if (index + length > end) continue;
     let lemma = token.lemma;
     let normal = token.normal;
@@ -49,7 +36,7 @@ function matchPhrase(doc: Document, index: number, end: number): StanceTrigger |
       lemma += ` ${next?.lemma ?? ''}`;
       normal += ` ${next?.normal ?? ''}`;
     }
-    const word = STANCE_PHRASES.get(lemma) ?? STANCE_PHRASES.get(normal);
+    const word = words.phrases.get(lemma) ?? words.phrases.get(normal);
     if (word !== undefined) return { first: index, end: index + length, lemma, word };
   }
   return undefined;
@@ -57,15 +44,15 @@ function matchPhrase(doc: Document, index: number, end: number): StanceTrigger |
 
 // A verb reading is preferred for verbs (`backed`), a noun reading for everything else (`support` in
 // `Iranian support for X`); the other list is the fall-back when wink-nlp's tag is off.
-function matchWord(doc: Document, index: number): StanceTrigger | undefined {
+function matchWord(words: StanceTriggerWords, doc: Document, index: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined) return undefined;
   // Each reading is looked up only when the one preferred before it is missing (this runs at every token).
   const prefersVerb = VERBAL.has(token.pos);
-  let word = prefersVerb ? STANCE_VERBS.get(token.lemma) : undefined;
-  word ??= STANCE_NOUNS.get(token.normal) ?? STANCE_NOUNS.get(token.lemma);
-  if (word === undefined && !prefersVerb && token.pos !== 'NOUN') word = STANCE_VERBS.get(token.lemma);
-  if (word === undefined && token.pos === 'PROPN') return matchHeadlineVerb(doc, index);
+  let word = prefersVerb ? words.verbs.get(token.lemma) : undefined;
+  word ??= words.nouns.get(token.normal) ?? words.nouns.get(token.lemma);
+  if (word === undefined && !prefersVerb && token.pos !== 'NOUN') word = words.verbs.get(token.lemma);
+  if (word === undefined && token.pos === 'PROPN') return matchHeadlineVerb(words, doc, index);
   return word === undefined ? undefined : { first: index, end: index + 1, lemma: token.lemma, word };
 }
 
@@ -73,21 +60,21 @@ function matchWord(doc: Document, index: number): StanceTrigger | undefined {
  * A title-case headline verb (`X Slams Y`), which wink-nlp tags as a proper noun and leaves
  * unlemmatised: read as a verb, with a third-person `-s` dropped, when proper nouns stand on both sides.
  */
-function matchHeadlineVerb(doc: Document, index: number): StanceTrigger | undefined {
+function matchHeadlineVerb(words: StanceTriggerWords, doc: Document, index: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined || doc.tokens[index - 1]?.pos !== 'PROPN' || doc.tokens[index + 1]?.pos !== 'PROPN') return undefined;
-  const lemma = token.normal.endsWith('s') && !STANCE_VERBS.has(token.normal) ? token.normal.slice(0, -1) : token.normal;
-  const word = STANCE_VERBS.get(lemma);
+  const lemma = token.normal.endsWith('s') && !words.verbs.has(token.normal) ? token.normal.slice(0, -1) : token.normal;
+  const word = words.verbs.get(lemma);
   return word === undefined ? undefined : { first: index, end: index + 1, lemma, word };
 }
 
 /** Finds the stance words and phrases in tokens `first` up to `end`, phrases before single words. */
-export function findStanceTriggers(doc: Document, first: number, end: number): StanceTrigger[] {
+export function findStanceTriggers(doc: Document, first: number, end: number, words: StanceTriggerWords = DEFAULT_LEXICONS.stanceWords): StanceTrigger[] {
   const triggers: StanceTrigger[] = [];
   let index = first;
   while (index < end) {
     const token = doc.tokens[index];
-    const trigger = token === undefined || !canStartTrigger(token.lemma, token.normal, token.pos) ? undefined : matchPhrase(doc, index, end) ?? matchWord(doc, index);
+    const trigger = token === undefined || !canStartTrigger(words, token.lemma, token.normal, token.pos) ? undefined : matchPhrase(words, doc, index, end) ?? matchWord(words, doc, index);
     if (trigger === undefined) {
       index += 1;
       continue;

@@ -8,6 +8,7 @@ import { findSpeakerParty } from './find-speaker-party';
 import { findStanceEvidence } from './find-stance-evidence';
 import { makePartyContext, withDescribedParties } from './party-at';
 import { restrictToTargets } from './restrict-to-targets';
+import { DEFAULT_LEXICONS, type CompiledLexicons } from '../lexicons/compiled-lexicons';
 
 /** The party first quoted in each sentence, by sentence index. */
 function speakersBySentence(doc: Document, cast: StanceCast, quotes: readonly Quote[]): Map<number, string> {
@@ -31,11 +32,13 @@ function speakersBySentence(doc: Document, cast: StanceCast, quotes: readonly Qu
  */
 export function scoreDocumentStances(
   doc: Document, entities: readonly EntityMention[], quotes: readonly Quote[], options: AnnotateOptions = {},
+  lexicons: CompiledLexicons = DEFAULT_LEXICONS,
 ): Stance[] {
-  const named = findStanceActors(doc, entities);
+  const named = findStanceActors(doc, entities, lexicons);
   const cast = withDescribedParties(makePartyContext(doc, named, quotes));
   const speakerOf = (quote: Quote): string | undefined => findSpeakerParty(doc, named, quote);
-  const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes)), ...findQuoteStances(doc, cast, quotes, speakerOf)];
+  const words = lexicons.stanceWords;
+  const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes), words), ...findQuoteStances(doc, cast, quotes, speakerOf, words)];
   const stances = aggregateStances(doc, evidence);
   return options.targets === undefined ? stances : restrictToTargets(stances, options.targets, cast.aliases);
 }

@@ -65,6 +65,8 @@ describe('presswork --help, --version and usage errors', () => {
     ['a concurrency of 0', ['annotate', '--concurrency', '0', SEED], /positive integer/],
     ['a corpus in a one-file format without --out', ['annotate', '--format', 'html', SEED, SEED], /give --out DIR for a corpus/],
     ['a known entity of an unknown type', ['annotate', '--known-entities', file('bad-entities.json', '[{"name":"Acme","type":"COMPANY"}]'), SEED], /knownEntities\[0\]\.type/],
+    ['a malformed stance frame in --lexicons', ['annotate', '--lexicons', file('bad-lexicons.json', '{"stanceFrames":[{"words":"beat","as":"verb","polarity":"against","strength":2}]}'), SEED], /lexicons\.stanceFrames\[0\]\.polarity must be 'support' \| 'oppose', received "against"/],
+    ['a --lexicons file that is no JSON', ['annotate', '--lexicons', file('not-json.json', '{titles:'), SEED], /--lexicons .*not-json\.json/],
     ['a gold folder that does not exist', ['eval', join(directory, 'nowhere')], /not a readable folder/],
   ])('exits 2 on %s, saying why on stderr', async (_name, args, message) => {
     const { code, stdout, stderr } = await run(args);
@@ -118,6 +120,19 @@ describe('presswork annotate', () => {
     const { code, stdout } = await run(['annotate', '-', '--known-entities', entities, '--only', 'entities'], 'Quillfeather said profits rose.');
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as library.Annotation).entities[0]).toMatchObject({ text: 'Quillfeather', type: 'ORG', entity: 'Quillfeather Labs' });
+  });
+
+  it.each([['in this thread', ['-']], ['on worker threads', ['--jsonl', '--concurrency', '2', '-']]])('passes --lexicons to the annotator %s', async (_where, inputs) => {
+    const lexicons = file('lexicons.json', JSON.stringify({ titles: ['coach'], stanceFrames: [{ words: 'thrash', as: 'verb', polarity: 'oppose', strength: 3 }] }));
+    const text = 'Coach Dana Whitfield said Brazil thrashed Argentina.';
+    const stdin = inputs.includes('--jsonl') ? `${JSON.stringify({ id: 'a', text })}\n${JSON.stringify({ id: 'b', text })}\n` : text;
+    const { code, stdout } = await run(['annotate', '--lexicons', lexicons, '--format', 'jsonl', ...inputs], stdin);
+    expect(code).toBe(0);
+    for (const line of stdout.trim().split('\n')) {
+      const annotation = JSON.parse(line) as library.Annotation;
+      expect(annotation.entities.map((mention) => mention.text)).toContain('Dana Whitfield');
+      expect(annotation.stances.map((stance) => `${stance.holder} ${stance.polarity} ${stance.target}`)).toContain('Brazil oppose Argentina');
+    }
   });
 
   it('reads any file as JSONL with --jsonl', async () => {
