@@ -2,7 +2,7 @@ import { spanOfSentence } from './document/accessors';
 import { readDocument } from './document/read-document';
 import { tagDocumentEntities } from './entities/tag-document-entities';
 import { assertOptions, assertString } from './errors';
-import { attributeDocumentQuotes } from './quotes/attribute-document-quotes';
+import { attributeDocumentQuotes, attributeQuotesWithCoreference } from './quotes/attribute-document-quotes';
 import { scoreDocumentStances } from './stances/score-document-stances';
 import type { AnnotateOptions, Annotation, EntityMention, Quote, Stance } from './types';
 
@@ -15,8 +15,9 @@ export function annotate(text: string, options?: AnnotateOptions): Annotation {
   assertOptions(options);
   const doc = readDocument(text);
   const entities = tagDocumentEntities(doc, options);
-  const quotes = attributeDocumentQuotes(doc, entities, options);
-  const stances = scoreDocumentStances(doc, entities, quotes, options);
+  // One coreference stage: the quotes resolve it and the stances read the same links.
+  const { quotes, coreference } = attributeQuotesWithCoreference(doc, entities, options);
+  const stances = scoreDocumentStances(doc, entities, quotes, options, coreference);
   const sentences = doc.sentences.map((sentence) => spanOfSentence(doc, sentence));
   return { text, sentences, entities, quotes, stances };
 }
@@ -42,5 +43,6 @@ export function scoreStances(text: string, options?: AnnotateOptions): Stance[] 
   assertOptions(options);
   const doc = readDocument(text);
   const entities = tagDocumentEntities(doc, options);
-  return scoreDocumentStances(doc, entities, attributeDocumentQuotes(doc, entities, options), options);
+  const { quotes, coreference } = attributeQuotesWithCoreference(doc, entities, options);
+  return scoreDocumentStances(doc, entities, quotes, options, coreference);
 }

@@ -172,6 +172,14 @@ function numberStatements(text: string, drafts: readonly QuoteDraft[]): number[]
 
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
 export function attributeDocumentQuotes(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}): Quote[] {
+  return attributeQuotesWithCoreference(doc, entities, options).quotes;
+}
+
+/**
+ * Attributes the document's quotes and returns, beside them, the one coreference stage they were
+ * resolved with, so that stances read the same links without resolving the document again.
+ */
+export function attributeQuotesWithCoreference(doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}): { readonly quotes: Quote[]; readonly coreference: Coreference } {
   void options;
   const context = buildQuoteContext(doc, entities);
   const isQuoted = (offset: number): boolean => context.quoteOfToken[tokenIndexAtOffset(doc, offset)] !== -1;
@@ -183,9 +191,10 @@ export function attributeDocumentQuotes(doc: Document, entities: readonly Entity
   const analyze = createSentimentAnalyzer();
   const kept = resolveDrafts(context, coreference, drafts, containers).filter((item) => item !== null);
   const statements = numberStatements(doc.text, kept.map((item) => item.draft));
-  return kept.map(({ draft, speaker }, index) => {
+  const quotes = kept.map(({ draft, speaker }, index) => {
     const content = makeSpan(doc.text, draft.start, draft.end);
     const cue = draft.cue === null ? null : spanOfTokens(doc, draft.cue.first, draft.cue.end);
     return { kind: draft.kind, content, speaker, cue, sentiment: scoreQuoteSentiment(analyze, content.text), statement: statements[index] ?? index };
   });
+  return { quotes, coreference };
 }

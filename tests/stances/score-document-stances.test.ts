@@ -93,6 +93,17 @@ describe('scoreDocumentStances: voice, nominal and phrasal forms', () => {
   });
 });
 
+describe('scoreDocumentStances: described parties through coreference', () => {
+  it.each([
+    ['a pronoun holder', 'Ana Diaz spoke on Monday. She slammed Acme Bank for its fees.', ['Ana Diaz > Acme Bank: oppose']],
+    ['a pronoun target in the passive', 'Luis Mora spoke on Monday. He was sued by Acme Bank in May.', ['Acme Bank > Luis Mora: oppose']],
+    ['a definite description target', 'Acme Bank raised its fees. Ana Diaz criticised the bank on Tuesday.', ['Ana Diaz > Acme Bank: oppose']],
+    ['an indefinite description, which stands for no one', 'Acme Bank raised its fees. Ana Diaz criticised a bank on Tuesday.', []],
+  ])('reads %s', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+});
+
 describe('scoreDocumentStances: coordination, negation and modality', () => {
   it.each([
     ['coordinated holders and targets', 'Ana Diaz and Rosa Vidal praised Luis Mora and Tom Hale.',
