@@ -1,9 +1,11 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
+import { lastMentionBefore } from '../coreference/find-mentions-before';
+import { COURT_WORDS, TITLE_SYNONYMS } from '../coreference/lexicons/reference-words';
 import { resolveDescription } from '../coreference/resolve-description';
 import type { Coreference } from '../coreference/types';
 import { countryForMetonym } from '../entities/country-for-metonym';
-import type { Quote } from '../types';
+import type { EntityMention, Quote } from '../types';
 import { actorsIn } from './actors-in';
 import type { StanceCast } from './find-stance-actors';
 import { findSpeakerParty } from './find-speaker-party';
@@ -23,21 +25,69 @@ const MAX_DESCRIPTION_TOKENS = 4;
 // Determiners that open a description a reader resolves to someone already named (`the judge`, `its board`).
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
 
+// A lead may describe a party before naming it (`A federal court ruled … The U.S. Court of Appeals …`):
+// such a description in the first sentences is read forward, at most this many sentences on.
+const LEAD_SENTENCES = 3;
+const FORWARD_SENTENCES = 3;
+
 /** The party a linked entity stands for in stances: a spokesperson or a capital is its country. */
 function partyName(cast: StanceCast, entity: string): string {
   return cast.speakingFor.get(entity) ?? countryForMetonym(entity) ?? entity;
 }
 
-/** The end of a description opened at `first`: its nouns and adjectives outside any name, up to its last noun. */
-function descriptionEnd(coreference: Coreference, first: number): number {
+/** The end of a description whose words start at `from`: its nouns and adjectives outside any name, up to its last noun. */
+function descriptionEnd(coreference: Coreference, from: number): number {
+  const sentence = coreference.doc.tokens[from]?.sentence;
   let end = -1;
-  for (let index = first + 1; index < coreference.doc.tokens.length && index - first <= MAX_DESCRIPTION_TOKENS; index += 1) {
+  for (let index = from; index < coreference.doc.tokens.length && index - from < MAX_DESCRIPTION_TOKENS; index += 1) {
     const token = coreference.doc.tokens[index];
-    if (token === undefined || coreference.mentionOfToken[index] !== -1 || token.sentence !== coreference.doc.tokens[first]?.sentence) break;
+    if (token === undefined || coreference.mentionOfToken[index] !== -1 || token.sentence !== sentence) break;
     if (token.pos === 'NOUN') end = index + 1;
     else if (token.pos !== 'ADJ') break;
   }
   return end;
+}
+
+/** Whether a mention fits a description's head: a court for `court`/`judge`, a titled person, a named organisation. */
+function fitsHead(coreference: Coreference, mention: EntityMention, head: string): boolean {
+  const words = mention.text.toLowerCase().split(/\s+/u);
+  if (COURT_WORDS.has(head) && mention.type === 'ORG') return words.some((word) => COURT_WORDS.has(word));
+  if (mention.type === 'ORG') return words.includes(head);
+  const titles = coreference.profiles.get(mention.entity)?.titles;
+  if (mention.type !== 'PERSON' || titles === undefined) return false;
+  return titles.has(head) || (TITLE_SYNONYMS.get(head) ?? []).some((title) => titles.has(title));
+}
+
+/** A description in the lead that names its party later: the first fitting mention a few sentences on. */
+function resolveForward(coreference: Coreference, first: number, end: number): EntityMention | undefined {
+  const { doc, entities } = coreference;
+  const sentence = doc.tokens[first]?.sentence ?? LEAD_SENTENCES;
+  const head = (doc.tokens[end - 1]?.lemma ?? '').toLowerCase();
+  if (sentence >= LEAD_SENTENCES) return undefined;
+  for (let m = lastMentionBefore(coreference, doc.tokens[first]?.start ?? 0) + 1; m < entities.length; m += 1) {
+    const mention = entities[m] as EntityMention;
+    const mentionSentence = doc.tokens[tokenIndexAtOffset(doc, mention.start)]?.sentence ?? sentence;
+    if (mentionSentence > sentence + FORWARD_SENTENCES) return undefined;
+    // Only a court or a titled person is described before being named; `a bank` may be any bank.
+    if ((mention.type === 'PERSON' || COURT_WORDS.has(head)) && fitsHead(coreference, mention, head)) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * The party a description (tokens `first` to `end`) stands for: what coreference resolves, unless an
+ * organisation the article names with the description's head word is a better fit than the one it
+ * found (`the council` is the named council, not the last organisation); else, in the lead, the party named next.
+ */
+function describedParty(coreference: Coreference, first: number, end: number, heads: ReadonlySet<string>): string | undefined {
+  const head = (coreference.doc.tokens[end - 1]?.lemma ?? '').toLowerCase();
+  const link = resolveDescription(coreference, first, end);
+  if (link !== null) {
+    const fits = link.type !== 'ORG' || COURT_WORDS.has(head) || link.entity.toLowerCase().split(/\s+/u).includes(head) || !heads.has(head);
+    return fits ? link.entity : undefined;
+  }
+  const forward = resolveForward(coreference, first, end);
+  return forward === undefined ? undefined : coreference.fullNames.get(forward.entity) ?? forward.entity;
 }
 
 /** Every pronoun, surname and description coreference links to a named party, by its first token. */
@@ -46,12 +96,19 @@ function describedParties(cast: StanceCast, coreference: Coreference, found: Map
     if (link.reason === 'appositive' || found.has(link.first)) continue;
     found.set(link.first, { name: partyName(cast, link.entity), end: link.end });
   }
+  // The last word of every organisation's name, to tell `the council` that is named from one that is not.
+  const heads = new Set(coreference.entities.filter((mention) => mention.type === 'ORG').map((mention) => mention.text.toLowerCase().split(/\s+/u).pop() ?? ''));
   const tokens = coreference.doc.tokens;
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!DESCRIPTION_OPENERS.has(tokens[index]?.normal ?? '') || found.has(index)) continue;
-    const end = descriptionEnd(coreference, index);
-    const link = end === -1 ? null : resolveDescription(coreference, index, end);
-    if (link !== null) found.set(index, { name: partyName(cast, link.entity), end });
+    const token = tokens[index];
+    if (token === undefined || found.has(index)) continue;
+    // A headline drops its article (`Judge rejects …`): a sentence may open with the description itself.
+    const isOpener = DESCRIPTION_OPENERS.has(token.normal) || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
+    const isBare = token.pos === 'NOUN' && tokens[index - 1]?.sentence !== token.sentence;
+    if (!isOpener && !isBare) continue;
+    const end = descriptionEnd(coreference, isBare ? index : index + 1);
+    const name = end === -1 ? undefined : describedParty(coreference, index, end, heads);
+    if (name !== undefined) found.set(index, { name: partyName(cast, name), end });
   }
 }
 
