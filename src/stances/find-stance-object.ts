@@ -57,6 +57,7 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
   // The frame's own preposition introduces the object and is no stance of its own (`lawsuit against X`);
   // without it the word has no object (`a campaign with X`). A direct frame takes only the next noun phrase.
   const { preposition, isDirect } = trigger.word;
+  let governedAt = preposition === undefined ? -1 : index + 1;
   if (preposition !== undefined) {
     if (normalAt(clause, index) !== preposition) return undefined;
     index += 1;
@@ -69,7 +70,8 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
     if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index)) return undefined;
     const group = clause.groupAt.get(index);
     // A phrase's own preposition governs the group right after it (`stand by X`, `fight alongside X`).
-    const isGoverned = index === trigger.end && trigger.end - trigger.first > 1;
+    // So does a frame's own preposition, even a place one (`tariffs on X`).
+    const isGoverned = (index === trigger.end && trigger.end - trigger.first > 1) || index === governedAt;
     if (group !== undefined && (!group.isPlace || isGoverned || isSpeechActSource(clause, group)) && !group.isAdjective) {
       const trailing = findTrailingPredicates(clause, group.end);
       for (const inner of trailing) sign = (sign * inner.word.polarity) as 1 | -1;
@@ -80,6 +82,8 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
       sign = (sign * inner.word.polarity) as 1 | -1;
       chain.push(inner);
       index = inner.end;
+      // A composed word's own preposition governs the group after it (`called for tariffs on X`).
+      if (inner.word.preposition !== undefined && normalAt(clause, index) === inner.word.preposition) governedAt = index + 1;
       continue;
     }
     if (NEGATIONS.has(normal)) sign = (-sign) as 1 | -1;

@@ -37,20 +37,40 @@ function canStartTrigger(lemma: string, normal: string, pos: string): boolean {
   return TRIGGER_STARTS.has(lemma) || (normal !== lemma && TRIGGER_STARTS.has(normal)) || pos === 'PROPN';
 }
 
+// News puts a day or an adverb between a verb and its particle (`ruled Friday against`, `voted
+// unanimously for`): one such word is skipped inside a phrase.
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+function isInsertedWord(doc: Document, index: number): boolean {
+  const token = doc.tokens[index];
+  return token !== undefined && (WEEKDAYS.has(token.normal) || (token.pos === 'ADV' && token.normal.endsWith('ly')));
+}
+
 function matchPhrase(doc: Document, index: number, end: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined || (!PHRASE_STARTS.has(token.lemma) && !PHRASE_STARTS.has(token.normal))) return undefined;
+  const gap = isInsertedWord(doc, index + 1) ? 1 : 0;
+  for (const skip of gap === 1 ? [0, 1] : [0]) {
+    const found = matchPhraseFrom(doc, index, end, skip);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function matchPhraseFrom(doc: Document, index: number, end: number, skip: number): StanceTrigger | undefined {
+  const token = doc.tokens[index];
+  if (token === undefined) return undefined;
   for (let length = MAX_PHRASE_LENGTH; length >= 2; length -= 1) {
-    if (index + length > end) continue;
+    if (index + length + skip > end) continue;
     let lemma = token.lemma;
     let normal = token.normal;
     for (let offset = 1; offset < length; offset += 1) {
-      const next = doc.tokens[index + offset];
+      const next = doc.tokens[index + offset + skip];
       lemma += ` ${next?.lemma ?? ''}`;
       normal += ` ${next?.normal ?? ''}`;
     }
     const word = STANCE_PHRASES.get(lemma) ?? STANCE_PHRASES.get(normal);
-    if (word !== undefined) return { first: index, end: index + length, lemma, word };
+    if (word !== undefined) return { first: index, end: index + length + skip, lemma, word };
   }
   return undefined;
 }

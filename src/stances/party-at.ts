@@ -1,7 +1,8 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
-import { lastMentionBefore } from '../coreference/find-mentions-before';
-import { COURT_WORDS, TITLE_SYNONYMS } from '../coreference/lexicons/reference-words';
+import { lastMentionBefore, lastMentionOfType } from '../coreference/find-mentions-before';
+import { COURT_WORDS, LEADER_TITLES, ORGANISATION_HEADS, ROLE_NOUNS, TITLE_SYNONYMS } from '../coreference/lexicons/reference-words';
+import { PERSON_TITLES } from '../entities/lexicons/titles';
 import { resolveDescription } from '../coreference/resolve-description';
 import type { Coreference } from '../coreference/types';
 import { countryForMetonym } from '../entities/country-for-metonym';
@@ -30,22 +31,33 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', '
 const LEAD_SENTENCES = 3;
 const FORWARD_SENTENCES = 3;
 
+// The nouns a description ends at, even when more nouns follow (`Court rules against …`, `the bank's chief`).
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  ...ORGANISATION_HEADS.keys(), ...COURT_WORDS, ...LEADER_TITLES, ...ROLE_NOUNS, ...PERSON_TITLES, ...TITLE_SYNONYMS.keys(),
+]);
+
 /** The party a linked entity stands for in stances: a spokesperson or a capital is its country. */
 function partyName(cast: StanceCast, entity: string): string {
   return cast.speakingFor.get(entity) ?? countryForMetonym(entity) ?? entity;
 }
 
-/** The end of a description whose words start at `from`: its nouns and adjectives outside any name, up to its last noun. */
+/**
+ * The end of a description whose words start at `from`: its nouns and adjectives outside any name,
+ * up to its last head noun (`the state appeals court`; `Court` in `Court rules against …`), else its last noun.
+ */
 function descriptionEnd(coreference: Coreference, from: number): number {
   const sentence = coreference.doc.tokens[from]?.sentence;
   let end = -1;
+  let headEnd = -1;
   for (let index = from; index < coreference.doc.tokens.length && index - from < MAX_DESCRIPTION_TOKENS; index += 1) {
     const token = coreference.doc.tokens[index];
     if (token === undefined || coreference.mentionOfToken[index] !== -1 || token.sentence !== sentence) break;
+    if ((token.pos === 'NOUN' || token.pos === 'PROPN') && DESCRIPTION_HEADS.has(token.normal)) headEnd = index + 1;
     if (token.pos === 'NOUN') end = index + 1;
-    else if (token.pos !== 'ADJ') break;
+    // A title-case headline tags its common words as proper nouns (`Federal Court Rules …`).
+    else if (token.pos !== 'ADJ' && token.pos !== 'PROPN') break;
   }
-  return end;
+  return headEnd === -1 ? end : headEnd;
 }
 
 /** Whether a mention fits a description's head: a court for `court`/`judge`, a titled person, a named organisation. */
@@ -84,7 +96,9 @@ function describedParty(coreference: Coreference, first: number, end: number, he
   const link = resolveDescription(coreference, first, end);
   if (link !== null) {
     const fits = link.type !== 'ORG' || COURT_WORDS.has(head) || link.entity.toLowerCase().split(/\s+/u).includes(head) || !heads.has(head);
-    return fits ? link.entity : undefined;
+    if (fits) return link.entity;
+    const named = lastMentionOfType(coreference, first, (type, mention) => type === 'ORG' && mention.text.toLowerCase().split(/\s+/u).includes(head));
+    return named === undefined ? undefined : coreference.fullNames.get(named.entity) ?? named.entity;
   }
   const forward = resolveForward(coreference, first, end);
   return forward === undefined ? undefined : coreference.fullNames.get(forward.entity) ?? forward.entity;
@@ -104,7 +118,7 @@ function describedParties(cast: StanceCast, coreference: Coreference, found: Map
     if (token === undefined || found.has(index)) continue;
     // A headline drops its article (`Judge rejects …`): a sentence may open with the description itself.
     const isOpener = DESCRIPTION_OPENERS.has(token.normal) || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
-    const isBare = token.pos === 'NOUN' && tokens[index - 1]?.sentence !== token.sentence;
+    const isBare = (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN') && tokens[index - 1]?.sentence !== token.sentence;
     if (!isOpener && !isBare) continue;
     const end = descriptionEnd(coreference, isBare ? index : index + 1);
     const name = end === -1 ? undefined : describedParty(coreference, index, end, heads);

@@ -104,6 +104,40 @@ describe('scoreDocumentStances: described parties through coreference', () => {
   });
 });
 
+describe('scoreDocumentStances: descriptions in headlines and leads', () => {
+  const courts: readonly HandEntity[] = [...ENTITIES, ['Court of Appeals for the Fourth District', 'ORG']];
+  const courtLines = (text: string): string[] => stanceLines(stancesOf(text, courts));
+
+  it.each([
+    ['a headline that drops the article before a title', 'Judge rejects Acme Bank bid to seal files\n\nJustice Rosa Vidal spoke on Monday.', ['Rosa Vidal > Acme Bank: oppose']],
+    ['a court described in the lead before it is named', 'A state appeals court ruled against Acme Bank. The Court of Appeals for the Fourth District was unanimous.',
+      ['Court of Appeals for the Fourth District > Acme Bank: oppose']],
+    ['a day between a verb and its particle', 'Pine Council voted Tuesday against Acme Bank.', ['Pine Council > Acme Bank: oppose']],
+    ['an organisation description whose head the named organisation carries', 'Pine Council met Acme Bank. Ana Diaz praised the council.', ['Ana Diaz > Pine Council: support']],
+  ])('reads %s', (_rule, text, expected) => {
+    expect(courtLines(text)).toEqual(expected);
+  });
+});
+
+describe('scoreDocumentStances: more ordinary news frames', () => {
+  it.each([
+    ['a refusal to accept a party\'s endorsement', 'Ana Diaz said she would not accept Luis Mora\'s endorsement.', ['Ana Diaz > Luis Mora: oppose']],
+    ['questioning a party\'s record', 'Ana Diaz questioned Luis Mora\'s record on housing.', ['Ana Diaz > Luis Mora: oppose']],
+    ['a challenge', 'Harbor Union challenged Pine Council in court.', ['Harbor Union > Pine Council: oppose']],
+    ['`pleased with` a party\'s decision', 'Ana Diaz was pleased with Pine Council\'s decision.', ['Ana Diaz > Pine Council: support']],
+    ['tariffs called for on parties', 'Luis Mora called for higher tariffs on Chile and Peru.', ['Luis Mora > Chile: oppose', 'Luis Mora > Peru: oppose']],
+    ['a party label in brackets before `one of X\'s allies`', 'Rosa Vidal (Chile), one of Tom Hale\'s closest allies, spoke first.',
+      ['Rosa Vidal > Tom Hale: support', 'Tom Hale > Rosa Vidal: support']],
+  ])('reads %s', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+
+  it('takes a treaty or a law for no party', () => {
+    const text = 'Luis Mora criticised the Pacific Fishing Treaty.';
+    expect(stanceLines(stancesOf(text, [...ENTITIES, ['Pacific Fishing Treaty', 'ORG']]))).toEqual([]);
+  });
+});
+
 describe('scoreDocumentStances: coordination, negation and modality', () => {
   it.each([
     ['coordinated holders and targets', 'Ana Diaz and Rosa Vidal praised Luis Mora and Tom Hale.',

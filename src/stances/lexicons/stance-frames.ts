@@ -27,7 +27,7 @@ export interface StanceFrame {
    * preposition that must introduce the object and is part of the frame, not a stance of its own
    * (`lawsuit against X`, where `against` alone would otherwise count again; `a case about X` states nothing).
    */
-  readonly target: 'object' | 'subject' | 'none' | 'against' | 'with';
+  readonly target: 'object' | 'subject' | 'none' | 'against' | 'with' | 'on';
   /**
    * Whether the word describes a hostile act rather than an attitude: `also` (an act that states a
    * stance too: `attack`, `invade`) or `only` (it states none alone and only composes inside
@@ -126,6 +126,7 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('rival', 'noun', 'oppose', 2), frame('archrival', 'noun', 'oppose', 3),
   frame('critic', 'noun', 'oppose', 2), frame('critical', 'noun', 'oppose', 1), frame('hostile', 'noun', 'oppose', 2),
   frame('pleased', 'noun', 'support', 1, 'subject', 'with'),
+  frame('tariffs', 'noun', 'oppose', 2, 'subject', 'on'), frame('tariff', 'noun', 'oppose', 2, 'subject', 'on'),
   frame('criticism', 'noun', 'oppose', 2), frame('lawsuit', 'noun', 'oppose', 2, 'subject', 'against'),
   frame('suit', 'noun', 'oppose', 2, 'subject', 'against'),
   frame('complaint', 'noun', 'oppose', 2, 'subject', 'against'), frame('campaign', 'noun', 'oppose', 1, 'subject', 'against'),
