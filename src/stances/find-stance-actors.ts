@@ -155,7 +155,9 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
     const next = doc.tokens[item.end];
     // `Syrian rebels` and `Syria-led talks` name the rebels and the talks, not the country.
     const isCompound = next !== undefined && next.start === doc.tokens[item.end - 1]?.end && next.normal.startsWith('-');
-    const isAdjective = isCompound || (item.mention.type === 'NORP' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+    // A place before a lower-case noun names what it qualifies (`a U.S. district court judge`), save a government.
+    const isPlaceModifier = item.mention.type === 'GPE' && next?.pos === 'NOUN' && !GOVERNMENT_NOUNS.has(next.normal) && next.value === next.normal;
+    const isAdjective = isCompound || isPlaceModifier || (item.mention.type === 'NORP' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
     actors.push({ name, first: item.first, end: item.end, type: item.mention.type, isAdjective });
     let names = aliases.get(name);
     if (names === undefined) {
