@@ -36,6 +36,15 @@ function isSpeechActSource(clause: Clause, group: ActorGroup): boolean {
   return (word === 'from' || word === 'by') && SPEECH_ACT_NOUNS.has(normalAt(clause, preposition - 1));
 }
 
+/** `and`/`but` before a verb starts a second predicate (`criticised X and called for Y`): the object ends there. */
+function isCoordinatedPredicate(clause: Clause, index: number): boolean {
+  const normal = normalAt(clause, index);
+  if (normal !== 'and' && normal !== 'but') return false;
+  const next = clause.doc.tokens[index + 1];
+  const after = clause.doc.tokens[index + 2];
+  return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADV' && after?.pos === 'VERB');
+}
+
 /** A comma ends the object, except right after a noun naming a party (`Tehran's ally, the militia X`). */
 function isObjectComma(clause: Clause, trigger: StanceTrigger, index: number): boolean {
   if (normalAt(clause, index) !== ',') return false;
@@ -67,7 +76,7 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
   while (index < (isDirect ? Math.min(limit, directLimit) : limit)) {
     const normal = normalAt(clause, index);
     const isPronounObject = OBJECT_PRONOUNS.has(normal) && !clause.groupAt.has(index);
-    if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index)) return undefined;
+    if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index) || isCoordinatedPredicate(clause, index)) return undefined;
     const group = clause.groupAt.get(index);
     // A phrase's own preposition governs the group right after it (`stand by X`, `fight alongside X`).
     // So does a frame's own preposition, even a place one (`tariffs on X`).

@@ -125,6 +125,8 @@ describe('scoreDocumentStances: more ordinary news frames', () => {
     ['questioning a party\'s record', 'Ana Diaz questioned Luis Mora\'s record on housing.', ['Ana Diaz > Luis Mora: oppose']],
     ['a challenge', 'Harbor Union challenged Pine Council in court.', ['Harbor Union > Pine Council: oppose']],
     ['`pleased with` a party\'s decision', 'Ana Diaz was pleased with Pine Council\'s decision.', ['Ana Diaz > Pine Council: support']],
+    ['a second predicate, which ends the first one\'s object', 'Luis Mora criticised trade deals and called for tariffs on Chile.', ['Luis Mora > Chile: oppose']],
+    ['a place qualifying a lower-case noun, which is no target', 'Pine Council overruled a Chile district judge\'s ruling.', []],
     ['tariffs called for on parties', 'Luis Mora called for higher tariffs on Chile and Peru.', ['Luis Mora > Chile: oppose', 'Luis Mora > Peru: oppose']],
     ['a party label in brackets before `one of X\'s allies`', 'Rosa Vidal (Chile), one of Tom Hale\'s closest allies, spoke first.',
       ['Rosa Vidal > Tom Hale: support', 'Tom Hale > Rosa Vidal: support']],
@@ -160,6 +162,10 @@ describe('scoreDocumentStances: speakers\' stances', () => {
     ['a quote that portrays a party harshly', '"Luis Mora is dishonest, corrupt and cruel," Ana Diaz said.', 'Luis Mora is dishonest, corrupt and cruel,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Luis Mora: oppose']],
     ['a quote that praises a party', '"Tom Hale is a brilliant, honest and wonderful leader," Ana Diaz said.', 'Tom Hale is a brilliant, honest and wonderful leader,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Tom Hale: support']],
     ['a described speaker resolved by the quote stage', 'Ana Diaz spoke last. "Acme Bank cheated and robbed its customers," she said.', 'Acme Bank cheated and robbed its customers,', 'Ana Diaz', 'she', ['Ana Diaz > Acme Bank: oppose']],
+    ['a party in a claim the speaker reports, which the speaker does not portray', '"Tom Hale lied, saying Luis Mora is dishonest, corrupt and cruel," Ana Diaz said.',
+      'Tom Hale lied, saying Luis Mora is dishonest, corrupt and cruel,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Tom Hale: oppose']],
+    ['a party in a supposition, which the speaker does not portray', '"If Luis Mora is dishonest, corrupt and cruel, we lose," Ana Diaz said.',
+      'If Luis Mora is dishonest, corrupt and cruel, we lose,', 'Ana Diaz', 'Ana Diaz', []],
   ])('gives the speaker the stance of %s', (_rule, text, content, speaker, mention, expected) => {
     expect(stanceLines(stancesOf(text, ENTITIES, [quoteOf(text, content, speaker, mention)]))).toEqual(expected);
   });
