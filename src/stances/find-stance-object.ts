@@ -45,6 +45,15 @@ function isCoordinatedPredicate(clause: Clause, index: number): boolean {
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADV' && after?.pos === 'VERB');
 }
 
+/** `his wife, X`: after a possessive pronoun, a person named in apposition to a one- or two-word noun. */
+function namedInApposition(clause: Clause, first: number): ActorGroup | undefined {
+  let index = first;
+  while (index < first + 2 && clause.doc.tokens[index]?.pos === 'NOUN') index += 1;
+  if (index === first || normalAt(clause, index) !== ',') return undefined;
+  const group = clause.groupAt.get(index + 1);
+  return group !== undefined && group.isPeople && normalAt(clause, group.end) === ',' ? group : undefined;
+}
+
 /** A comma ends the object, except right after a noun naming a party (`Tehran's ally, the militia X`). */
 function isObjectComma(clause: Clause, trigger: StanceTrigger, index: number): boolean {
   if (normalAt(clause, index) !== ',') return false;
@@ -71,7 +80,10 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
     if (normalAt(clause, index) !== preposition) return undefined;
     index += 1;
   }
-  if (POSSESSIVE_PRONOUNS.has(normalAt(clause, index))) return undefined;
+  if (POSSESSIVE_PRONOUNS.has(normalAt(clause, index))) {
+    const named = namedInApposition(clause, index + 1);
+    return named === undefined ? undefined : { group: named, sign, chain };
+  }
   const directLimit = index + (normalAt(clause, index) === 'the' ? 2 : 1);
   while (index < (isDirect ? Math.min(limit, directLimit) : limit)) {
     const normal = normalAt(clause, index);
