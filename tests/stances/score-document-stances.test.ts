@@ -128,6 +128,8 @@ describe('scoreDocumentStances: more ordinary news frames', () => {
     ['a second predicate, which ends the first one\'s object', 'Luis Mora criticised trade deals and called for tariffs on Chile.', ['Luis Mora > Chile: oppose']],
     ['a place qualifying a lower-case noun, which is no target', 'Pine Council overruled a Chile district judge\'s ruling.', []],
     ['a person named in apposition after a possessive pronoun', 'Luis Mora attacked his sister, Rosa Vidal, on Monday.', ['Luis Mora > Rosa Vidal: oppose']],
+    ['coordinated people with party labels in brackets', 'Ana Diaz (D-Ore.), Luis Mora (D-Ohio) and Tom Hale criticized Rosa Vidal.',
+      ['Ana Diaz > Rosa Vidal: oppose', 'Luis Mora > Rosa Vidal: oppose', 'Tom Hale > Rosa Vidal: oppose']],
     ['tariffs called for on parties', 'Luis Mora called for higher tariffs on Chile and Peru.', ['Luis Mora > Chile: oppose', 'Luis Mora > Peru: oppose']],
     ['a party label in brackets before `one of X\'s allies`', 'Rosa Vidal (Chile), one of Tom Hale\'s closest allies, spoke first.',
       ['Rosa Vidal > Tom Hale: support', 'Tom Hale > Rosa Vidal: support']],
