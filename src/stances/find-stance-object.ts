@@ -104,7 +104,11 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
       chain.push(inner);
       index = inner.end;
       // A composed word's own preposition governs the group after it (`called for tariffs on X`).
-      if (inner.word.preposition !== undefined && normalAt(clause, index) === inner.word.preposition) governedAt = index + 1;
+      // The preposition is part of that frame, no stance of its own (`a lawsuit against X` flips once).
+      if (inner.word.preposition !== undefined && normalAt(clause, index) === inner.word.preposition) {
+        index += 1;
+        governedAt = index;
+      }
       continue;
     }
     if (NEGATIONS.has(normal)) sign = (-sign) as 1 | -1;
