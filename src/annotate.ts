@@ -3,7 +3,7 @@ import { readDocument } from './document/read-document';
 import { tagDocumentEntities } from './entities/tag-document-entities';
 import { assertOptions, assertString } from './errors';
 import { DEFAULT_LEXICONS, type CompiledLexicons } from './lexicons/compiled-lexicons';
-import { attributeDocumentQuotes } from './quotes/attribute-document-quotes';
+import { attributeDocumentQuotes, attributeQuotesWithCoreference } from './quotes/attribute-document-quotes';
 import { scoreDocumentStances } from './stances/score-document-stances';
 import type { AnnotateOptions, Annotation, EntityMention, Quote, Stance } from './types';
 
@@ -18,8 +18,9 @@ export function annotateWith(lexicons: CompiledLexicons, text: string, options?:
   assertOptions(options);
   const doc = readDocument(text);
   const entities = tagDocumentEntities(doc, options, lexicons);
-  const quotes = attributeDocumentQuotes(doc, entities, options, lexicons);
-  const stances = scoreDocumentStances(doc, entities, quotes, options, lexicons);
+  // One coreference stage: the quotes resolve it and the stances read the same links.
+  const { quotes, coreference } = attributeQuotesWithCoreference(doc, entities, options, lexicons);
+  const stances = scoreDocumentStances(doc, entities, quotes, options, lexicons, coreference);
   const sentences = doc.sentences.map((sentence) => spanOfSentence(doc, sentence));
   return { text, sentences, entities, quotes, stances };
 }
@@ -45,7 +46,8 @@ export function scoreStancesWith(lexicons: CompiledLexicons, text: string, optio
   assertOptions(options);
   const doc = readDocument(text);
   const entities = tagDocumentEntities(doc, options, lexicons);
-  return scoreDocumentStances(doc, entities, attributeDocumentQuotes(doc, entities, options, lexicons), options, lexicons);
+  const { quotes, coreference } = attributeQuotesWithCoreference(doc, entities, options, lexicons);
+  return scoreDocumentStances(doc, entities, quotes, options, lexicons, coreference);
 }
 
 /** Annotates an article: its sentences, entity mentions, quotes and stances. */

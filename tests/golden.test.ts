@@ -9,17 +9,17 @@ import { readGoldenCorpus } from './helpers/read-golden-corpus';
 // once (issue 14), when the evaluator began to match quotes and average speaker accuracy exactly as
 // the reference scorer score-gold.mjs does; they stay above the issue's bounds (0.97 and 0.93).
 const FLOORS = {
-  // Lowered by issue 13: a lone repeated word is no longer a person without evidence (`Assad`, named
-  // only so in one seed), and the glued-headline rule for `NeighboursIran` is gone.
-  nerStrictF1: 0.98,
-  nerSpanOnlyF1: 0.98,
+  // Lowered by issue 13 (a lone word is no person without evidence); raised again by issue 15, which
+  // counts `the removal of X`-style nouns as person evidence and reads coreference for stances.
+  nerStrictF1: 0.99,
+  nerSpanOnlyF1: 0.99,
   linkingF1: 0.99,
   quoteDetectionF1: 0.98,
   quoteKindAccuracy: 0.98,
   quoteSpeakerAccuracy: 0.97,
   quoteEndToEndF1: 0.96,
-  stanceTripleF1: 0.84,
-  stancePairF1: 0.85,
+  stanceTripleF1: 0.85,
+  stancePairF1: 0.86,
 } as const;
 
 const { documents, entities } = readGoldenCorpus();

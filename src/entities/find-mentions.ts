@@ -117,8 +117,12 @@ const LIST_MARKS: ReadonlySet<string> = new Set([',', ';', '(', '.']);
  * In a headline or a list of capitalised names each word is read alone, except a given name and the
  * word after it (`Jan Kowalski`), unless that word is a given name too (`Rip Jane Doe`, read from `Jane`).
  */
-function headlineNameEnd(doc: Document, index: number, fullRun: number): number {
-  const isGiven = (position: number): boolean => FIRST_NAME_GENDER.has(doc.tokens[position]?.value ?? '') || isInitial(doc.tokens[position]);
+function headlineNameEnd(doc: Document, index: number, fullRun: number, context: FindContext): number {
+  // A given name the article also writes in lower case is a common word in a headline (`Leaders Say …`).
+  const isGiven = (position: number): boolean => {
+    const value = doc.tokens[position]?.value ?? '';
+    return (FIRST_NAME_GENDER.has(value) && !context.lowerCaseWords.has(value.toLowerCase())) || isInitial(doc.tokens[position]);
+  };
   if (!isGiven(index) || fullRun < index + 2) return index + 1;
   // A list item ending at a comma, a bracket, a figure or the line's end is the whole name (`Joost van der Berg ,`).
   const after = doc.tokens[fullRun];
@@ -178,7 +182,7 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
       index += 1; continue;
     }
     // In a headline every word is capitalised, so a run of capitals is no evidence of one name.
-    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? headlineNameEnd(doc, index, fullRun) : cutRunAtGazetteer(doc, index, fullRun, context);
+    const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? headlineNameEnd(doc, index, fullRun, context) : cutRunAtGazetteer(doc, index, fullRun, context);
     const titleEnd = findTitlePhrase(doc, index, limit, context.lexicons);
     const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit, context.lexicons) : index;
     if (organisationEnd > index) {

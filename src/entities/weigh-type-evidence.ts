@@ -6,7 +6,7 @@ import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
 import { PERSON_VERBS } from './lexicons/person-verbs';
 import { PERSON_TITLES } from './lexicons/titles';
 import {
-  EMPLOYEE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
+  EMPLOYEE_NOUNS, PERSON_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
   TEAM_CUES_BEFORE, TEAM_PHRASES_BEFORE,
 } from './lexicons/type-cues';
 import { isAllCaps, isBreak, isCapitalised, isInitial, isPossessive } from './name-tokens';
@@ -121,6 +121,7 @@ function personEvidence(doc: Document, mention: ClassifiedMention): Evidence | u
   // `Jane Doe ( Kenya )`: an athlete with the country they represent.
   if (after === '(' && isCountry(doc, mention.end + 1) && doc.tokens[mention.end + 2]?.value === ')') return { id: 'person-country', type: 'PERSON', weight: 2 };
   if (PERSON_VERBS.has(after)) return { id: 'person-verb', type: 'PERSON', weight: 1 };
+  if (lowerAt(doc, mention.first - 1) === 'of' && PERSON_NOUNS_BEFORE_OF.has(lowerAt(doc, mention.first - 2))) return { id: 'person-noun-of', type: 'PERSON', weight: 1.5 };
   return undefined;
 }
 
@@ -209,7 +210,8 @@ export function weighTypeEvidence(
     const own = local[position] ?? [];
     const strongest = own.reduce<Evidence | undefined>((best, evidence) => (best === undefined || evidence.weight > best.weight ? evidence : best), undefined);
     const type = strongest !== undefined && strongest.weight >= 1.5 && allowed.has(strongest.type) ? strongest.type : bestType(scores, mention.type, allowed);
-    if (type === mention.type) return mention;
+    // A weak name with evidence of its own type is a name after all (`the removal of X`).
+    if (type === mention.type) return !mention.strong && !mention.inHeadline && scores[type as keyof Scores] > 0 ? { ...mention, strong: true } : mention;
     const entry = mention.entries.find((candidate) => candidate.type === type);
     return { ...mention, type, strong: mention.strong || !mention.inHeadline, canonical: entry?.canonical };
   });

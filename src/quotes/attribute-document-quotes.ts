@@ -175,6 +175,16 @@ function numberStatements(text: string, drafts: readonly QuoteDraft[]): number[]
 export function attributeDocumentQuotes(
   doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}, lexicons: CompiledLexicons = DEFAULT_LEXICONS,
 ): Quote[] {
+  return attributeQuotesWithCoreference(doc, entities, options, lexicons).quotes;
+}
+
+/**
+ * Attributes the document's quotes and returns, beside them, the one coreference stage they were
+ * resolved with, so that stances read the same links without resolving the document again.
+ */
+export function attributeQuotesWithCoreference(
+  doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}, lexicons: CompiledLexicons = DEFAULT_LEXICONS,
+): { readonly quotes: Quote[]; readonly coreference: Coreference } {
   void options;
   const context = buildQuoteContext(doc, entities, lexicons);
   const isQuoted = (offset: number): boolean => context.quoteOfToken[tokenIndexAtOffset(doc, offset)] !== -1;
@@ -186,9 +196,10 @@ export function attributeDocumentQuotes(
   const analyze = createSentimentAnalyzer();
   const kept = resolveDrafts(context, coreference, drafts, containers).filter((item) => item !== null);
   const statements = numberStatements(doc.text, kept.map((item) => item.draft));
-  return kept.map(({ draft, speaker }, index) => {
+  const quotes = kept.map(({ draft, speaker }, index) => {
     const content = makeSpan(doc.text, draft.start, draft.end);
     const cue = draft.cue === null ? null : spanOfTokens(doc, draft.cue.first, draft.cue.end);
     return { kind: draft.kind, content, speaker, cue, sentiment: scoreQuoteSentiment(analyze, content.text), statement: statements[index] ?? index };
   });
+  return { quotes, coreference };
 }

@@ -14,7 +14,7 @@ export interface CompiledFrames {
 const RECIPROCAL: Readonly<Record<StanceFrame['holder'], StanceWord['reciprocal']>> = { subject: 'never', both: 'always', group: 'group' };
 
 function toWord(frame: StanceFrame): StanceWord {
-  const isPreposition = frame.target === 'against' || frame.target === 'with';
+  const isPreposition = frame.target === 'against' || frame.target === 'with' || frame.target === 'on';
   return Object.freeze({
     polarity: frame.polarity === 'support' ? 1 : -1,
     strength: frame.strength,

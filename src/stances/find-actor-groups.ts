@@ -54,6 +54,18 @@ function makeGroup(doc: Document, members: readonly StanceActor[]): ActorGroup {
   };
 }
 
+// The longest bracket read as a label after a name (`(D-N.Y.)`, `(R-Texas)`).
+const MAX_LABEL_TOKENS = 8;
+
+/** The token after the `)` of a bracket opening at `open`, or -1 when no short bracket opens there. */
+function bracketEnd(doc: Document, open: number): number {
+  if (doc.tokens[open]?.value !== '(') return -1;
+  for (let index = open + 1; index < doc.tokens.length && index - open <= MAX_LABEL_TOKENS; index += 1) {
+    if (doc.tokens[index]?.value === ')') return index + 1;
+  }
+  return -1;
+}
+
 /**
  * Joins coordinated actors into groups (`Russia and Iran`, `the United States, France and Britain`),
  * since every member holds or receives the stance of the group (coordination gives two holders).
@@ -65,8 +77,11 @@ export function findActorGroups(doc: Document, actors: readonly StanceActor[]): 
   let members: StanceActor[] = [];
   for (const actor of actors) {
     const last = members[members.length - 1];
+    // A person's party label in brackets (`X (D-Ohio), Y (R-Utah) and Z`) belongs to that person: no party of its own.
+    const labelEnd = last?.type === 'PERSON' ? bracketEnd(doc, last.end) : -1;
+    if (last !== undefined && actor.first < labelEnd) continue;
     const isSameKind = last !== undefined && (last.type === 'PERSON') === (actor.type === 'PERSON');
-    if (last !== undefined && isSameKind && isConnectorGap(doc, last.end, actor.first)) {
+    if (last !== undefined && isSameKind && isConnectorGap(doc, Math.max(last.end, labelEnd), actor.first)) {
       members.push(actor);
       continue;
     }

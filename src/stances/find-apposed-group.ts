@@ -2,10 +2,29 @@ import type { Clause } from './make-clause';
 import { normalAt } from './normal-at';
 import type { ActorGroup } from './stance-actor';
 
+// The longest bracket skipped between a name and its apposition (`X (D-Ohio), one of Y's allies`).
+const MAX_BRACKET_TOKENS = 8;
+
+/** The index of the `(` that opens the bracket closed at `close`, or -1 if none is near. */
+function bracketOpening(clause: Clause, close: number): number {
+  for (let index = close - 1; index >= clause.first && close - index <= MAX_BRACKET_TOKENS; index -= 1) {
+    if (normalAt(clause, index) === '(') return index;
+  }
+  return -1;
+}
+
 /** Finds the group a noun in apposition describes (`Jordan -- a U.S. ally`): the group before its modifier. */
 export function findApposedGroup(clause: Clause, modifierFirst: number): ActorGroup | undefined {
-  const lower = Math.max(clause.first, modifierFirst - 5);
+  let lower = Math.max(clause.first, modifierFirst - 5);
   for (let index = modifierFirst - 1; index >= lower; index -= 1) {
+    // A party label or an age in brackets after the name stands between it and the apposition.
+    if (normalAt(clause, index) === ')') {
+      const opening = bracketOpening(clause, index);
+      if (opening === -1) return undefined;
+      lower = Math.max(clause.first, lower - (index - opening + 1));
+      index = opening;
+      continue;
+    }
     const group = clause.groupEndingAt.get(index);
     if (group !== undefined) return group.isPlace ? undefined : group;
     // `X, one of Y's allies` is apposed like `X, an ally of Y`.

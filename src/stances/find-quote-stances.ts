@@ -81,6 +81,21 @@ function findReached(clause: Clause): Set<string> {
   return reached;
 }
 
+// Words after which a party's portrayal is someone else's claim or a supposition, not the speaker's
+// view: `by saying X is not a citizen`, `if X is not legitimate`.
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'claim', 'suggest', 'insist', 'allege', 'argue', 'if', 'whether']);
+// How far back, in tokens, such a word still governs the party (`saying that President X`).
+const MAX_REPORTING_DISTANCE = 4;
+
+function isReportedOrHypothetical(doc: Document, first: number, sentence: number | undefined): boolean {
+  for (let index = first - 1; index >= 0 && first - index <= MAX_REPORTING_DISTANCE; index -= 1) {
+    const token = doc.tokens[index];
+    if (token === undefined || token.sentence !== sentence || token.value === ',') return false;
+    if (REPORTING_LEMMAS.has(token.lemma.toLowerCase()) || REPORTING_LEMMAS.has(token.normal)) return true;
+  }
+  return false;
+}
+
 /**
  * The speaker's stance toward each party the quote portrays (`"X is a fraud," Y said` → Y opposes X),
  * read with `targetSentiment` on the quote's own words, for the parties no stance word reached.
@@ -90,6 +105,7 @@ function findPortrayals(doc: Document, quote: Quote, actors: readonly StanceActo
   const { content } = quote;
   for (const actor of actors) {
     if (!PORTRAYED_TYPES.has(actor.type) || actor.isAdjective || actor.name === speaker || reached.has(actor.name)) continue;
+    if (isReportedOrHypothetical(doc, actor.first, doc.tokens[actor.first]?.sentence)) continue;
     const start = (doc.tokens[actor.first]?.start ?? content.start) - content.start;
     const end = (doc.tokens[actor.end - 1]?.end ?? content.start) - content.start;
     const { score } = targetSentiment(content.text, { start, end });

@@ -19,6 +19,9 @@ export interface StanceCast {
   readonly aliases: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+// The last word of a treaty's or a law's name (`… Free Trade Agreement`, `… Act`).
+const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['agreement', 'treaty', 'accord', 'accords', 'act', 'pact', 'convention', 'protocol', 'charter', 'bill']);
+
 interface Located { readonly mention: EntityMention; readonly first: number; readonly end: number }
 
 // At most this many title words stand between a modifier and the name it qualifies
@@ -100,6 +103,9 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   // The word after a possessive (`Syria's president`) is what qualifies the name.
   const next = following === "'s" || following === '’s' ? doc.tokens[item.end + 1]?.normal ?? '' : following;
   if (mention.type === 'LOC') return undefined;
+  // A treaty or a law is what parties fight over, not a party (GUIDELINES §Stances: people, organisations, groups, places).
+  const words = mention.entity.split(' ');
+  if (words.length > 1 && INSTRUMENT_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '')) return undefined;
   if (mention.type === 'PERSON') return GOVERNMENT_NOUNS.has(next) ? people.personCountry.get(mention.entity) ?? mention.entity : mention.entity;
   // A group with no country (`Republicans`, `Muslims`) is a party of its own when it is named as
   // a noun; as an adjective (`Shiite militias`) it names the militias, not the group.
@@ -149,7 +155,9 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
     const next = doc.tokens[item.end];
     // `Syrian rebels` and `Syria-led talks` name the rebels and the talks, not the country.
     const isCompound = next !== undefined && next.start === doc.tokens[item.end - 1]?.end && next.normal.startsWith('-');
-    const isAdjective = isCompound || (item.mention.type === 'NORP' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+    // A place before a lower-case noun names what it qualifies (`a U.S. district court judge`), save a government.
+    const isPlaceModifier = item.mention.type === 'GPE' && next?.pos === 'NOUN' && !GOVERNMENT_NOUNS.has(next.normal) && next.value === next.normal;
+    const isAdjective = isCompound || isPlaceModifier || (item.mention.type === 'NORP' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
     actors.push({ name, first: item.first, end: item.end, type: item.mention.type, isAdjective });
     let names = aliases.get(name);
     if (names === undefined) {

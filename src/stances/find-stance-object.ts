@@ -36,6 +36,24 @@ function isSpeechActSource(clause: Clause, group: ActorGroup): boolean {
   return (word === 'from' || word === 'by') && SPEECH_ACT_NOUNS.has(normalAt(clause, preposition - 1));
 }
 
+/** `and`/`but` before a verb starts a second predicate (`criticised X and called for Y`): the object ends there. */
+function isCoordinatedPredicate(clause: Clause, index: number): boolean {
+  const normal = normalAt(clause, index);
+  if (normal !== 'and' && normal !== 'but') return false;
+  const next = clause.doc.tokens[index + 1];
+  const after = clause.doc.tokens[index + 2];
+  return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADV' && after?.pos === 'VERB');
+}
+
+/** `his wife, X`: after a possessive pronoun, a person named in apposition to a one- or two-word noun. */
+function namedInApposition(clause: Clause, first: number): ActorGroup | undefined {
+  let index = first;
+  while (index < first + 2 && clause.doc.tokens[index]?.pos === 'NOUN') index += 1;
+  if (index === first || normalAt(clause, index) !== ',') return undefined;
+  const group = clause.groupAt.get(index + 1);
+  return group !== undefined && group.isPeople && normalAt(clause, group.end) === ',' ? group : undefined;
+}
+
 /** A comma ends the object, except right after a noun naming a party (`Tehran's ally, the militia X`). */
 function isObjectComma(clause: Clause, trigger: StanceTrigger, index: number): boolean {
   if (normalAt(clause, index) !== ',') return false;
@@ -57,19 +75,24 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
   // The frame's own preposition introduces the object and is no stance of its own (`lawsuit against X`);
   // without it the word has no object (`a campaign with X`). A direct frame takes only the next noun phrase.
   const { preposition, isDirect } = trigger.word;
+  let governedAt = preposition === undefined ? -1 : index + 1;
   if (preposition !== undefined) {
     if (normalAt(clause, index) !== preposition) return undefined;
     index += 1;
   }
-  if (POSSESSIVE_PRONOUNS.has(normalAt(clause, index))) return undefined;
+  if (POSSESSIVE_PRONOUNS.has(normalAt(clause, index))) {
+    const named = namedInApposition(clause, index + 1);
+    return named === undefined ? undefined : { group: named, sign, chain };
+  }
   const directLimit = index + (normalAt(clause, index) === 'the' ? 2 : 1);
   while (index < (isDirect ? Math.min(limit, directLimit) : limit)) {
     const normal = normalAt(clause, index);
     const isPronounObject = OBJECT_PRONOUNS.has(normal) && !clause.groupAt.has(index);
-    if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index)) return undefined;
+    if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index) || isCoordinatedPredicate(clause, index)) return undefined;
     const group = clause.groupAt.get(index);
     // A phrase's own preposition governs the group right after it (`stand by X`, `fight alongside X`).
-    const isGoverned = index === trigger.end && trigger.end - trigger.first > 1;
+    // So does a frame's own preposition, even a place one (`tariffs on X`).
+    const isGoverned = (index === trigger.end && trigger.end - trigger.first > 1) || index === governedAt;
     if (group !== undefined && (!group.isPlace || isGoverned || isSpeechActSource(clause, group)) && !group.isAdjective) {
       const trailing = findTrailingPredicates(clause, group.end);
       for (const inner of trailing) sign = (sign * inner.word.polarity) as 1 | -1;
@@ -80,6 +103,12 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
       sign = (sign * inner.word.polarity) as 1 | -1;
       chain.push(inner);
       index = inner.end;
+      // A composed word's own preposition governs the group after it (`called for tariffs on X`).
+      // The preposition is part of that frame, no stance of its own (`a lawsuit against X` flips once).
+      if (inner.word.preposition !== undefined && normalAt(clause, index) === inner.word.preposition) {
+        index += 1;
+        governedAt = index;
+      }
       continue;
     }
     if (NEGATIONS.has(normal)) sign = (-sign) as 1 | -1;

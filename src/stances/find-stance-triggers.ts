@@ -24,20 +24,40 @@ function canStartTrigger(words: StanceTriggerWords, lemma: string, normal: strin
   return words.triggerStarts.has(lemma) || (normal !== lemma && words.triggerStarts.has(normal)) || pos === 'PROPN';
 }
 
+// News puts a day or an adverb between a verb and its particle (`ruled Friday against`, `voted
+// unanimously for`): one such word is skipped inside a phrase.
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+function isInsertedWord(doc: Document, index: number): boolean {
+  const token = doc.tokens[index];
+  return token !== undefined && (WEEKDAYS.has(token.normal) || (token.pos === 'ADV' && token.normal.endsWith('ly')));
+}
+
 function matchPhrase(words: StanceTriggerWords, doc: Document, index: number, end: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined || (!words.phraseStarts.has(token.lemma) && !words.phraseStarts.has(token.normal))) return undefined;
+  const gap = isInsertedWord(doc, index + 1) ? 1 : 0;
+  for (const skip of gap === 1 ? [0, 1] : [0]) {
+    const found = matchPhraseFrom(words, doc, index, end, skip);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function matchPhraseFrom(words: StanceTriggerWords, doc: Document, index: number, end: number, skip: number): StanceTrigger | undefined {
+  const token = doc.tokens[index];
+  if (token === undefined) return undefined;
   for (let length = words.maxPhraseLength; length >= 2; length -= 1) {
-    if (index + length > end) continue;
+    if (index + length + skip > end) continue;
     let lemma = token.lemma;
     let normal = token.normal;
     for (let offset = 1; offset < length; offset += 1) {
-      const next = doc.tokens[index + offset];
+      const next = doc.tokens[index + offset + skip];
       lemma += ` ${next?.lemma ?? ''}`;
       normal += ` ${next?.normal ?? ''}`;
     }
     const word = words.phrases.get(lemma) ?? words.phrases.get(normal);
-    if (word !== undefined) return { first: index, end: index + length, lemma, word };
+    if (word !== undefined) return { first: index, end: index + length + skip, lemma, word };
   }
   return undefined;
 }

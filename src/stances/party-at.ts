@@ -1,21 +1,137 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
-import type { Quote } from '../types';
+import { lastMentionBefore, lastMentionOfType } from '../coreference/find-mentions-before';
+import { COURT_WORDS, LEADER_TITLES, ORGANISATION_HEADS, ROLE_NOUNS, TITLE_SYNONYMS } from '../coreference/lexicons/reference-words';
+import { PERSON_TITLES } from '../entities/lexicons/titles';
+import { resolveDescription } from '../coreference/resolve-description';
+import type { Coreference } from '../coreference/types';
+import { countryForMetonym } from '../entities/country-for-metonym';
+import type { EntityMention, Quote } from '../types';
 import { actorsIn } from './actors-in';
 import type { StanceCast } from './find-stance-actors';
 import { findSpeakerParty } from './find-speaker-party';
 import type { StanceActor } from './stance-actor';
 
-/** What a party look-up can read: the document, its resolved parties and its quotes. */
+/** What a party look-up can read: the document, its resolved parties and its described parties. */
 export interface PartyContext {
   readonly doc: Document;
   readonly cast: StanceCast;
-  /** The party each quote's speaker mention stands for, keyed by the mention's first token. */
+  /** The party each described mention stands for (a speaker, a pronoun, a description), by its first token. */
   readonly speakers: ReadonlyMap<number, { readonly name: string; readonly end: number }>;
 }
 
-/** Indexes the quotes' resolved speakers by the first token of their mention, once per document. */
-export function makePartyContext(doc: Document, cast: StanceCast, quotes: readonly Quote[]): PartyContext {
+// The longest description read before its head noun (`the federal appeals court`).
+const MAX_DESCRIPTION_TOKENS = 4;
+
+// Determiners that open a description a reader resolves to someone already named (`the judge`, `its board`).
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
+
+// A lead may describe a party before naming it (`A federal court ruled … The U.S. Court of Appeals …`):
+// such a description in the first sentences is read forward, at most this many sentences on.
+const LEAD_SENTENCES = 3;
+const FORWARD_SENTENCES = 3;
+
+// The nouns a description ends at, even when more nouns follow (`Court rules against …`, `the bank's chief`).
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  ...ORGANISATION_HEADS.keys(), ...COURT_WORDS, ...LEADER_TITLES, ...ROLE_NOUNS, ...PERSON_TITLES, ...TITLE_SYNONYMS.keys(),
+]);
+
+/** The party a linked entity stands for in stances: a spokesperson or a capital is its country. */
+function partyName(cast: StanceCast, entity: string): string {
+  return cast.speakingFor.get(entity) ?? countryForMetonym(entity) ?? entity;
+}
+
+/**
+ * The end of a description whose words start at `from`: its nouns and adjectives outside any name,
+ * up to its last head noun (`the state appeals court`; `Court` in `Court rules against …`), else its last noun.
+ */
+function descriptionEnd(coreference: Coreference, from: number): number {
+  const sentence = coreference.doc.tokens[from]?.sentence;
+  let end = -1;
+  let headEnd = -1;
+  for (let index = from; index < coreference.doc.tokens.length && index - from < MAX_DESCRIPTION_TOKENS; index += 1) {
+    const token = coreference.doc.tokens[index];
+    if (token === undefined || coreference.mentionOfToken[index] !== -1 || token.sentence !== sentence) break;
+    if ((token.pos === 'NOUN' || token.pos === 'PROPN') && DESCRIPTION_HEADS.has(token.normal)) headEnd = index + 1;
+    if (token.pos === 'NOUN') end = index + 1;
+    // A title-case headline tags its common words as proper nouns (`Federal Court Rules …`).
+    else if (token.pos !== 'ADJ' && token.pos !== 'PROPN') break;
+  }
+  return headEnd === -1 ? end : headEnd;
+}
+
+/** Whether a mention fits a description's head: a court for `court`/`judge`, a titled person, a named organisation. */
+function fitsHead(coreference: Coreference, mention: EntityMention, head: string): boolean {
+  const words = mention.text.toLowerCase().split(/\s+/u);
+  if (COURT_WORDS.has(head) && mention.type === 'ORG') return words.some((word) => COURT_WORDS.has(word));
+  if (mention.type === 'ORG') return words.includes(head);
+  const titles = coreference.profiles.get(mention.entity)?.titles;
+  if (mention.type !== 'PERSON' || titles === undefined) return false;
+  return titles.has(head) || (TITLE_SYNONYMS.get(head) ?? []).some((title) => titles.has(title));
+}
+
+/** A description in the lead that names its party later: the first fitting mention a few sentences on. */
+function resolveForward(coreference: Coreference, first: number, end: number): EntityMention | undefined {
+  const { doc, entities } = coreference;
+  const sentence = doc.tokens[first]?.sentence ?? LEAD_SENTENCES;
+  const head = (doc.tokens[end - 1]?.lemma ?? '').toLowerCase();
+  if (sentence >= LEAD_SENTENCES) return undefined;
+  for (let m = lastMentionBefore(coreference, doc.tokens[first]?.start ?? 0) + 1; m < entities.length; m += 1) {
+    const mention = entities[m] as EntityMention;
+    const mentionSentence = doc.tokens[tokenIndexAtOffset(doc, mention.start)]?.sentence ?? sentence;
+    if (mentionSentence > sentence + FORWARD_SENTENCES) return undefined;
+    // Only a court or a titled person is described before being named; `a bank` may be any bank.
+    if ((mention.type === 'PERSON' || COURT_WORDS.has(head)) && fitsHead(coreference, mention, head)) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * The party a description (tokens `first` to `end`) stands for: what coreference resolves, unless an
+ * organisation the article names with the description's head word is a better fit than the one it
+ * found (`the council` is the named council, not the last organisation); else, in the lead, the party named next.
+ */
+function describedParty(coreference: Coreference, first: number, end: number, heads: ReadonlySet<string>): string | undefined {
+  const head = (coreference.doc.tokens[end - 1]?.lemma ?? '').toLowerCase();
+  const link = resolveDescription(coreference, first, end);
+  if (link !== null) {
+    const fits = link.type !== 'ORG' || COURT_WORDS.has(head) || link.entity.toLowerCase().split(/\s+/u).includes(head) || !heads.has(head);
+    if (fits) return link.entity;
+    const named = lastMentionOfType(coreference, first, (type, mention) => type === 'ORG' && mention.text.toLowerCase().split(/\s+/u).includes(head));
+    return named === undefined ? undefined : coreference.fullNames.get(named.entity) ?? named.entity;
+  }
+  const forward = resolveForward(coreference, first, end);
+  return forward === undefined ? undefined : coreference.fullNames.get(forward.entity) ?? forward.entity;
+}
+
+/** Every pronoun, surname and description coreference links to a named party, by its first token. */
+function describedParties(cast: StanceCast, coreference: Coreference, found: Map<number, { name: string; end: number }>): void {
+  for (const link of coreference.links.values()) {
+    if (link.reason === 'appositive' || found.has(link.first)) continue;
+    found.set(link.first, { name: partyName(cast, link.entity), end: link.end });
+  }
+  // The last word of every organisation's name, to tell `the council` that is named from one that is not.
+  const heads = new Set(coreference.entities.filter((mention) => mention.type === 'ORG').map((mention) => mention.text.toLowerCase().split(/\s+/u).pop() ?? ''));
+  const tokens = coreference.doc.tokens;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || found.has(index)) continue;
+    // A headline drops its article (`Judge rejects …`): a sentence may open with the description itself.
+    const isOpener = DESCRIPTION_OPENERS.has(token.normal) || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
+    const isBare = (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN') && tokens[index - 1]?.sentence !== token.sentence;
+    if (!isOpener && !isBare) continue;
+    const end = descriptionEnd(coreference, isBare ? index : index + 1);
+    const name = end === -1 ? undefined : describedParty(coreference, index, end, heads);
+    if (name !== undefined) found.set(index, { name: partyName(cast, name), end });
+  }
+}
+
+/**
+ * Indexes the document's described parties once: the quotes' resolved speakers first (the quote stage
+ * knows its attributions best), then the coreference links of pronouns and surnames (`she`, `Mr. Roe`)
+ * and the descriptions it resolves (`the court`, `the senator`, `the bank`).
+ */
+export function makePartyContext(doc: Document, cast: StanceCast, quotes: readonly Quote[], coreference?: Coreference): PartyContext {
   const speakers = new Map<number, { name: string; end: number }>();
   for (const quote of quotes) {
     const { mention } = quote.speaker;
@@ -24,13 +140,14 @@ export function makePartyContext(doc: Document, cast: StanceCast, quotes: readon
     const first = tokenIndexAtOffset(doc, mention.start);
     speakers.set(first, { name, end: Math.max(first + 1, tokenIndexAtOffset(doc, mention.end)) });
   }
+  if (coreference !== undefined) describedParties(cast, coreference, speakers);
   return { doc, cast, speakers };
 }
 
 /**
  * The party a token names or stands for: the entity mention there, or else a pronoun or a
- * description (`she`, `the senator`, `the bank`) that the quote stage resolved as a speaker.
- * This is the one place a described party is looked up: a coreference stage plugs in here.
+ * description (`she`, `the senator`, `the bank`) that the quote or coreference stage resolved.
+ * This is the one place a described party is looked up.
  */
 export function partyAt(context: PartyContext, tokenIndex: number): StanceActor | undefined {
   const named = actorsIn(context.cast.actors, tokenIndex, tokenIndex + 1)[0];
@@ -41,8 +158,8 @@ export function partyAt(context: PartyContext, tokenIndex: number): StanceActor 
 }
 
 /**
- * Adds the described parties the document's party look-up resolves (today, resolved speakers
- * like `she` in `she said`) to the named actors, so that they can hold and receive stances.
+ * Adds the described parties the document's party look-up resolves (`she`, `the court`) to the
+ * named actors, so that they can hold and receive stances.
  */
 export function withDescribedParties(context: PartyContext): StanceCast {
   const described: StanceActor[] = [];

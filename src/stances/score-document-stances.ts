@@ -1,5 +1,7 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
+import { resolveCoreference } from '../coreference/resolve-coreference';
+import type { Coreference } from '../coreference/types';
 import type { AnnotateOptions, EntityMention, Quote, Stance } from '../types';
 import { aggregateStances } from './aggregate-stances';
 import { findQuoteStances } from './find-quote-stances';
@@ -33,9 +35,10 @@ function speakersBySentence(doc: Document, cast: StanceCast, quotes: readonly Qu
 export function scoreDocumentStances(
   doc: Document, entities: readonly EntityMention[], quotes: readonly Quote[], options: AnnotateOptions = {},
   lexicons: CompiledLexicons = DEFAULT_LEXICONS,
+  coreference: Coreference = resolveCoreference(doc, entities),
 ): Stance[] {
   const named = findStanceActors(doc, entities, lexicons);
-  const cast = withDescribedParties(makePartyContext(doc, named, quotes));
+  const cast = withDescribedParties(makePartyContext(doc, named, quotes, coreference));
   const speakerOf = (quote: Quote): string | undefined => findSpeakerParty(doc, named, quote);
   const words = lexicons.stanceWords;
   const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes), words), ...findQuoteStances(doc, cast, quotes, speakerOf, words)];

@@ -72,6 +72,7 @@ describe('tagEntities: ambiguity decided by context', () => {
     ['a common word opening sentences twice, once after a dateline', 'LAGOS (AP) - Fuel prices rose. Fuel queues grew.', [['LAGOS', 'GPE'], ['AP', 'ORG']]],
     ['a lone unknown capitalised word with no evidence', 'The parcel arrived by Zephyr yesterday.', []],
     ['us the pronoun against US the country', 'Tell us what the US wants.', [['US', 'GPE']]],
+    ['a lone word after a noun of office and `of` is a person', 'Voters demanded the removal of Okafor before the vote.', [['Okafor', 'PERSON']]],
   ])('%s', (_name, text, expected) => {
     expect(rows(tagEntities(text))).toEqual(expected);
   });
@@ -79,6 +80,11 @@ describe('tagEntities: ambiguity decided by context', () => {
   it('reads only gazetteer names and names established elsewhere in a title-case headline', () => {
     const text = 'Lopez Says Kenya Will Not Bend To Foreign Pressure\nPresident Maria Lopez spoke in Nairobi.';
     expect(rows(tagEntities(text))).toEqual([['Lopez', 'PERSON'], ['Kenya', 'GPE'], ['Maria Lopez', 'PERSON'], ['Nairobi', 'GPE']]);
+  });
+
+  it('reads a given name the article also writes in lower case as a common word in a headline', () => {
+    const text = 'Leaders Say Kenya Must Act On Debt\nThe leaders say the debt is too high.';
+    expect(rows(tagEntities(text))).toEqual([['Kenya', 'GPE']]);
   });
 
   it('joins a full name the article gives elsewhere inside a headline', () => {

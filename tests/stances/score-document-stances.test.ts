@@ -93,6 +93,57 @@ describe('scoreDocumentStances: voice, nominal and phrasal forms', () => {
   });
 });
 
+describe('scoreDocumentStances: described parties through coreference', () => {
+  it.each([
+    ['a pronoun holder', 'Ana Diaz spoke on Monday. She slammed Acme Bank for its fees.', ['Ana Diaz > Acme Bank: oppose']],
+    ['a pronoun target in the passive', 'Luis Mora spoke on Monday. He was sued by Acme Bank in May.', ['Acme Bank > Luis Mora: oppose']],
+    ['a definite description target', 'Acme Bank raised its fees. Ana Diaz criticised the bank on Tuesday.', ['Ana Diaz > Acme Bank: oppose']],
+    ['an indefinite description, which stands for no one', 'Acme Bank raised its fees. Ana Diaz criticised a bank on Tuesday.', []],
+  ])('reads %s', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+});
+
+describe('scoreDocumentStances: descriptions in headlines and leads', () => {
+  const courts: readonly HandEntity[] = [...ENTITIES, ['Court of Appeals for the Fourth District', 'ORG']];
+  const courtLines = (text: string): string[] => stanceLines(stancesOf(text, courts));
+
+  it.each([
+    ['a headline that drops the article before a title', 'Judge criticizes Acme Bank over late filings\n\nJustice Rosa Vidal spoke on Monday.', ['Rosa Vidal > Acme Bank: oppose']],
+    ['a court described in the lead before it is named', 'A regional appeals court overturned Acme Bank\'s contract. The Court of Appeals for the Fourth District was unanimous.',
+      ['Court of Appeals for the Fourth District > Acme Bank: oppose']],
+    ['a day between a verb and its particle', 'Pine Council voted Tuesday against Acme Bank.', ['Pine Council > Acme Bank: oppose']],
+    ['an organisation description whose head the named organisation carries', 'Pine Council met Acme Bank. Ana Diaz praised the council.', ['Ana Diaz > Pine Council: support']],
+  ])('reads %s', (_rule, text, expected) => {
+    expect(courtLines(text)).toEqual(expected);
+  });
+});
+
+describe('scoreDocumentStances: more ordinary news frames', () => {
+  it.each([
+    ['a refusal to accept a party\'s apology', 'Ana Diaz refused to accept Luis Mora\'s apology.', ['Ana Diaz > Luis Mora: oppose']],
+    ['questioning a party\'s record', 'Ana Diaz questioned Luis Mora\'s record on housing.', ['Ana Diaz > Luis Mora: oppose']],
+    ['a challenge', 'Harbor Union challenged Pine Council in court.', ['Harbor Union > Pine Council: oppose']],
+    ['`pleased with` a party\'s decision', 'Ana Diaz was pleased with Pine Council\'s decision.', ['Ana Diaz > Pine Council: support']],
+    ['a second predicate, which ends the first one\'s object', 'Luis Mora criticised the budget and called for a lawsuit against Acme Bank.', ['Luis Mora > Acme Bank: oppose']],
+    ['a place qualifying a lower-case noun, which is no target', 'Pine Council overruled a Chile district judge\'s ruling.', []],
+    ['a person named in apposition after a possessive pronoun', 'Luis Mora attacked his sister, Rosa Vidal, on Monday.', ['Luis Mora > Rosa Vidal: oppose']],
+    ['coordinated people with party labels in brackets', 'Ana Diaz (D-Ore.), Luis Mora (D-Ohio) and Tom Hale criticized Rosa Vidal.',
+      ['Ana Diaz > Rosa Vidal: oppose', 'Luis Mora > Rosa Vidal: oppose', 'Tom Hale > Rosa Vidal: oppose']],
+    ['a frame\'s own preposition inside a composed object, which flips the sign once', 'Ana Diaz called for a lawsuit against Acme Bank.', ['Ana Diaz > Acme Bank: oppose']],
+    ['tariffs pushed for on parties', 'Luis Mora pushed for tariffs on Chile and Peru.', ['Luis Mora > Chile: oppose', 'Luis Mora > Peru: oppose']],
+    ['a party label in brackets before `one of X\'s allies`', 'Rosa Vidal (Chile), one of Tom Hale\'s closest allies, spoke first.',
+      ['Rosa Vidal > Tom Hale: support', 'Tom Hale > Rosa Vidal: support']],
+  ])('reads %s', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+
+  it('takes a treaty or a law for no party', () => {
+    const text = 'Luis Mora criticised the Pacific Fishing Treaty.';
+    expect(stanceLines(stancesOf(text, [...ENTITIES, ['Pacific Fishing Treaty', 'ORG']]))).toEqual([]);
+  });
+});
+
 describe('scoreDocumentStances: coordination, negation and modality', () => {
   it.each([
     ['coordinated holders and targets', 'Ana Diaz and Rosa Vidal praised Luis Mora and Tom Hale.',
@@ -115,6 +166,10 @@ describe('scoreDocumentStances: speakers\' stances', () => {
     ['a quote that portrays a party harshly', '"Luis Mora is dishonest, corrupt and cruel," Ana Diaz said.', 'Luis Mora is dishonest, corrupt and cruel,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Luis Mora: oppose']],
     ['a quote that praises a party', '"Tom Hale is a brilliant, honest and wonderful leader," Ana Diaz said.', 'Tom Hale is a brilliant, honest and wonderful leader,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Tom Hale: support']],
     ['a described speaker resolved by the quote stage', 'Ana Diaz spoke last. "Acme Bank cheated and robbed its customers," she said.', 'Acme Bank cheated and robbed its customers,', 'Ana Diaz', 'she', ['Ana Diaz > Acme Bank: oppose']],
+    ['a party in a claim the speaker reports, which the speaker does not portray', '"Tom Hale lied, saying Luis Mora is dishonest, corrupt and cruel," Ana Diaz said.',
+      'Tom Hale lied, saying Luis Mora is dishonest, corrupt and cruel,', 'Ana Diaz', 'Ana Diaz', ['Ana Diaz > Tom Hale: oppose']],
+    ['a party in a supposition, which the speaker does not portray', '"If Luis Mora is dishonest, corrupt and cruel, we lose," Ana Diaz said.',
+      'If Luis Mora is dishonest, corrupt and cruel, we lose,', 'Ana Diaz', 'Ana Diaz', []],
   ])('gives the speaker the stance of %s', (_rule, text, content, speaker, mention, expected) => {
     expect(stanceLines(stancesOf(text, ENTITIES, [quoteOf(text, content, speaker, mention)]))).toEqual(expected);
   });

@@ -62,3 +62,13 @@ export const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Endings of place names written as one word (`Yorkshire`, `Volgograd`, `Islamabad`). */
 export const PLACE_SUFFIXES: readonly string[] = ['shire', 'grad', 'abad', 'burg', 'bourg', 'ville', 'stadt', 'sk'];
+
+/**
+ * Nouns that, with `of`, take a person (`the removal of X`, `the resignation of X`, `the wife of X`):
+ * offices are left and lost, and families had, by people. General news English; `fate` and `death`
+ * are left out because places and companies have them too.
+ */
+export const PERSON_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set([
+  'removal', 'ouster', 'overthrow', 'resignation', 'impeachment', 'assassination', 'arrest', 'indictment',
+  'wife', 'husband', 'widow', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'successor', 'predecessor',
+]);

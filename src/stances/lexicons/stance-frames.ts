@@ -27,7 +27,7 @@ export interface StanceFrame {
    * preposition that must introduce the object and is part of the frame, not a stance of its own
    * (`lawsuit against X`, where `against` alone would otherwise count again; `a case about X` states nothing).
    */
-  readonly target: 'object' | 'subject' | 'none' | 'against' | 'with';
+  readonly target: 'object' | 'subject' | 'none' | 'against' | 'with' | 'on';
   /**
    * Whether the word describes a hostile act rather than an attitude: `also` (an act that states a
    * stance too: `attack`, `invade`) or `only` (it states none alone and only composes inside
@@ -75,8 +75,10 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('embrace', 'verb', 'support', 1), frame('trust', 'verb', 'support', 1), frame('thank', 'verb', 'support', 1),
   frame('congratulate', 'verb', 'support', 1), frame('sign', 'verb', 'support', 1, 'group', 'none'),
   frame('elect', 'verb', 'support', 2), frame('nominate', 'verb', 'support', 1), frame('rescue', 'verb', 'support', 2),
+  frame('accept', 'verb', 'support', 1, 'subject', 'object', DIRECT), frame('uphold', 'verb', 'support', 1, 'subject', 'object', DIRECT),
   // oppose: verbs
   frame('oppose', 'verb', 'oppose', 2), frame('reject', 'verb', 'oppose', 2), frame('condemn', 'verb', 'oppose', 3),
+  frame('question', 'verb', 'oppose', 1), frame('challenge', 'verb', 'oppose', 2), frame('overturn', 'verb', 'oppose', 2),
   frame('criticise', 'verb', 'oppose', 2), frame('criticize', 'verb', 'oppose', 2), frame('denounce', 'verb', 'oppose', 3),
   frame('attack', 'verb', 'oppose', 3, 'subject', 'object', ACT), frame('fight', 'verb', 'oppose', 3), frame('bomb', 'verb', 'oppose', 3, 'subject', 'object', ACT),
   frame('bombard', 'verb', 'oppose', 3, 'subject', 'object', ACT), frame('strike', 'verb', 'oppose', 2), frame('hit', 'verb', 'oppose', 2),
@@ -123,6 +125,8 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('opposition', 'noun', 'oppose', 2), frame('foe', 'noun', 'oppose', 3), frame('enemy', 'noun', 'oppose', 3),
   frame('rival', 'noun', 'oppose', 2), frame('archrival', 'noun', 'oppose', 3),
   frame('critic', 'noun', 'oppose', 2), frame('critical', 'noun', 'oppose', 1), frame('hostile', 'noun', 'oppose', 2),
+  frame('pleased', 'noun', 'support', 1, 'subject', 'with'),
+  frame('tariffs', 'noun', 'oppose', 2, 'subject', 'on'), frame('tariff', 'noun', 'oppose', 2, 'subject', 'on'),
   frame('criticism', 'noun', 'oppose', 2), frame('lawsuit', 'noun', 'oppose', 2, 'subject', 'against'),
   frame('suit', 'noun', 'oppose', 2, 'subject', 'against'),
   frame('complaint', 'noun', 'oppose', 2, 'subject', 'against'), frame('campaign', 'noun', 'oppose', 1, 'subject', 'against'),
