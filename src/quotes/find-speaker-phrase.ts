@@ -151,7 +151,39 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
   if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && tokens[index - 1]?.value === ',') {
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
-  return nounPhraseEndingAt(context, index, floor);
+  return relativeSubject(context, index, floor) ?? nounPhraseEndingAt(context, index, floor) ?? reducedRelativeHead(context, index, floor);
+}
+
+/**
+ * A relative pronoun with no comma before it (`an architect who said`, `economists who argue`) stands
+ * for the noun phrase right before it; `many of whom say` is a part of the group before its comma. The
+ * pronoun is the mention, resolved through its antecedent (GUIDELINES §Quotes: the span that names the source).
+ */
+function relativeSubject(context: QuoteContext, index: number, floor: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  const normal = tokens[index]?.normal;
+  if (normal === 'whom' && tokens[index - 1]?.normal === 'of') {
+    const quantifier = tokens[index - 2];
+    if (quantifier === undefined || index - 2 < floor || !/^(DET|NUM|ADJ|PRON)$/u.test(quantifier.pos)) return null;
+    const comma = tokens[index - 3]?.value === ',' ? index - 3 : -1;
+    const antecedent = comma === -1 ? null : nounPhraseEndingAt(context, comma - 1, floor);
+    return { first: index - 2, end: index + 1, antecedent };
+  }
+  if (normal !== 'who' && normal !== 'which') return null;
+  const before = tokens[index - 1];
+  if (before === undefined || index - 1 < floor || (!isNominal(before) && context.mentionOfToken[index - 1] === -1)) return null;
+  return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 1, floor) };
+}
+
+/**
+ * `A report released last year found that …`: a past participle after a noun opens a reduced relative
+ * clause, and the noun before it heads the subject.
+ */
+function reducedRelativeHead(context: QuoteContext, index: number, floor: number): SpeakerPhrase | null {
+  const token = context.doc.tokens[index];
+  const before = context.doc.tokens[index - 1];
+  if (token?.pos !== 'VERB' || !/(ed|en)$/u.test(token.normal) || before?.pos !== 'NOUN') return null;
+  return nounPhraseEndingAt(context, index - 1, floor);
 }
 
 /** The first token of a sentence's body: after a dateline (`OTTAWA, Nov. 3 (AP) --`) if there is one. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/types';
+import { quotesOf, type TestName } from './helpers';
+
+type Row = readonly [kind: Quote['kind'], content: string, mention: string | null, entity: string | null];
+const project = (quotes: readonly Quote[]): Row[] =>
+  quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker.mention?.text ?? null, quote.speaker.entity]);
+
+const NAMES: TestName[] = [
+  ['Nadia Holm', 'Nadia Holm', 'PERSON'], ['Holm', 'Nadia Holm', 'PERSON'],
+  ['Victor Lund', 'Victor Lund', 'PERSON'], ['Riverside Union', 'Riverside Union', 'ORG'],
+];
+
+describe('sources written as relative clauses and long noun phrases', () => {
+  it.each<[string, string, Row]>([
+    ['`who` with no comma before it', 'The mayor met a baker who said his rent had doubled.', ['indirect', 'his rent had doubled', 'who', null]],
+    ['`many of whom`', 'The council heard from tenants, many of whom say the heating never works.', ['indirect', 'the heating never works', 'many of whom', null]],
+    ['a reduced relative after the subject', 'An internal review published on Monday found that the ferry was overloaded.', ['indirect', 'the ferry was overloaded', 'An internal review', null]],
+  ])('names the source in %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('resolves a restrictive `who` to the named person before it', () => {
+    const quotes = quotesOf('Reporters spoke to Victor Lund who said the plant would close.', NAMES);
+    expect(quotes.map((quote) => [quote.speaker.mention?.text, quote.speaker.entity])).toContainEqual(['who', 'Victor Lund']);
+  });
+});
