@@ -25,3 +25,18 @@ describe('sources written as relative clauses and long noun phrases', () => {
     expect(quotes.map((quote) => [quote.speaker.mention?.text, quote.speaker.entity])).toContainEqual(['who', 'Victor Lund']);
   });
 });
+
+describe('bylines after a quotation', () => {
+  it('takes `“…” ― Name` as a direct quote by that name, one per comment', () => {
+    const text = 'We asked riders about the new timetable. “The early train is gone. I drive now.” ― Nadia Holm “It works for me.” ― Victor Lund';
+    expect(project(quotesOf(text, NAMES))).toEqual([
+      ['direct', 'The early train is gone. I drive now.', 'Nadia Holm', 'Nadia Holm'],
+      ['direct', 'It works for me.', 'Victor Lund', 'Victor Lund'],
+    ]);
+  });
+
+  it('reads no byline from a dash followed by a lower-case clause', () => {
+    const quotes = quotesOf('The sign said “closed” — and nobody knew why.', NAMES);
+    expect(quotes.every((quote) => quote.speaker.mention === null)).toBe(true);
+  });
+});
