@@ -35,8 +35,7 @@ describe('bylines after a quotation', () => {
     ]);
   });
 
-  it('reads no byline from a dash followed by a lower-case clause', () => {
-    const quotes = quotesOf('The sign said “closed” — and nobody knew why.', NAMES);
-    expect(quotes.every((quote) => quote.speaker.mention === null)).toBe(true);
+  it('reads no byline from a dash and a name that the sentence goes on after', () => {
+    expect(quotesOf('A red “closed” — Riverside Union — hung on the door.', NAMES)).toEqual([]);
   });
 });
