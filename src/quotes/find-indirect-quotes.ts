@@ -94,6 +94,21 @@ function startsClause(context: QuoteContext, index: number): boolean {
   return false;
 }
 
+/**
+ * `the study found the town would lose …`, `polls showed she was ahead`: with no `that`, a verb that
+ * mostly takes a noun object reports a clause only when a short subject is followed at once by an
+ * auxiliary or a past-tense verb, which a noun object (`found the body in the river`) never is.
+ */
+function startsFiniteClause(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const subject = nounPhraseStartingAt(context, index, Math.min(tokens.length, index + 8));
+  if (subject === null) return false;
+  const verb = tokens[subject.end];
+  if (verb === undefined || context.mentionOfToken[subject.end] !== -1) return false;
+  if (verb.pos === 'AUX') return verb.normal !== 'to' && !/^(being|been|be)$/u.test(verb.normal);
+  return verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing') && !verb.normal.endsWith('s');
+}
+
 /** `predicted that advanced economies will grow`, `stated that about 12,000 voters were`: one word before the subject. */
 function startsAfterModifier(context: QuoteContext, index: number): boolean {
   const token = context.doc.tokens[index];
@@ -161,7 +176,7 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (QUESTION_VERBS.has(cue.lemma) && WH_WORDS.has(token?.normal ?? '')) return index;
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
-  if (THAT_CLAUSE_VERBS.has(cue.lemma)) return -1;
+  if (THAT_CLAUSE_VERBS.has(cue.lemma)) return startsFiniteClause(context, index) ? index : -1;
   if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) return -1;
   return startsClause(context, index) || startsFrontedClause(context, index) ? index : -1;
 }

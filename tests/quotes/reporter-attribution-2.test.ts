@@ -39,3 +39,15 @@ describe('bylines after a quotation', () => {
     expect(quotesOf('A red “closed” — Riverside Union — hung on the door.', NAMES)).toEqual([]);
   });
 });
+
+describe('verbs that report a clause without `that`', () => {
+  it('reports the clause after `found` when its subject is followed by an auxiliary', () => {
+    expect(project(quotesOf('One survey found the county would lose a fifth of its nurses.', NAMES))).toEqual([
+      ['indirect', 'the county would lose a fifth of its nurses', 'One survey', null],
+    ]);
+  });
+
+  it('reads no clause into `found` with a noun object', () => {
+    expect(quotesOf('Volunteers found the missing dog in a barn.', NAMES)).toEqual([]);
+  });
+});
