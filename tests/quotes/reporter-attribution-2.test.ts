@@ -51,3 +51,17 @@ describe('verbs that report a clause without `that`', () => {
     expect(quotesOf('Volunteers found the missing dog in a barn.', NAMES)).toEqual([]);
   });
 });
+
+describe('infinitive complements', () => {
+  it('reports what a subject agreed to do', () => {
+    expect(project(quotesOf('The landlord agreed to repair the roof before winter.', NAMES))).toEqual([
+      ['indirect', 'repair the roof before winter', 'The landlord', null],
+    ]);
+  });
+
+  it('reads a participle after a comma as a cue even where it looks like an adjective', () => {
+    expect(project(quotesOf('Nadia Holm toured the depot on Monday, promising to reopen the night route.', NAMES))).toEqual([
+      ['indirect', 'reopen the night route', 'Nadia Holm', 'Nadia Holm'],
+    ]);
+  });
+});
