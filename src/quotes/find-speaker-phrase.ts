@@ -196,9 +196,29 @@ function bodyStart(context: QuoteContext, first: number, end: number): number {
   return first;
 }
 
+// A fronted adverbial (`In a column last week,`, `Chastened by the polls,`) is at most this long.
+const MAX_FRONTED_TOKENS = 24;
+
+/**
+ * `In a column on Monday, two writers urged her …, arguing that …`: a sentence that opens with a
+ * preposition or a participle puts its subject after the first comma, so the verb inside the opening
+ * phrase (`read`, `chastened`) is not the main clause's.
+ */
+function afterFrontedPhrase(context: QuoteContext, start: number, end: number): number {
+  const opening = context.doc.tokens[start];
+  const isParticiple = opening?.pos === 'VERB' && /(?:ed|en|ing)$/u.test(opening.normal);
+  if (opening === undefined || !(opening.pos === 'ADP' || opening.pos === 'SCONJ' || isParticiple)) return start;
+  for (let index = start + 1; index < end && index - start <= MAX_FRONTED_TOKENS; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || /^[.!?;:]$/u.test(token.value)) return start;
+    if (token.value === ',' && context.quoteOfToken[index] === -1) return index + 1;
+  }
+  return start;
+}
+
 /** The subject of the sentence's main clause: the noun phrase before its first verb at or after `from`. */
 export function mainSubject(context: QuoteContext, from: number, end: number): SpeakerPhrase | null {
-  const start = bodyStart(context, from, end);
+  const start = afterFrontedPhrase(context, bodyStart(context, from, end), end);
   for (let index = start + 1; index < end && index - start <= MAX_SUBJECT_SEARCH; index += 1) {
     const token = context.doc.tokens[index];
     if (token === undefined || context.quoteOfToken[index] !== -1) continue;

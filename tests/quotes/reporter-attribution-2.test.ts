@@ -65,3 +65,10 @@ describe('infinitive complements', () => {
     ]);
   });
 });
+
+describe('the main clause after a fronted phrase', () => {
+  it('gives a participle after a comma the subject that follows an opening prepositional phrase', () => {
+    const text = 'In an essay published on the eve of the vote, two former aides urged the mayor to stay, arguing that the city needed her.';
+    expect(project(quotesOf(text, NAMES))).toContainEqual(['indirect', 'the city needed her', 'two former aides', null]);
+  });
+});
