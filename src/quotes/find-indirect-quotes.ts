@@ -48,6 +48,8 @@ function thatClause(context: QuoteContext, from: number): number {
       // `said that was not her view`: `that` is the clause's subject.
       if (isVerb(tokens[index + 1]) && index === from) return index;
       // `said that if …`, `found that in the largest counties, …`: an adverbial after the complementiser opens a clause.
+      // `said that, if elected, she would …`: a comma after the complementiser opens a fronted adverbial.
+      if (tokens[index + 1]?.value === ',' && startsFrontedClause(context, index + 2)) return index + 2;
       const subordinate = tokens[index + 1]?.pos === 'SCONJ' || (tokens[index + 1]?.pos === 'ADP' && tokens[index + 1]?.normal !== 'of');
       return subordinate || startsClause(context, index + 1) || startsFrontedClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
     }
@@ -178,7 +180,9 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
   if (THAT_CLAUSE_VERBS.has(cue.lemma)) return startsFiniteClause(context, index) ? index : -1;
   if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) return -1;
-  return startsClause(context, index) || startsFrontedClause(context, index) ? index : -1;
+  // `X added: It is …`: a colon and a clause with no quotation marks.
+  if (token?.value === ':' && cue.form === 'verb' && startsClause(context, index + 1)) return index + 1;
+  return startsClause(context, index) || startsFrontedClause(context, index) || startsAfterModifier(context, index) ? index : -1;
 }
 
 /** The quoted span whose opening mark is token `index`, if any. */
@@ -196,9 +200,13 @@ function isDirectQuoteAt(context: QuoteContext, first: number, end: number): boo
 function clauseAfterSource(context: QuoteContext, cue: ReportingCue): number {
   const sentence = context.doc.sentences[context.doc.tokens[cue.first]?.sentence ?? 0];
   if (sentence === undefined || firstWordAfterDateline(context, sentence.firstToken, sentence.endToken) !== cue.first) return -1;
-  const source = nounPhraseStartingAt(context, cue.end, sentence.endToken);
-  if (source === null || context.doc.tokens[source.end]?.value !== ',') return -1;
-  return startsClause(context, source.end + 1) ? source.end + 1 : -1;
+  // The source runs to the first comma (`According to exit polls,`, where wink may tag `exit` as a verb).
+  for (let index = cue.end + 1; index < sentence.endToken && index - cue.end <= MAX_GAP_TO_THAT; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || context.quoteOfToken[index] !== -1) return -1;
+    if (token.value === ',') return startsClause(context, index + 1) || startsFrontedClause(context, index + 1) ? index + 1 : -1;
+  }
+  return -1;
 }
 
 function forwardQuote(context: QuoteContext, cue: ReportingCue): { quote: IndirectQuote; relay: number } | 'direct' | null {

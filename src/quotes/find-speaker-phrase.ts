@@ -284,7 +284,11 @@ function canNameSource(tokens: readonly Token[], phrase: SpeakerPhrase): boolean
  */
 export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): SpeakerPhrase | null {
   const { first, end } = sentenceRange(context, cue.verb);
-  if (cue.form === 'according-to') return nounPhraseStartingAt(context, cue.end, end);
+  if (cue.form === 'according-to') {
+    // `according to exit polls`: wink may tag a noun modifier as a verb; the phrase starts after it.
+    const skip = context.doc.tokens[cue.end]?.pos === 'VERB' && context.doc.tokens[cue.end + 1]?.pos === 'NOUN' ? 1 : 0;
+    return nounPhraseStartingAt(context, cue.end + skip, end);
+  }
   if (cue.form === 'quoted-object') return cue.object === null ? null : nounPhraseStartingAt(context, cue.object.first, cue.object.end);
   if (cue.passive && cue.form === 'verb') return null;
   const verb = context.doc.tokens[cue.verb];

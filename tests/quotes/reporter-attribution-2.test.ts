@@ -72,3 +72,14 @@ describe('the main clause after a fronted phrase', () => {
     expect(project(quotesOf(text, NAMES))).toContainEqual(['indirect', 'the city needed her', 'two former aides', null]);
   });
 });
+
+describe('clause openings after a cue', () => {
+  it.each<[string, string, Row]>([
+    ['`according to` a source wink half-reads as a verb', 'According to exit surveys, the mayor had a wide lead among older voters.', ['indirect', 'the mayor had a wide lead among older voters', 'surveys', null]],
+    ['`that` and a comma before a fronted adverbial', 'The mayor said that, if reelected, she would fix the roads.', ['indirect', 'if reelected, she would fix the roads', 'The mayor', null]],
+    ['an approximating word before a number', 'The mayor has said about 20 people have applied for the post.', ['indirect', 'about 20 people have applied for the post', 'The mayor', null]],
+    ['a colon with no quotation marks', 'The governor added: It is a fine plan and we will pass it.', ['indirect', 'It is a fine plan and we will pass it', 'The governor', null]],
+  ])('reports the clause after %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+});
