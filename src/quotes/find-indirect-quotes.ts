@@ -287,6 +287,26 @@ function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQ
   return hasVerb && end > close + 1 ? { cue, phrase, first, end } : null;
 }
 
+// Pronouns that open a relative clause whose verb a speaker's attribution interrupts.
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
+
+/**
+ * `…, which he said were at his side`, `what the senators said was a bribe`: an attribution inside a
+ * relative clause, between its pronoun and its verb. The content is the relative clause, pronoun included.
+ */
+function relativeReport(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  if (cue.form !== 'verb' || cue.passive) return null;
+  const next = tokens[cue.end];
+  if (next === undefined || !isVerb(next) || next.normal.endsWith('ing') || context.quoteOfToken[cue.end] !== -1) return null;
+  const phrase = findSpeakerPhrase(context, cue);
+  if (phrase === null || phrase.antecedent !== null || phrase.end !== cue.first) return null;
+  const opener = tokens[phrase.first - 1];
+  if (opener === undefined || !RELATIVE_OPENERS.has(opener.normal) || context.quoteOfToken[phrase.first - 1] !== -1) return null;
+  const { end } = findClauseEnd(context, cue.end);
+  return end > cue.end ? { cue, phrase, first: phrase.first - 1, end } : null;
+}
+
 /**
  * Finds reported speech without quotation marks: for each cue that is not a framing verb, the clause
  * after it (`X said (that) …`, `X vowed to …`, `X told Y that …`, `according to X, …`) or, when nothing
@@ -299,6 +319,11 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
   const verbs = new Set(cues.map((cue) => cue.verb));
   for (const cue of cues) {
     if (cue.framing || relays.has(cue.verb)) continue;
+    const relative = relativeReport(context, cue);
+    if (relative !== null) {
+      quotes.push(relative);
+      continue;
+    }
     const forward = forwardQuote(context, cue);
     if (forward === 'direct') continue;
     if (forward !== null) {

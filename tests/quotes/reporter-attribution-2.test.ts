@@ -83,3 +83,12 @@ describe('clause openings after a cue', () => {
     expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
   });
 });
+
+describe('attributions inside a relative clause', () => {
+  it.each<[string, string, Row]>([
+    ['`which X said`', 'The guards took the phones, which he said were his own, and left.', ['indirect', 'which he said were his own', 'he', null]],
+    ['`what X said`', 'The firm paid what the auditors said was a bribe.', ['indirect', 'what the auditors said was a bribe', 'the auditors', null]],
+  ])('reports the relative clause around %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+});
