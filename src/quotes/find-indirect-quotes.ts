@@ -231,6 +231,8 @@ function firstWordAfterDateline(context: QuoteContext, first: number, end: numbe
 /** `…, X said`, `…, said X`, `…, according to X`, `…, Y quoted X as saying`: the clause before the attribution. */
 function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
   const tokens = context.doc.tokens;
+  // `…, X declined to comment`: an infinitive cue reports nothing before its governing verb.
+  if (tokens[cue.verb - 1]?.normal === 'to') return null;
   const phrase = findSpeakerPhrase(context, cue);
   let attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
   if (cue.form === 'quoted-object') {

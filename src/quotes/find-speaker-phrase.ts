@@ -16,7 +16,8 @@ export interface SpeakerPhrase {
 
 // Noun phrases in attributions are short; these bounds keep every walk constant-time.
 const MAX_PHRASE_TOKENS = 16;
-const MAX_PARENTHETICAL_TOKENS = 16;
+// An appositive with a title and an employer (`X, director of … and a professor at …, said`) runs long.
+const MAX_PARENTHETICAL_TOKENS = 32;
 const MAX_SKIPPED_TOKENS = 8;
 const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
@@ -113,9 +114,36 @@ function openingBracket(context: QuoteContext, close: number, floor: number): nu
   return -1;
 }
 
+/** Finds the dash that opens an appositive closed by the dash `close`, or -1. */
+function openingDash(context: QuoteContext, close: number, floor: number): number {
+  const closing = context.doc.tokens[close]?.value;
+  for (let index = close - 1; index >= floor && close - index <= MAX_PARENTHETICAL_TOKENS; index -= 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || /^[.!?;:“”"]$/u.test(token.value)) return -1;
+    if (token.value === closing) return index;
+  }
+  return -1;
+}
+
+/**
+ * `he appeared to suggest`, `she refused to say`, `his answer was to say`: a cue in an infinitive shares
+ * the subject of the verb that governs it. Returns that verb, or -1.
+ */
+function governingVerb(context: QuoteContext, verb: number, floor: number): number {
+  const tokens = context.doc.tokens;
+  if (tokens[verb - 1]?.normal !== 'to' || tokens[verb - 1]?.pos !== 'PART') return -1;
+  let index = verb - 2;
+  if (tokens[index]?.normal === 'not') index -= 1;
+  const token = tokens[index];
+  if (token === undefined || index < floor || context.mentionOfToken[index] !== -1) return -1;
+  return token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'ADJ' && /(?:ed|en)$/u.test(token.normal)) ? index : -1;
+}
+
 /** The grammatical subject before token `verb`: skips auxiliaries, adverbs, time words and a parenthetical between commas. */
 export function subjectBefore(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | 'coordinated' | null {
   const tokens = context.doc.tokens;
+  const governing = governingVerb(context, verb, floor);
+  if (governing !== -1) return subjectBefore(context, governing, floor);
   let index = verb - 1;
   for (let steps = 0; steps < MAX_SKIPPED_TOKENS + 2 && index >= floor; steps += 1) {
     const token = tokens[index];
@@ -123,6 +151,11 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       index -= 1;
     } else if (TIME_DETERMINERS.has(token?.normal ?? '') && TIME_WORDS.has(tokens[index + 1]?.normal ?? '')) {
       index -= 1; // `X this week said`, `X just this month announced`
+    } else if (DASHES.has(token?.value ?? '') && token?.value !== '-') {
+      // `Kall -- co-editor of a book on debates -- said`: an appositive between dashes.
+      const open = openingDash(context, index, floor);
+      if (open === -1) return null;
+      index = open - 1;
     } else if (token?.value === ')') {
       // `Rep. Jane Roe (D-Calif.) said`: a bracketed party and state stand between the name and the verb.
       const open = openingBracket(context, index, floor);

@@ -92,3 +92,13 @@ describe('attributions inside a relative clause', () => {
     expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
   });
 });
+
+describe('subjects far from their cue', () => {
+  it.each<[string, string, Row]>([
+    ['a cue in an infinitive', 'The mayor appeared to suggest that the roads were fine.', ['indirect', 'the roads were fine', 'The mayor', null]],
+    ['an appositive between dashes', 'Victor Lund -- co-author of a book on city budgets, a subject he knows well -- said the plan was weak.', ['indirect', 'the plan was weak', 'Victor Lund', 'Victor Lund']],
+    ['a long appositive between commas', 'Nadia Holm, director of the Center for Road Safety and a lecturer at the state university in the capital, said the plan was weak.', ['indirect', 'the plan was weak', 'Nadia Holm', 'Nadia Holm']],
+  ])('finds the subject across %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+});
