@@ -163,7 +163,7 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       index = open - 1;
     } else if (token?.value === ',') {
       const open = openingComma(context, index, floor);
-      if (open === -1) return null;
+      if (open === -1) return indefiniteSubject(context, verb, index + 1);
       // `Ontario’s finance minister, Ravi Patel, said`: a name between the commas is the speaker.
       const appositive = nounPhraseEndingAt(context, index - 1, open + 1);
       const named = appositive === null ? undefined : context.entities[context.mentionOfToken[appositive.end - 1] ?? -1];
@@ -184,7 +184,8 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
   if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && tokens[index - 1]?.value === ',') {
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
-  return relativeSubject(context, index, floor) ?? nounPhraseEndingAt(context, index, floor) ?? reducedRelativeHead(context, index, floor);
+  return relativeSubject(context, index, floor) ?? nounPhraseEndingAt(context, index, floor) ?? reducedRelativeHead(context, index, floor)
+    ?? indefiniteSubject(context, verb, index);
 }
 
 /**
@@ -206,6 +207,19 @@ function relativeSubject(context: QuoteContext, index: number, floor: number): S
   const before = tokens[index - 1];
   if (before === undefined || index - 1 < floor || (!isNominal(before) && context.mentionOfToken[index - 1] === -1)) return null;
   return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 1, floor) };
+}
+
+// Pronouns that name an unnamed source by themselves (`someone asked`, `all agreed`, `others say`).
+const INDEFINITE_SOURCES: ReadonlySet<string> = new Set([
+  'someone', 'somebody', 'everyone', 'everybody', 'all', 'both', 'many', 'some', 'others', 'several', 'few', 'most', 'each', 'nobody', 'none',
+]);
+
+/** `all agreed`, `someone asked`: an indefinite pronoun, possibly one the subject walk skipped, is the source. */
+function indefiniteSubject(context: QuoteContext, verb: number, stop: number): SpeakerPhrase | null {
+  for (let index = verb - 1; index >= stop && verb - index <= MAX_SKIPPED_TOKENS; index -= 1) {
+    if (INDEFINITE_SOURCES.has(context.doc.tokens[index]?.normal ?? '')) return { first: index, end: index + 1, antecedent: null };
+  }
+  return null;
 }
 
 /**

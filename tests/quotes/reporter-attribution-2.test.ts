@@ -102,3 +102,12 @@ describe('subjects far from their cue', () => {
     expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
   });
 });
+
+describe('indefinite sources', () => {
+  it.each<[string, Row]>([
+    ['In the end, all agreed that the fares were too high.', ['indirect', 'the fares were too high', 'all', null]],
+    ['Then someone asked how the city could pay for it.', ['indirect', 'how the city could pay for it', 'someone', null]],
+  ])('names the pronoun as the source in `%s`', (text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+});
