@@ -1,7 +1,7 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
-import type { QuotedSpan } from './find-quoted-spans';
+import { SPEAKER_LABEL, type QuotedSpan } from './find-quoted-spans';
 import type { ReportingCue } from './find-reporting-cues';
 import { findSpeakerPhrase, mainSubject, nounPhraseEndingAt, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
 
@@ -13,6 +13,8 @@ export interface QuotedSpanAttribution {
   readonly cue: ReportingCue | null;
   /** The phrase naming the source in that attribution, or null. */
   readonly phrase: SpeakerPhrase | null;
+  /** Where the content starts when a transcript label (`SMITH:`) inside the marks is left out of it. */
+  readonly contentStart?: number;
 }
 
 // An attribution stands within a few words of the marks: `”, said a senior US official`.
@@ -111,6 +113,15 @@ function dashByline(context: QuoteContext, after: readonly number[]): { cue: nul
   return { cue: null, phrase };
 }
 
+/** `"SMITH: …`: a transcript turn names its speaker in capitals before a colon inside the marks. */
+function transcriptLabel(context: QuoteContext, span: QuotedSpan, open: number): SpeakerPhrase | null {
+  if (!SPEAKER_LABEL.test(context.doc.text.slice(span.start, span.start + 34))) return null;
+  for (let index = open + 1; index < context.doc.tokens.length && index - open <= 6; index += 1) {
+    if (context.doc.tokens[index]?.value === ':') return index > open + 1 ? { first: open + 1, end: index, antecedent: null } : null;
+  }
+  return null;
+}
+
 /** `X put it this way: “…”`: with no speech verb, the subject of the sentence that the colon ends is the source. */
 function introducedByColon(context: QuoteContext, before: readonly number[]): { cue: null; phrase: SpeakerPhrase | null } | null {
   const colon = before[before.length - 1];
@@ -132,6 +143,13 @@ export function attributeQuotedSpan(context: QuoteContext, span: QuotedSpan, cue
   const close = span.closeMark === -1 ? tokenIndexAtOffset(doc, span.end) - 1 : tokenIndexAtOffset(doc, span.closeMark);
   const before = tokensBefore(context, open);
   const after = span.closeMark === -1 ? [] : tokensAfter(context, close, span);
+  const label = transcriptLabel(context, span, open);
+  if (label !== null) {
+    // The label is the attribution, not what was said: the content starts at the first word after its colon.
+    const colonEnd = doc.tokens[label.end]?.end ?? span.start;
+    const firstWord = doc.text.slice(colonEnd, span.end).search(/\S/u);
+    return { kind: 'direct', cue: null, phrase: label, contentStart: firstWord === -1 ? span.start : colonEnd + firstWord };
+  }
   const byline = dashByline(context, after);
   const afterFrame = frameAfter(context, after, cueAt) ?? byline;
   const beforeFrame = frameBefore(context, before, cueAt);

@@ -111,3 +111,13 @@ describe('indefinite sources', () => {
     expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
   });
 });
+
+describe('transcripts', () => {
+  it('starts a new quote at each speaker label and names that speaker, without the label in the content', () => {
+    const text = 'The interview went on. "HOLM: Will the bridge open in May?\n\n"LUND: It will open in June. We are sure of it.';
+    expect(quotesOf(text, NAMES).map((quote) => [quote.kind, quote.content.text, quote.speaker.mention?.text])).toEqual([
+      ['direct', 'Will the bridge open in May?', 'HOLM'],
+      ['direct', 'It will open in June. We are sure of it.', 'LUND'],
+    ]);
+  });
+});
