@@ -242,6 +242,8 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   if (phrase?.antecedent !== null && phrase?.antecedent !== undefined) return null;
   // `Asked about it, X said: “…”`: what follows the cue is the quote, so nothing before it is.
   if (/^[:“"‘']$/u.test(tokens[cue.end]?.value ?? '')) return null;
+  // `…, as police have said`: `as` opens the attribution.
+  if (tokens[attributionStart - 1]?.normal === 'as' && cue.form === 'verb') attributionStart -= 1;
   let comma = attributionStart - 1;
   // `Those visits “…,” X told`: the comma sits inside the closing mark, and both stay in the content.
   const closesQuote = /^[”"’']$/u.test(tokens[comma]?.value ?? '');
@@ -275,7 +277,9 @@ function hasCueWithin(verbs: ReadonlySet<number>, first: number, end: number): b
 function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
   const tokens = context.doc.tokens;
   const phrase = findSpeakerPhrase(context, cue);
-  const attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
+  const subjectStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
+  // `The island, as one adviser pointed out, rarely floods`: `as` opens the attribution.
+  const attributionStart = tokens[subjectStart - 1]?.normal === 'as' ? subjectStart - 1 : subjectStart;
   if (tokens[attributionStart - 1]?.value !== ',' || cue.form !== 'verb' || context.quoteOfToken[attributionStart - 1] !== -1) return null;
   let close = cue.end;
   while (close < tokens.length && close - cue.end < MAX_PHRASE_AFTER_CUE && tokens[close]?.value !== ',' && !isVerb(tokens[close]) && !SENTENCE_STOPS.test(tokens[close]?.value ?? '')) close += 1;

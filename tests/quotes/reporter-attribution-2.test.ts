@@ -121,3 +121,11 @@ describe('transcripts', () => {
     ]);
   });
 });
+
+describe('attributions opened by `as`', () => {
+  it('reports the clause before `…, as X have said`', () => {
+    expect(project(quotesOf('The bridge was closed for a week, as engineers have said.', NAMES))).toEqual([
+      ['indirect', 'The bridge was closed for a week', 'engineers', null],
+    ]);
+  });
+});
