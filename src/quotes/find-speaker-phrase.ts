@@ -125,6 +125,23 @@ function openingDash(context: QuoteContext, close: number, floor: number): numbe
   return -1;
 }
 
+function isInfinitive(context: QuoteContext, verb: number): boolean {
+  const to = context.doc.tokens[verb - 1];
+  return to?.normal === 'to' && to.pos === 'PART';
+}
+
+/**
+ * The doer of an infinitive with no governing verb right before it: a named or pronoun object of a verb
+ * (`pressed Lund to say` → Lund), else the main clause's subject (`missed a chance to remind` → its subject).
+ */
+function infinitiveSubject(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | null {
+  const object = nounPhraseEndingAt(context, verb - 2, floor);
+  const head = object === null ? undefined : context.doc.tokens[object.end - 1];
+  const isNamed = object !== null && (context.mentionOfToken[object.end - 1] !== -1 || head?.pos === 'PRON');
+  if (object !== null && isNamed && context.doc.tokens[object.first - 1]?.pos === 'VERB') return object;
+  return mainSubject(context, floor, verb);
+}
+
 /**
  * `he appeared to suggest`, `she refused to say`, `his answer was to say`: a cue in an infinitive shares
  * the subject of the verb that governs it. Returns that verb, or -1.
@@ -144,6 +161,9 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
   const tokens = context.doc.tokens;
   const governing = governingVerb(context, verb, floor);
   if (governing !== -1) return subjectBefore(context, governing, floor);
+  // `never missed a chance to remind …`, `forced firms to tell …`: an infinitive after a noun or an
+  // object has no subject of its own before it; the main clause's subject is the best reading.
+  if (isInfinitive(context, verb)) return infinitiveSubject(context, verb, floor);
   let index = verb - 1;
   for (let steps = 0; steps < MAX_SKIPPED_TOKENS + 2 && index >= floor; steps += 1) {
     const token = tokens[index];

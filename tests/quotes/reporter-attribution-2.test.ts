@@ -129,3 +129,17 @@ describe('attributions opened by `as`', () => {
     ]);
   });
 });
+
+describe('infinitive cues with no governing verb before them', () => {
+  it('gives an infinitive after a noun the main clause subject', () => {
+    expect(project(quotesOf('The mayor never missed a chance to remind voters that she had fixed the roads.', NAMES))).toContainEqual(
+      ['indirect', 'she had fixed the roads', 'The mayor', null],
+    );
+  });
+
+  it('gives an infinitive after a named object that object', () => {
+    expect(project(quotesOf('The council pressed Victor Lund to say that the roads were safe.', NAMES))).toContainEqual(
+      ['indirect', 'the roads were safe', 'Victor Lund', 'Victor Lund'],
+    );
+  });
+});
