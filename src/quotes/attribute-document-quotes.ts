@@ -103,7 +103,7 @@ function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingC
     while (containerIndex < containers.length && (containers[containerIndex]?.end ?? 0) < span.start) containerIndex += 1;
     if (isNamed(context, span)) continue;
     const attribution = attributeQuotedSpan(context, span, cueAt);
-    const base = { kind: attribution.kind, start: span.start, end: span.end };
+    const base = { kind: attribution.kind, start: attribution.contentStart ?? span.start, end: span.end };
     const container = containers.slice(containerIndex, containerIndex + 4).findIndex((draft) => draft.start <= span.openMark && draft.end >= span.end);
     if (attribution.kind === 'partial' && container !== -1) {
       const parent = containerIndex + container;

@@ -1,9 +1,9 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
-import type { QuotedSpan } from './find-quoted-spans';
+import { SPEAKER_LABEL, type QuotedSpan } from './find-quoted-spans';
 import type { ReportingCue } from './find-reporting-cues';
-import { findSpeakerPhrase, mainSubject, nounPhraseEndingAt, type SpeakerPhrase } from './find-speaker-phrase';
+import { findSpeakerPhrase, mainSubject, nounPhraseEndingAt, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
 
 /** How a quoted span is used, with the attribution found next to it, if any. */
 export interface QuotedSpanAttribution {
@@ -13,6 +13,8 @@ export interface QuotedSpanAttribution {
   readonly cue: ReportingCue | null;
   /** The phrase naming the source in that attribution, or null. */
   readonly phrase: SpeakerPhrase | null;
+  /** Where the content starts when a transcript label (`SMITH:`) inside the marks is left out of it. */
+  readonly contentStart?: number;
 }
 
 // An attribution stands within a few words of the marks: `”, said a senior US official`.
@@ -91,6 +93,35 @@ function frameBefore(context: QuoteContext, before: readonly number[], cueAt: Re
   return null;
 }
 
+// Dashes that set a byline after a quotation (`“…” ― Jane Roe`), as in collected readers' comments and epigraphs.
+const BYLINE_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--']);
+
+/**
+ * `“…” ― Jane Roe`: a dash and a name with nothing else after the marks name the source, as a byline
+ * does; the quote is a whole statement (GUIDELINES §Quotes: the span that names the source).
+ */
+function dashByline(context: QuoteContext, after: readonly number[]): { cue: null; phrase: SpeakerPhrase } | null {
+  const dash = after[0];
+  if (dash === undefined || !BYLINE_DASHES.has(context.doc.tokens[dash]?.value ?? '')) return null;
+  const last = after[after.length - 1] ?? dash;
+  const phrase = nounPhraseStartingAt(context, dash + 1, last + 1);
+  if (phrase === null || phrase.end <= last) return null;
+  for (let index = phrase.first; index < phrase.end; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || (token.pos !== 'PROPN' && context.mentionOfToken[index] === -1 && !/^\p{Lu}/u.test(token.value))) return null;
+  }
+  return { cue: null, phrase };
+}
+
+/** `"SMITH: …`: a transcript turn names its speaker in capitals before a colon inside the marks. */
+function transcriptLabel(context: QuoteContext, span: QuotedSpan, open: number): SpeakerPhrase | null {
+  if (!SPEAKER_LABEL.test(context.doc.text.slice(span.start, span.start + 34))) return null;
+  for (let index = open + 1; index < context.doc.tokens.length && index - open <= 6; index += 1) {
+    if (context.doc.tokens[index]?.value === ':') return index > open + 1 ? { first: open + 1, end: index, antecedent: null } : null;
+  }
+  return null;
+}
+
 /** `X put it this way: “…”`: with no speech verb, the subject of the sentence that the colon ends is the source. */
 function introducedByColon(context: QuoteContext, before: readonly number[]): { cue: null; phrase: SpeakerPhrase | null } | null {
   const colon = before[before.length - 1];
@@ -112,10 +143,20 @@ export function attributeQuotedSpan(context: QuoteContext, span: QuotedSpan, cue
   const close = span.closeMark === -1 ? tokenIndexAtOffset(doc, span.end) - 1 : tokenIndexAtOffset(doc, span.closeMark);
   const before = tokensBefore(context, open);
   const after = span.closeMark === -1 ? [] : tokensAfter(context, close, span);
-  const afterFrame = frameAfter(context, after, cueAt);
+  const label = transcriptLabel(context, span, open);
+  if (label !== null) {
+    // The label is the attribution, not what was said: the content starts at the first word after its colon.
+    const colonEnd = doc.tokens[label.end]?.end ?? span.start;
+    const firstWord = doc.text.slice(colonEnd, span.end).search(/\S/u);
+    return { kind: 'direct', cue: null, phrase: label, contentStart: firstWord === -1 ? span.start : colonEnd + firstWord };
+  }
+  const byline = dashByline(context, after);
+  const afterFrame = frameAfter(context, after, cueAt) ?? byline;
   const beforeFrame = frameBefore(context, before, cueAt);
   const beforeIsClear = !before.some((index) => isWord(doc.tokens[index])) || beforeFrame !== null || doc.tokens[before[before.length - 1] ?? -1]?.value === ':';
   const afterIsClear = !after.some((index) => isWord(doc.tokens[index])) || afterFrame !== null;
   const frame = afterFrame ?? beforeFrame ?? introducedByColon(context, before);
-  return { kind: beforeIsClear && afterIsClear ? 'direct' : 'partial', cue: frame?.cue ?? null, phrase: frame?.phrase ?? null };
+  // A byline closes a statement of its own; the words before it are the previous comment's byline.
+  const isDirect = byline !== null || (beforeIsClear && afterIsClear);
+  return { kind: isDirect ? 'direct' : 'partial', cue: frame?.cue ?? null, phrase: frame?.phrase ?? null };
 }

@@ -48,6 +48,8 @@ function thatClause(context: QuoteContext, from: number): number {
       // `said that was not her view`: `that` is the clause's subject.
       if (isVerb(tokens[index + 1]) && index === from) return index;
       // `said that if …`, `found that in the largest counties, …`: an adverbial after the complementiser opens a clause.
+      // `said that, if elected, she would …`: a comma after the complementiser opens a fronted adverbial.
+      if (tokens[index + 1]?.value === ',' && startsFrontedClause(context, index + 2)) return index + 2;
       const subordinate = tokens[index + 1]?.pos === 'SCONJ' || (tokens[index + 1]?.pos === 'ADP' && tokens[index + 1]?.normal !== 'of');
       return subordinate || startsClause(context, index + 1) || startsFrontedClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
     }
@@ -92,6 +94,21 @@ function startsClause(context: QuoteContext, index: number): boolean {
     if (isVerb(candidate) && context.mentionOfToken[next] === -1 && commas !== 1 && tokens[next - 1]?.normal !== 'to') return true;
   }
   return false;
+}
+
+/**
+ * `the study found the town would lose …`, `polls showed she was ahead`: with no `that`, a verb that
+ * mostly takes a noun object reports a clause only when a short subject is followed at once by an
+ * auxiliary or a past-tense verb, which a noun object (`found the body in the river`) never is.
+ */
+function startsFiniteClause(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const subject = nounPhraseStartingAt(context, index, Math.min(tokens.length, index + 8));
+  if (subject === null) return false;
+  const verb = tokens[subject.end];
+  if (verb === undefined || context.mentionOfToken[subject.end] !== -1) return false;
+  if (verb.pos === 'AUX') return verb.normal !== 'to' && !/^(being|been|be)$/u.test(verb.normal);
+  return verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing') && !verb.normal.endsWith('s');
 }
 
 /** `predicted that advanced economies will grow`, `stated that about 12,000 voters were`: one word before the subject. */
@@ -161,9 +178,11 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (QUESTION_VERBS.has(cue.lemma) && WH_WORDS.has(token?.normal ?? '')) return index;
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
-  if (THAT_CLAUSE_VERBS.has(cue.lemma)) return -1;
+  if (THAT_CLAUSE_VERBS.has(cue.lemma)) return startsFiniteClause(context, index) ? index : -1;
   if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) return -1;
-  return startsClause(context, index) || startsFrontedClause(context, index) ? index : -1;
+  // `X added: It is …`: a colon and a clause with no quotation marks.
+  if (token?.value === ':' && cue.form === 'verb' && startsClause(context, index + 1)) return index + 1;
+  return startsClause(context, index) || startsFrontedClause(context, index) || startsAfterModifier(context, index) ? index : -1;
 }
 
 /** The quoted span whose opening mark is token `index`, if any. */
@@ -181,9 +200,13 @@ function isDirectQuoteAt(context: QuoteContext, first: number, end: number): boo
 function clauseAfterSource(context: QuoteContext, cue: ReportingCue): number {
   const sentence = context.doc.sentences[context.doc.tokens[cue.first]?.sentence ?? 0];
   if (sentence === undefined || firstWordAfterDateline(context, sentence.firstToken, sentence.endToken) !== cue.first) return -1;
-  const source = nounPhraseStartingAt(context, cue.end, sentence.endToken);
-  if (source === null || context.doc.tokens[source.end]?.value !== ',') return -1;
-  return startsClause(context, source.end + 1) ? source.end + 1 : -1;
+  // The source runs to the first comma (`According to exit polls,`, where wink may tag `exit` as a verb).
+  for (let index = cue.end + 1; index < sentence.endToken && index - cue.end <= MAX_GAP_TO_THAT; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || context.quoteOfToken[index] !== -1) return -1;
+    if (token.value === ',') return startsClause(context, index + 1) || startsFrontedClause(context, index + 1) ? index + 1 : -1;
+  }
+  return -1;
 }
 
 function forwardQuote(context: QuoteContext, cue: ReportingCue): { quote: IndirectQuote; relay: number } | 'direct' | null {
@@ -208,6 +231,8 @@ function firstWordAfterDateline(context: QuoteContext, first: number, end: numbe
 /** `…, X said`, `…, said X`, `…, according to X`, `…, Y quoted X as saying`: the clause before the attribution. */
 function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
   const tokens = context.doc.tokens;
+  // `…, X declined to comment`: an infinitive cue reports nothing before its governing verb.
+  if (tokens[cue.verb - 1]?.normal === 'to') return null;
   const phrase = findSpeakerPhrase(context, cue);
   let attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
   if (cue.form === 'quoted-object') {
@@ -217,6 +242,8 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   if (phrase?.antecedent !== null && phrase?.antecedent !== undefined) return null;
   // `Asked about it, X said: “…”`: what follows the cue is the quote, so nothing before it is.
   if (/^[:“"‘']$/u.test(tokens[cue.end]?.value ?? '')) return null;
+  // `…, as police have said`: `as` opens the attribution.
+  if (tokens[attributionStart - 1]?.normal === 'as' && cue.form === 'verb') attributionStart -= 1;
   let comma = attributionStart - 1;
   // `Those visits “…,” X told`: the comma sits inside the closing mark, and both stay in the content.
   const closesQuote = /^[”"’']$/u.test(tokens[comma]?.value ?? '');
@@ -250,7 +277,9 @@ function hasCueWithin(verbs: ReadonlySet<number>, first: number, end: number): b
 function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
   const tokens = context.doc.tokens;
   const phrase = findSpeakerPhrase(context, cue);
-  const attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
+  const subjectStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
+  // `The island, as one adviser pointed out, rarely floods`: `as` opens the attribution.
+  const attributionStart = tokens[subjectStart - 1]?.normal === 'as' ? subjectStart - 1 : subjectStart;
   if (tokens[attributionStart - 1]?.value !== ',' || cue.form !== 'verb' || context.quoteOfToken[attributionStart - 1] !== -1) return null;
   let close = cue.end;
   while (close < tokens.length && close - cue.end < MAX_PHRASE_AFTER_CUE && tokens[close]?.value !== ',' && !isVerb(tokens[close]) && !SENTENCE_STOPS.test(tokens[close]?.value ?? '')) close += 1;
@@ -262,6 +291,26 @@ function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQ
   const { end } = findClauseEnd(context, close + 1);
   const hasVerb = tokens.slice(close + 1, end).some((token) => isVerb(token));
   return hasVerb && end > close + 1 ? { cue, phrase, first, end } : null;
+}
+
+// Pronouns that open a relative clause whose verb a speaker's attribution interrupts.
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
+
+/**
+ * `…, which he said were at his side`, `what the senators said was a bribe`: an attribution inside a
+ * relative clause, between its pronoun and its verb. The content is the relative clause, pronoun included.
+ */
+function relativeReport(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  if (cue.form !== 'verb' || cue.passive) return null;
+  const next = tokens[cue.end];
+  if (next === undefined || !isVerb(next) || next.normal.endsWith('ing') || context.quoteOfToken[cue.end] !== -1) return null;
+  const phrase = findSpeakerPhrase(context, cue);
+  if (phrase === null || phrase.antecedent !== null || phrase.end !== cue.first) return null;
+  const opener = tokens[phrase.first - 1];
+  if (opener === undefined || !RELATIVE_OPENERS.has(opener.normal) || context.quoteOfToken[phrase.first - 1] !== -1) return null;
+  const { end } = findClauseEnd(context, cue.end);
+  return end > cue.end ? { cue, phrase, first: phrase.first - 1, end } : null;
 }
 
 /**
@@ -276,6 +325,11 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
   const verbs = new Set(cues.map((cue) => cue.verb));
   for (const cue of cues) {
     if (cue.framing || relays.has(cue.verb)) continue;
+    const relative = relativeReport(context, cue);
+    if (relative !== null) {
+      quotes.push(relative);
+      continue;
+    }
     const forward = forwardQuote(context, cue);
     if (forward === 'direct') continue;
     if (forward !== null) {

@@ -24,6 +24,9 @@ interface OpenQuote { readonly mark: number; readonly family: QuoteMarkFamily; m
 const MAX_DEPTH = 4;
 const CLOSING_PUNCTUATION = '.,;:!?)]}…—–-';
 const OPENING_PUNCTUATION = '([{—–-/';
+// A speaker label that opens a transcript turn: a name in capitals and a colon (`SMITH:`, `MS. LEE:`).
+export const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}.' -]{1,30}:\s/u;
+const MAX_LABEL_LENGTH = 34;
 
 function isSpace(character: string | undefined): boolean {
   return character === undefined || /\s/u.test(character);
@@ -153,7 +156,9 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       const { next, breaks } = skipLineBreaks(text, i);
       const bottom = stack[0];
       const nextMark = QUOTE_MARKS.get(text[next] ?? '');
-      if (bottom !== undefined && nextMark !== undefined && nextMark.family === bottom.family && nextMark.role !== 'close') {
+      // A transcript turn (`"SMITH: …`) after the break is a new speaker's quote, not the old one going on.
+      const continues = !SPEAKER_LABEL.test(text.slice(next + 1, next + 1 + MAX_LABEL_LENGTH));
+      if (bottom !== undefined && nextMark !== undefined && nextMark.family === bottom.family && nextMark.role !== 'close' && continues) {
         discard(1);
         bottom.multiParagraph = true;
         i = next;

@@ -54,6 +54,8 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   // `so-called`, `long-awaited`: the second half of a hyphenated adjective is no verb.
   if (previous?.value === '-' || NOUN_MARKERS.has(previous?.normal ?? '') || (previous?.normal === 'to' && tokens[index - 2]?.normal === 'according')) return false;
   if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
+  // `…, promising to …`: a participle wink tags as an adjective (see participleLemma).
+  if (token.pos === 'ADJ' && token.normal.endsWith('ing') && previous?.value === ',') return true;
   const afterName = previous?.pos === 'PROPN' || previous?.pos === 'PRON' || context.mentionOfToken[index - 1] !== -1;
   if (token.pos === 'PROPN') return /^\p{Lu}/u.test(token.value) && afterName && tokens[index + 1]?.pos !== 'VERB' && tokens[index + 1]?.pos !== 'AUX';
   const next = tokens[index + 1]?.normal;
@@ -87,6 +89,19 @@ function quotedAsSaying(tokens: readonly Token[], index: number): ReportingCue |
   return null;
 }
 
+/**
+ * `…, promising to cut taxes`: wink tags some participles after a comma as adjectives and keeps them as
+ * their own lemma; before `to` or `that` such a word is the speech verb it is formed from.
+ */
+function participleLemma(tokens: readonly Token[], index: number, speechVerbs: ReadonlySet<string>): string | null {
+  const token = tokens[index];
+  const next = tokens[index + 1]?.normal;
+  if (token?.pos !== 'ADJ' || !token.normal.endsWith('ing') || tokens[index - 1]?.value !== ',' || (next !== 'to' && next !== 'that')) return null;
+  const stem = token.normal.slice(0, -3);
+  if (speechVerbs.has(stem)) return stem;
+  return speechVerbs.has(`${stem}e`) ? `${stem}e` : null;
+}
+
 function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   const tokens = context.doc.tokens;
   const token = tokens[index];
@@ -94,7 +109,7 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   if (token.normal === 'according' && tokens[index + 1]?.normal === 'to') {
     return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
   }
-  const lemma = lemmaOf(token);
+  const lemma = lemmaOf(token) === token.normal ? participleLemma(tokens, index, context.lexicons.speechVerbs) ?? lemmaOf(token) : lemmaOf(token);
   // Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
   // word, and this runs at every token outside quotation marks.
   if (!context.lexicons.cueLemmas.has(lemma)) return null;

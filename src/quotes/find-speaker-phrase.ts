@@ -16,7 +16,8 @@ export interface SpeakerPhrase {
 
 // Noun phrases in attributions are short; these bounds keep every walk constant-time.
 const MAX_PHRASE_TOKENS = 16;
-const MAX_PARENTHETICAL_TOKENS = 16;
+// An appositive with a title and an employer (`X, director of … and a professor at …, said`) runs long.
+const MAX_PARENTHETICAL_TOKENS = 32;
 const MAX_SKIPPED_TOKENS = 8;
 const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
@@ -113,9 +114,56 @@ function openingBracket(context: QuoteContext, close: number, floor: number): nu
   return -1;
 }
 
+/** Finds the dash that opens an appositive closed by the dash `close`, or -1. */
+function openingDash(context: QuoteContext, close: number, floor: number): number {
+  const closing = context.doc.tokens[close]?.value;
+  for (let index = close - 1; index >= floor && close - index <= MAX_PARENTHETICAL_TOKENS; index -= 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || /^[.!?;:“”"]$/u.test(token.value)) return -1;
+    if (token.value === closing) return index;
+  }
+  return -1;
+}
+
+function isInfinitive(context: QuoteContext, verb: number): boolean {
+  const to = context.doc.tokens[verb - 1];
+  return to?.normal === 'to' && to.pos === 'PART';
+}
+
+/**
+ * The doer of an infinitive with no governing verb right before it: a named or pronoun object of a verb
+ * (`pressed Lund to say` → Lund), else the main clause's subject (`missed a chance to remind` → its subject).
+ */
+function infinitiveSubject(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | null {
+  const object = nounPhraseEndingAt(context, verb - 2, floor);
+  const head = object === null ? undefined : context.doc.tokens[object.end - 1];
+  const isNamed = object !== null && (context.mentionOfToken[object.end - 1] !== -1 || head?.pos === 'PRON');
+  if (object !== null && isNamed && context.doc.tokens[object.first - 1]?.pos === 'VERB') return object;
+  return mainSubject(context, floor, verb);
+}
+
+/**
+ * `he appeared to suggest`, `she refused to say`, `his answer was to say`: a cue in an infinitive shares
+ * the subject of the verb that governs it. Returns that verb, or -1.
+ */
+function governingVerb(context: QuoteContext, verb: number, floor: number): number {
+  const tokens = context.doc.tokens;
+  if (tokens[verb - 1]?.normal !== 'to' || tokens[verb - 1]?.pos !== 'PART') return -1;
+  let index = verb - 2;
+  if (tokens[index]?.normal === 'not') index -= 1;
+  const token = tokens[index];
+  if (token === undefined || index < floor || context.mentionOfToken[index] !== -1) return -1;
+  return token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'ADJ' && /(?:ed|en)$/u.test(token.normal)) ? index : -1;
+}
+
 /** The grammatical subject before token `verb`: skips auxiliaries, adverbs, time words and a parenthetical between commas. */
 export function subjectBefore(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | 'coordinated' | null {
   const tokens = context.doc.tokens;
+  const governing = governingVerb(context, verb, floor);
+  if (governing !== -1) return subjectBefore(context, governing, floor);
+  // `never missed a chance to remind …`, `forced firms to tell …`: an infinitive after a noun or an
+  // object has no subject of its own before it; the main clause's subject is the best reading.
+  if (isInfinitive(context, verb)) return infinitiveSubject(context, verb, floor);
   let index = verb - 1;
   for (let steps = 0; steps < MAX_SKIPPED_TOKENS + 2 && index >= floor; steps += 1) {
     const token = tokens[index];
@@ -123,6 +171,11 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       index -= 1;
     } else if (TIME_DETERMINERS.has(token?.normal ?? '') && TIME_WORDS.has(tokens[index + 1]?.normal ?? '')) {
       index -= 1; // `X this week said`, `X just this month announced`
+    } else if (DASHES.has(token?.value ?? '') && token?.value !== '-') {
+      // `Kall -- co-editor of a book on debates -- said`: an appositive between dashes.
+      const open = openingDash(context, index, floor);
+      if (open === -1) return null;
+      index = open - 1;
     } else if (token?.value === ')') {
       // `Rep. Jane Roe (D-Calif.) said`: a bracketed party and state stand between the name and the verb.
       const open = openingBracket(context, index, floor);
@@ -130,7 +183,7 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       index = open - 1;
     } else if (token?.value === ',') {
       const open = openingComma(context, index, floor);
-      if (open === -1) return null;
+      if (open === -1) return indefiniteSubject(context, verb, index + 1);
       // `Ontario’s finance minister, Ravi Patel, said`: a name between the commas is the speaker.
       const appositive = nounPhraseEndingAt(context, index - 1, open + 1);
       const named = appositive === null ? undefined : context.entities[context.mentionOfToken[appositive.end - 1] ?? -1];
@@ -151,7 +204,53 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
   if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && tokens[index - 1]?.value === ',') {
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
-  return nounPhraseEndingAt(context, index, floor);
+  return relativeSubject(context, index, floor) ?? nounPhraseEndingAt(context, index, floor) ?? reducedRelativeHead(context, index, floor)
+    ?? indefiniteSubject(context, verb, index);
+}
+
+/**
+ * A relative pronoun with no comma before it (`an architect who said`, `economists who argue`) stands
+ * for the noun phrase right before it; `many of whom say` is a part of the group before its comma. The
+ * pronoun is the mention, resolved through its antecedent (GUIDELINES §Quotes: the span that names the source).
+ */
+function relativeSubject(context: QuoteContext, index: number, floor: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  const normal = tokens[index]?.normal;
+  if (normal === 'whom' && tokens[index - 1]?.normal === 'of') {
+    const quantifier = tokens[index - 2];
+    if (quantifier === undefined || index - 2 < floor || !/^(DET|NUM|ADJ|PRON)$/u.test(quantifier.pos)) return null;
+    const comma = tokens[index - 3]?.value === ',' ? index - 3 : -1;
+    const antecedent = comma === -1 ? null : nounPhraseEndingAt(context, comma - 1, floor);
+    return { first: index - 2, end: index + 1, antecedent };
+  }
+  if (normal !== 'who' && normal !== 'which') return null;
+  const before = tokens[index - 1];
+  if (before === undefined || index - 1 < floor || (!isNominal(before) && context.mentionOfToken[index - 1] === -1)) return null;
+  return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 1, floor) };
+}
+
+// Pronouns that name an unnamed source by themselves (`someone asked`, `all agreed`, `others say`).
+const INDEFINITE_SOURCES: ReadonlySet<string> = new Set([
+  'someone', 'somebody', 'everyone', 'everybody', 'all', 'both', 'many', 'some', 'others', 'several', 'few', 'most', 'each', 'nobody', 'none',
+]);
+
+/** `all agreed`, `someone asked`: an indefinite pronoun, possibly one the subject walk skipped, is the source. */
+function indefiniteSubject(context: QuoteContext, verb: number, stop: number): SpeakerPhrase | null {
+  for (let index = verb - 1; index >= stop && verb - index <= MAX_SKIPPED_TOKENS; index -= 1) {
+    if (INDEFINITE_SOURCES.has(context.doc.tokens[index]?.normal ?? '')) return { first: index, end: index + 1, antecedent: null };
+  }
+  return null;
+}
+
+/**
+ * `A report released last year found that …`: a past participle after a noun opens a reduced relative
+ * clause, and the noun before it heads the subject.
+ */
+function reducedRelativeHead(context: QuoteContext, index: number, floor: number): SpeakerPhrase | null {
+  const token = context.doc.tokens[index];
+  const before = context.doc.tokens[index - 1];
+  if (token?.pos !== 'VERB' || !/(ed|en)$/u.test(token.normal) || before?.pos !== 'NOUN') return null;
+  return nounPhraseEndingAt(context, index - 1, floor);
 }
 
 /** The first token of a sentence's body: after a dateline (`OTTAWA, Nov. 3 (AP) --`) if there is one. */
@@ -164,9 +263,29 @@ function bodyStart(context: QuoteContext, first: number, end: number): number {
   return first;
 }
 
+// A fronted adverbial (`In a column last week,`, `Chastened by the polls,`) is at most this long.
+const MAX_FRONTED_TOKENS = 24;
+
+/**
+ * `In a column on Monday, two writers urged her …, arguing that …`: a sentence that opens with a
+ * preposition or a participle puts its subject after the first comma, so the verb inside the opening
+ * phrase (`read`, `chastened`) is not the main clause's.
+ */
+function afterFrontedPhrase(context: QuoteContext, start: number, end: number): number {
+  const opening = context.doc.tokens[start];
+  const isParticiple = opening?.pos === 'VERB' && /(?:ed|en|ing)$/u.test(opening.normal);
+  if (opening === undefined || !(opening.pos === 'ADP' || opening.pos === 'SCONJ' || isParticiple)) return start;
+  for (let index = start + 1; index < end && index - start <= MAX_FRONTED_TOKENS; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || /^[.!?;:]$/u.test(token.value)) return start;
+    if (token.value === ',' && context.quoteOfToken[index] === -1) return index + 1;
+  }
+  return start;
+}
+
 /** The subject of the sentence's main clause: the noun phrase before its first verb at or after `from`. */
 export function mainSubject(context: QuoteContext, from: number, end: number): SpeakerPhrase | null {
-  const start = bodyStart(context, from, end);
+  const start = afterFrontedPhrase(context, bodyStart(context, from, end), end);
   for (let index = start + 1; index < end && index - start <= MAX_SUBJECT_SEARCH; index += 1) {
     const token = context.doc.tokens[index];
     if (token === undefined || context.quoteOfToken[index] !== -1) continue;
@@ -232,7 +351,11 @@ function canNameSource(tokens: readonly Token[], phrase: SpeakerPhrase): boolean
  */
 export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): SpeakerPhrase | null {
   const { first, end } = sentenceRange(context, cue.verb);
-  if (cue.form === 'according-to') return nounPhraseStartingAt(context, cue.end, end);
+  if (cue.form === 'according-to') {
+    // `according to exit polls`: wink may tag a noun modifier as a verb; the phrase starts after it.
+    const skip = context.doc.tokens[cue.end]?.pos === 'VERB' && context.doc.tokens[cue.end + 1]?.pos === 'NOUN' ? 1 : 0;
+    return nounPhraseStartingAt(context, cue.end + skip, end);
+  }
   if (cue.form === 'quoted-object') return cue.object === null ? null : nounPhraseStartingAt(context, cue.object.first, cue.object.end);
   if (cue.passive && cue.form === 'verb') return null;
   const verb = context.doc.tokens[cue.verb];

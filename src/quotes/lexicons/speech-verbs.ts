@@ -28,11 +28,11 @@ export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', '
 
 /**
  * Speech verbs whose complement may be an infinitive (`vowed to oppose`, `pressed X to align`,
- * `ordered X to submit`): the reported content starts at the verb after `to`.
+ * `ordered X to submit`, `agreed to pay`): the reported content starts at the verb after `to`.
  */
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'exhort', 'pledge', 'vow', 'promise', 'urge', 'press', 'encourage', 'order', 'ask', 'tell', 'warn',
-  'demand', 'advise', 'instruct', 'remind', 'recommend', 'propose', 'swear',
+  'demand', 'advise', 'instruct', 'remind', 'recommend', 'propose', 'swear', 'agree',
 ]);
 
 /**
