@@ -187,8 +187,9 @@ const GLUED_POSSESSIVE = /^(\p{L}[\p{L}\p{M}.\-]*)(['’]s)$/u;
  * wherever in it a possessive first appears (a fresh wink-nlp splits `Trump's` as `Trump` + `'s`).
  */
 function splitGluedPossessives(columns: WinkColumns, isLearnedWord: (value: string) => boolean): WinkColumns {
+  // Most words end in no `s`, and the look-up in wink's lexicon is the costlier test: it comes last.
   const glued = columns.values.map((value, index) =>
-    columns.types[index] === 'word' && isLearnedWord(value) ? GLUED_POSSESSIVE.exec(value) : null);
+    value.endsWith('s') && columns.types[index] === 'word' && isLearnedWord(value) ? GLUED_POSSESSIVE.exec(value) : null);
   if (!glued.some((match) => match !== null)) return columns;
   const split = {
     values: [] as string[], normals: [] as string[], lemmas: [] as string[],

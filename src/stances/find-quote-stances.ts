@@ -13,7 +13,7 @@ import { findStanceSubject } from './find-stance-subject';
 import { makeClause, type Clause } from './make-clause';
 import type { StanceActor } from './stance-actor';
 import type { StanceEvidence } from './stance-evidence';
-import { targetSentiment } from './target-sentiment';
+import { scoreTargetSentiment } from './target-sentiment';
 
 // `targetSentiment` reads how the quote portrays an entity; below this floor the portrayal is
 // too weak or too unsure to count as the speaker's stance (its scores cluster near 0 on neutral text).
@@ -102,13 +102,12 @@ function isReportedOrHypothetical(doc: Document, first: number, sentence: number
  */
 function findPortrayals(doc: Document, quote: Quote, actors: readonly StanceActor[], speaker: string, sentence: number, reached: ReadonlySet<string>): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
-  const { content } = quote;
   for (const actor of actors) {
     if (!PORTRAYED_TYPES.has(actor.type) || actor.isAdjective || actor.name === speaker || reached.has(actor.name)) continue;
     if (isReportedOrHypothetical(doc, actor.first, doc.tokens[actor.first]?.sentence)) continue;
-    const start = (doc.tokens[actor.first]?.start ?? content.start) - content.start;
-    const end = (doc.tokens[actor.end - 1]?.end ?? content.start) - content.start;
-    const { score } = targetSentiment(content.text, { start, end });
+    // Scored in the article's own sentence, already read: reading the quote again would tokenise and
+    // tag it a second time for every party in it.
+    const { score } = scoreTargetSentiment(doc, actor.first, actor.end);
     if (Math.abs(score) < SENTIMENT_FLOOR) continue;
     evidence.push({ holder: speaker, target: actor.name, sign: score > 0 ? 1 : -1, strength: Math.abs(score) * PORTRAYAL_STRENGTH, sentence, rule: 'quote:portrayal' });
   }
