@@ -1,4 +1,4 @@
-import { tokenIndexAtOffset } from '../document/accessors';
+import { indexSpansByToken } from '../document/accessors';
 import type { Document } from '../document/read-document';
 import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention } from '../types';
@@ -10,18 +10,6 @@ import type { Coreference, CoreferenceLink } from './types';
 // `Jane Roe, a Democrat from Ohio, said`: an appositive is a short noun phrase between two commas.
 const MAX_APPOSITIVE_TOKENS = 12;
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-
-function indexMentions(doc: Document, entities: readonly EntityMention[]): Int32Array {
-  const mentionOfToken = new Int32Array(doc.tokens.length).fill(-1);
-  entities.forEach((mention, index) => {
-    for (let t = tokenIndexAtOffset(doc, mention.start); t < doc.tokens.length; t += 1) {
-      const token = doc.tokens[t];
-      if (token === undefined || token.start >= mention.end) break;
-      mentionOfToken[t] = index;
-    }
-  });
-  return mentionOfToken;
-}
 
 /** `State Jane Roe` (from `Secretary of State Jane Roe`) → `Jane Roe`: title words are no part of a name. */
 function withoutTitles(name: string): string {
@@ -119,7 +107,7 @@ export function resolveCoreference(doc: Document, entities: readonly EntityMenti
   const quoted = options.isQuoted;
   // A name inside quotation marks is in the speaker's words, not the reporter's narrative: no antecedent.
   const sorted = [...entities].filter((mention) => quoted === undefined || !quoted(mention.start)).sort((a, b) => a.start - b.start);
-  const mentionOfToken = indexMentions(doc, sorted);
+  const mentionOfToken = indexSpansByToken(doc, sorted);
   const base = { doc, entities: sorted, mentionOfToken };
   const profiles = buildPersonProfiles(base);
   const links = new Map<number, CoreferenceLink>();

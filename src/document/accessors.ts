@@ -37,3 +37,19 @@ export function tokenIndexAtOffset(doc: Document, offset: number): number {
   }
   return low;
 }
+
+/**
+ * For each token, the index in `spans` of the span that covers it, or -1. The spans are sorted and do
+ * not overlap (entity mentions, quoted spans), so every token is written at most once.
+ */
+export function indexSpansByToken(doc: Document, spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): Int32Array {
+  const spanOfToken = new Int32Array(doc.tokens.length).fill(-1);
+  spans.forEach((span, index) => {
+    for (let t = tokenIndexAtOffset(doc, span.start); t < doc.tokens.length; t += 1) {
+      const token = doc.tokens[t];
+      if (token === undefined || token.start >= span.end) break;
+      spanOfToken[t] = index;
+    }
+  });
+  return spanOfToken;
+}

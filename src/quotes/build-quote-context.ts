@@ -1,4 +1,4 @@
-import { tokenIndexAtOffset } from '../document/accessors';
+import { indexSpansByToken } from '../document/accessors';
 import type { Document } from '../document/read-document';
 import type { EntityMention } from '../types';
 import { DEFAULT_LEXICONS, type CompiledLexicons } from '../lexicons/compiled-lexicons';
@@ -20,33 +20,9 @@ export interface QuoteContext {
   readonly lexicons: CompiledLexicons;
 }
 
-function indexMentions(doc: Document, entities: readonly EntityMention[]): Int32Array {
-  const mentionOfToken = new Int32Array(doc.tokens.length).fill(-1);
-  entities.forEach((mention, index) => {
-    for (let t = tokenIndexAtOffset(doc, mention.start); t < doc.tokens.length; t += 1) {
-      const token = doc.tokens[t];
-      if (token === undefined || token.start >= mention.end) break;
-      mentionOfToken[t] = index;
-    }
-  });
-  return mentionOfToken;
-}
-
-function indexQuotes(doc: Document, spans: readonly QuotedSpan[]): Int32Array {
-  const quoteOfToken = new Int32Array(doc.tokens.length).fill(-1);
-  spans.forEach((span, index) => {
-    for (let t = tokenIndexAtOffset(doc, span.start); t < doc.tokens.length; t += 1) {
-      const token = doc.tokens[t];
-      if (token === undefined || token.start >= span.end) break;
-      quoteOfToken[t] = index;
-    }
-  });
-  return quoteOfToken;
-}
-
 /** Indexes the document once for the quote rules: mentions and quoted spans by token. */
 export function buildQuoteContext(doc: Document, entities: readonly EntityMention[], lexicons: CompiledLexicons = DEFAULT_LEXICONS): QuoteContext {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const quotedSpans = findQuotedSpans(doc.text).filter((span) => span.depth === 0);
-  return { doc, entities: sorted, mentionOfToken: indexMentions(doc, sorted), quotedSpans, quoteOfToken: indexQuotes(doc, quotedSpans), lexicons };
+  return { doc, entities: sorted, mentionOfToken: indexSpansByToken(doc, sorted), quotedSpans, quoteOfToken: indexSpansByToken(doc, quotedSpans), lexicons };
 }

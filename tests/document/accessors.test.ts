@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenIndexAtOffset } from '../../src/document/accessors';
+import { indexSpansByToken, tokenIndexAtOffset } from '../../src/document/accessors';
 import { readDocument } from '../../src/document/read-document';
 
 // `Rome  is far.` → tokens Rome (0–4), is (6–8), far (9–12), . (12–13)
@@ -25,5 +25,13 @@ describe('tokenIndexAtOffset', () => {
 
   it('finds nothing in an empty document', () => {
     expect(tokenIndexAtOffset(readDocument(''), 0)).toBe(0);
+  });
+});
+
+describe('indexSpansByToken', () => {
+  it('gives each token the index of the span that covers it, and -1 outside every span', () => {
+    const doc = readDocument('Ada Lovelace met Charles Babbage.');
+    const index = indexSpansByToken(doc, [{ start: 0, end: 12 }, { start: 17, end: 32 }]);
+    expect([...index]).toEqual([0, 0, -1, 1, 1, -1]);
   });
 });
