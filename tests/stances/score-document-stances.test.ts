@@ -125,6 +125,7 @@ describe('scoreDocumentStances: more ordinary news frames', () => {
     ['questioning a party\'s record', 'Ana Diaz questioned Luis Mora\'s record on housing.', ['Ana Diaz > Luis Mora: oppose']],
     ['a challenge', 'Harbor Union challenged Pine Council in court.', ['Harbor Union > Pine Council: oppose']],
     ['an object pronoun for a person named before', 'Luis Mora spoke on Monday. Ana Diaz sued him in Lima.', ['Ana Diaz > Luis Mora: oppose']],
+    ['`deal a blow to` a party', 'Pine Council dealt a blow to Ana Diaz on Friday.', ['Pine Council > Ana Diaz: oppose']],
     ['`break with` a party', 'Senator Ana Diaz broke with Luis Mora over the budget.', ['Ana Diaz > Luis Mora: oppose']],
     ['`pleased with` a party\'s decision', 'Ana Diaz was pleased with Pine Council\'s decision.', ['Ana Diaz > Pine Council: support']],
     ['a second predicate, which ends the first one\'s object', 'Luis Mora criticised the budget and called for a lawsuit against Acme Bank.', ['Luis Mora > Acme Bank: oppose']],
