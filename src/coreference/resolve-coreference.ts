@@ -4,7 +4,7 @@ import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention } from '../types';
 import { buildPersonProfiles } from './build-person-profiles';
 import { firstMentionOfNearestSentence } from './find-mentions-before';
-import { REFERRING_PRONOUNS } from './lexicons/reference-words';
+import { OBJECT_PRONOUNS, REFERRING_PRONOUNS } from './lexicons/reference-words';
 import type { Coreference, CoreferenceLink } from './types';
 
 // `Jane Roe, a Democrat from Ohio, said`: an appositive is a short noun phrase between two commas.
@@ -51,6 +51,20 @@ function isCompatible(coreference: Coreference, mention: EntityMention, gender: 
   const full = coreference.fullNames.get(mention.entity) ?? mention.entity;
   const known = coreference.profiles.get(mention.entity)?.gender ?? coreference.profiles.get(full)?.gender ?? null;
   return gender === null || known === null || known === gender;
+}
+
+/** `criticised him` → the first person of that gender in the nearest earlier sentence (never its own clause's subject). */
+function linkObjectPronoun(coreference: Coreference, index: number): CoreferenceLink | null {
+  const { tokens } = coreference.doc;
+  const gender = OBJECT_PRONOUNS.get(tokens[index]?.normal ?? '');
+  const next = tokens[index + 1];
+  if (gender === undefined || (next !== undefined && next.sentence === tokens[index]?.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN'))) return null;
+  const sentence = tokens[index]?.sentence ?? 0;
+  const before = coreference.doc.sentences[sentence]?.firstToken ?? index;
+  const antecedent = firstMentionOfNearestSentence(coreference, before, (mention) => isCompatible(coreference, mention, gender));
+  if (antecedent === undefined) return null;
+  const entity = coreference.fullNames.get(antecedent.entity) ?? antecedent.entity;
+  return { first: index, end: index + 1, entity, type: antecedent.type, reason: 'pronoun-object', antecedent: antecedent.start };
 }
 
 /** `he`/`she` → the nearest sentence's first person of that gender; `it` → its first organisation or country. */
@@ -117,7 +131,7 @@ export function resolveCoreference(doc: Document, entities: readonly EntityMenti
     const mention = sorted[mentionIndex];
     if (mention === undefined) {
       if (doc.tokens[index]?.pos === 'PRON') {
-        const link = linkPronoun(coreference, index);
+        const link = linkPronoun(coreference, index) ?? linkObjectPronoun(coreference, index);
         if (link !== null) links.set(index, link);
       }
       continue;

@@ -6,6 +6,7 @@ export type CoreferenceReason =
   | 'surname' // `Stumpf` after `John Stumpf`
   | 'honorific-surname' // `Mr. Stumpf` after `John Stumpf`
   | 'pronoun-subject' // `he` → the first compatible person of the nearest sentence that has one
+  | 'pronoun-object' // `criticised him` → the first compatible person of the nearest earlier sentence
   | 'pronoun-speaker' // `he` → the source of the previous attribution (given by the caller)
   | 'pronoun-organisation' // `it` → the nearest organisation or country
   | 'description-title' // `the senator` → the person the article gave that title

@@ -27,6 +27,14 @@ const MIN_SPORTS_WORDS = 2;
 const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/u;
 const NUMBER = /^\d[\d.,/]*$/u;
 const DATE = /^\d{4}-\d\d-\d\d$/u;
+// Plural staff nouns right after a name: the name employs them (`X bankers`, `X employees`).
+const STAFF_NOUNS: ReadonlySet<string> = new Set(['bankers', 'employees', 'executives', 'shareholders', 'staff', 'workers', 'traders', 'analysts']);
+// What only an organisation has after a possessive (`X's chief executive`, `X's shareholders`).
+const OWNED_ROLES: ReadonlySet<string> = new Set(['ceo', 'chief executive', 'shareholders', 'shares', 'stock']);
+// Organisation evidence of this total outweighs a given name as first word (`Morgan Stanley CEO X`).
+const ORG_OVER_GIVEN_NAME = 2;
+// Evidence of a company (not of a club, which a sports table's figures may wrongly give a player).
+const COMPANY_CUES: ReadonlySet<string> = new Set(['employee-of', 'organisation-role', 'organisation-staff']);
 // A type must lead by this much over the mention's own default to replace it.
 const MIN_LEAD = 1;
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'look', 'need', 'face', 'play', 'host']);
@@ -107,10 +115,15 @@ function employerEvidence(doc: Document, mention: ClassifiedMention, titles: Rea
     return { id: 'employee-of', type: 'ORG', weight: 3 };
   }
   const after = doc.tokens[mention.end];
-  // A role written in lower case right after a name is the organisation's (`X spokesman Y`).
-  if (after !== undefined && !isCapitalised(after) && (EMPLOYEE_NOUNS.has(after.value) || titles.has(after.value)) && isCapitalised(doc.tokens[mention.end + 2] ?? doc.tokens[mention.end + 1])) {
+  // A role written in lower case (or as an acronym, `CEO`) right after a name is the organisation's (`X spokesman Y`).
+  const roleAfter = after !== undefined && (!isCapitalised(after) || (isAllCaps(after) && after.value.length > 1)) ? after.value.toLowerCase() : '';
+  if ((EMPLOYEE_NOUNS.has(roleAfter) || titles.has(roleAfter)) && isCapitalised(doc.tokens[mention.end + 2] ?? doc.tokens[mention.end + 1])) {
     return { id: 'organisation-role', type: 'ORG', weight: 2 };
   }
+  // `X's chief executive`, `X bankers received`: people who work for the name, which no person has.
+  const owned = isPossessive(after) ? lowerAt(doc, mention.end + 1) : '';
+  const ownedRole = owned === 'chief' ? `${owned} ${lowerAt(doc, mention.end + 2)}` : owned;
+  if (OWNED_ROLES.has(ownedRole) || STAFF_NOUNS.has(roleAfter)) return { id: 'organisation-staff', type: 'ORG', weight: 2 };
   return undefined;
 }
 
@@ -194,20 +207,31 @@ export function weighTypeEvidence(
   const surnames = collectSurnames(doc, mentions);
   // Capitals and prepositions in a headline say little (`Inches Toward Nuclear Weapons`): it only takes the vote.
   const local = mentions.map((mention) => (mention.open && !mention.inHeadline ? collectEvidence(doc, mention, sports, surnames, titles) : []));
+  const givenNames = new Map<string, number>();
+  const companies = new Map<string, number>();
   for (let position = 0; position < mentions.length; position += 1) {
     const mention = mentions[position];
     if (mention === undefined || !mention.open) continue;
     const key = mention.surface.toLowerCase();
     const scores = totals.get(key) ?? { PERSON: 0, ORG: 0, GPE: 0, LOC: 0 };
-    for (const evidence of local[position] ?? []) scores[evidence.type] += evidence.weight;
+    for (const evidence of local[position] ?? []) {
+      if (evidence.id === 'given-name') givenNames.set(key, (givenNames.get(key) ?? 0) + evidence.weight);
+      else scores[evidence.type] += evidence.weight;
+      if (COMPANY_CUES.has(evidence.id)) companies.set(key, (companies.get(key) ?? 0) + evidence.weight);
+    }
     totals.set(key, scores);
+  }
+  // A given name first is a default: what the article says of the name as a company outweighs it.
+  for (const [key, weight] of givenNames) {
+    const scores = totals.get(key);
+    if (scores !== undefined && (companies.get(key) ?? 0) < ORG_OVER_GIVEN_NAME) scores.PERSON += weight;
   }
   return mentions.map((mention, position) => {
     const scores = totals.get(mention.surface.toLowerCase());
     if (!mention.open || scores === undefined) return mention;
     const allowed = allowedTypes(mention, sports);
     // A mention's own strong evidence beats the document's (`at Leicester` in a report on its club).
-    const own = local[position] ?? [];
+    const own = (companies.get(mention.surface.toLowerCase()) ?? 0) >= ORG_OVER_GIVEN_NAME ? (local[position] ?? []).filter((evidence) => evidence.id !== 'given-name') : local[position] ?? [];
     const strongest = own.reduce<Evidence | undefined>((best, evidence) => (best === undefined || evidence.weight > best.weight ? evidence : best), undefined);
     const type = strongest !== undefined && strongest.weight >= 1.5 && allowed.has(strongest.type) ? strongest.type : bestType(scores, mention.type, allowed);
     // A weak name with evidence of its own type is a name after all (`the removal of X`).

@@ -45,6 +45,18 @@ describe('resolveCoreference', () => {
     expect(linkAt(coreference, 'She')).toEqual({ entity: 'Priya Raman', reason: 'pronoun-subject' });
   });
 
+  it('gives an object `him` a man of an earlier sentence, never its own clause\'s subject', () => {
+    const names: TestName[] = [['Tomas Berg', 'Tomas Berg', 'PERSON'], ['Ivan Holt', 'Ivan Holt', 'PERSON']];
+    const coreference = coreferenceOf('Tomas Berg lost the vote. Ivan Holt mocked him.', names);
+    expect(linkAt(coreference, 'him')).toEqual({ entity: 'Tomas Berg', reason: 'pronoun-object' });
+  });
+
+  it('reads `her` before a noun as a determiner, not an object pronoun', () => {
+    const names: TestName[] = [['Priya Raman', 'Priya Raman', 'PERSON']];
+    const coreference = coreferenceOf('Priya Raman runs the fund. Critics doubted her plan.', names);
+    expect(linkAt(coreference, 'her')).toBeUndefined();
+  });
+
   it('reads gender from a title such as Mrs. or Mr.', () => {
     const names: TestName[] = [['Quinn', 'Quinn', 'PERSON'], ['Hollis', 'Hollis', 'PERSON']];
     const coreference = coreferenceOf('Mr. Quinn thanked Mrs. Hollis. She smiled.', names);

@@ -73,6 +73,10 @@ describe('tagEntities: ambiguity decided by context', () => {
     ['a lone unknown capitalised word with no evidence', 'The parcel arrived by Zephyr yesterday.', []],
     ['us the pronoun against US the country', 'Tell us what the US wants.', [['US', 'GPE']]],
     ['a lone word after a noun of office and `of` is a person', 'Voters demanded the removal of Okafor before the vote.', [['Okafor', 'PERSON']]],
+    ['a company whose first word is a given name, with a role acronym after it', 'Carol Rennick CEO Tom Abara quit. Carol Rennick said profits fell.', [['Carol Rennick', 'ORG'], ['Tom Abara', 'PERSON'], ['Carol Rennick', 'ORG']]],
+    ['a company whose first word is a given name, with its staff after it', 'Carol Rennick bankers opened accounts. Carol Rennick closed them.', [['Carol Rennick', 'ORG'], ['Carol Rennick', 'ORG']]],
+    ['a company whose first word is a given name, with its chief executive', "Carol Rennick's chief executive resigned. Carol Rennick denied it.", [['Carol Rennick', 'ORG'], ['Carol Rennick', 'ORG']]],
+    ['a person with a given name and no company evidence stays a person', "Carol Rennick's brother resigned. Carol Rennick denied it.", [['Carol Rennick', 'PERSON'], ['Carol Rennick', 'PERSON']]],
   ])('%s', (_name, text, expected) => {
     expect(rows(tagEntities(text))).toEqual(expected);
   });

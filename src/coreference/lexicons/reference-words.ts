@@ -14,6 +14,13 @@ export const REFERRING_PRONOUNS: ReadonlyMap<string, { readonly number: 'singula
   ['i', { number: 'singular', gender: null }],
 ] as const);
 
+/**
+ * Object pronouns that stand for a named person (`criticised him`). They never refer to their own
+ * clause's subject (that would be `himself`), so they are linked to a person of an earlier sentence.
+ * `her` is one only when no noun follows it (`her support` is a determiner).
+ */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['him', 'male'], ['her', 'female']]);
+
 /** Determiners that make a description definite, so it refers to someone the article already named. */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their']);
 

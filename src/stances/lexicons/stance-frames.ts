@@ -148,7 +148,7 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('work together', 'phrase', 'support', 2, 'group', 'none'), frame('work closely', 'phrase', 'support', 2, 'group', 'none'),
   frame('agree with', 'phrase', 'support', 2), frame('call for', 'phrase', 'support', 1),
   frame('hit out', 'phrase', 'oppose', 2), frame('lash out', 'phrase', 'oppose', 2),
-  frame('turn against', 'phrase', 'oppose', 2), frame('turn on', 'phrase', 'oppose', 2), frame('crack down', 'phrase', 'oppose', 2),
+  frame('break with', 'phrase', 'oppose', 2), frame('deal a blow to', 'phrase', 'oppose', 2), frame('turn against', 'phrase', 'oppose', 2), frame('turn on', 'phrase', 'oppose', 2), frame('crack down', 'phrase', 'oppose', 2),
   frame('vote against', 'phrase', 'oppose', 2), frame('rule against', 'phrase', 'oppose', 2),
   frame('step down', 'phrase', 'oppose', 2, 'subject', 'subject'), frame('phase out', 'phrase', 'oppose', 2, 'subject', 'subject'),
   frame('be trust', 'phrase', 'support', 2, 'subject', 'subject'), frame('be trusted', 'phrase', 'support', 2, 'subject', 'subject'),
