@@ -286,7 +286,7 @@ function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQ
   if (tokens[close]?.value !== ',' || context.quoteOfToken[close] !== -1) return null;
   const sentence = context.doc.sentences[tokens[cue.verb]?.sentence ?? 0];
   if (sentence === undefined) return null;
-  const first = firstWordAfterDateline(context, sentence.firstToken, attributionStart);
+  const first = firstWordAfterDateline(context, Math.max(sentence.firstToken, attributionStart - MAX_CLAUSE_BEFORE), attributionStart);
   if (first >= attributionStart - 1 || context.quoteOfToken[first] !== -1 || quoteOpeningAt(context, first) !== undefined) return null;
   const { end } = findClauseEnd(context, close + 1);
   const hasVerb = tokens.slice(close + 1, end).some((token) => isVerb(token));

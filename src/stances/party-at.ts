@@ -70,13 +70,18 @@ function fitsHead(coreference: Coreference, mention: EntityMention, head: string
   return titles.has(head) || (TITLE_SYNONYMS.get(head) ?? []).some((title) => titles.has(title));
 }
 
+// A lead names the party it described within a few sentences, so within a few dozen mentions.
+const MAX_FORWARD_MENTIONS = 40;
+
 /** A description in the lead that names its party later: the first fitting mention a few sentences on. */
 function resolveForward(coreference: Coreference, first: number, end: number): EntityMention | undefined {
   const { doc, entities } = coreference;
   const sentence = doc.tokens[first]?.sentence ?? LEAD_SENTENCES;
   const head = (doc.tokens[end - 1]?.lemma ?? '').toLowerCase();
   if (sentence >= LEAD_SENTENCES) return undefined;
-  for (let m = lastMentionBefore(coreference, doc.tokens[first]?.start ?? 0) + 1; m < entities.length; m += 1) {
+  const from = lastMentionBefore(coreference, doc.tokens[first]?.start ?? 0) + 1;
+  // Bounded in mentions too: in a text with no sentence breaks, every mention is in the lead.
+  for (let m = from; m < entities.length && m < from + MAX_FORWARD_MENTIONS; m += 1) {
     const mention = entities[m] as EntityMention;
     const mentionSentence = doc.tokens[tokenIndexAtOffset(doc, mention.start)]?.sentence ?? sentence;
     if (mentionSentence > sentence + FORWARD_SENTENCES) return undefined;

@@ -186,13 +186,28 @@ function addRoleFeatures(features: Map<string, number>, doc: Document, sentence:
   add(features, `LEN:${Math.min(4, Math.floor((sentence.endToken - sentence.firstToken) / 10))}`);
 }
 
+// The model reads at most this many tokens on each side of the target. News sentences are far
+// shorter, so this changes no ordinary reading; it keeps a run-on sentence of a megabyte (no full
+// stops at all) from costing a pass over the whole text for every target in it.
+const MAX_CONTEXT_TOKENS = 80;
+
+/** The part of the sentence the model reads: the target and up to `MAX_CONTEXT_TOKENS` on each side. */
+function contextWindow(doc: Document, sentence: Sentence, first: number, end: number): Sentence {
+  const firstToken = Math.max(sentence.firstToken, first - MAX_CONTEXT_TOKENS);
+  const endToken = Math.min(sentence.endToken, end + MAX_CONTEXT_TOKENS);
+  if (firstToken === sentence.firstToken && endToken === sentence.endToken) return sentence;
+  const start = doc.tokens[firstToken]?.start ?? sentence.start;
+  return { start, end: doc.tokens[endToken - 1]?.end ?? start, firstToken, endToken };
+}
+
 /**
  * The features the target-sentiment model reads for the target tokens `[first, end)` of
  * `sentence`: context words by side and distance, negation, AFINN sums, the verbs the target is
  * subject or object of, and the target's role. The target's own words are left out, so the model
  * learns how sentences speak about someone, not who is liked.
  */
-export function targetSentimentFeatures(doc: Document, sentence: Sentence, first: number, end: number): TargetFeatures {
+export function targetSentimentFeatures(doc: Document, fullSentence: Sentence, first: number, end: number): TargetFeatures {
+  const sentence = contextWindow(doc, fullSentence, first, end);
   const features = new Map<string, number>([['bias', 1]]);
   addContextFeatures(features, doc, sentence, first, end);
   addVerbFeatures(features, doc, sentence, first, end);
