@@ -28,8 +28,11 @@ function knownGazetteer(knownEntities: readonly KnownEntity[]): Gazetteer {
 function knownPeopleIn(doc: Document, people: KnownPeople): KnownEntity[] {
   if (people.bySurnameVariant.size === 0) return [];
   const positions = new Set<number>();
+  // A capitalised word recurs through an article; its spelling variants are built once.
+  const seen = new Set<string>();
   for (const token of doc.tokens) {
-    if (token.type !== 'word' || !isUpperCaseLetter(token.value[0])) continue;
+    if (token.type !== 'word' || seen.has(token.value) || !isUpperCaseLetter(token.value[0])) continue;
+    seen.add(token.value);
     for (const variant of fuzzyVariants(token.value.toLowerCase())) {
       for (const position of people.bySurnameVariant.get(variant) ?? []) positions.add(position);
     }
