@@ -71,7 +71,8 @@ function isPassive(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || token.normal.endsWith('ing') || token.normal === token.lemma) return false;
   let previous = index - 1;
-  while (tokens[previous]?.pos === 'ADV' || tokens[previous]?.pos === 'PART') previous -= 1;
+  // `was not immediately told`: a few adverbs may stand between the auxiliary and the participle.
+  while (previous > index - 4 && (tokens[previous]?.pos === 'ADV' || tokens[previous]?.pos === 'PART')) previous -= 1;
   return BE_FORMS.has(tokens[previous]?.normal ?? '');
 }
 

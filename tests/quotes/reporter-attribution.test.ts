@@ -109,7 +109,6 @@ describe('what counts as a quote', () => {
   it.each([
     ['pledge', 'Omar Sayed pledged to cut the fare.', 'cut the fare'],
     ['ask', 'Omar Sayed asked the council to cut the fare.', 'cut the fare'],
-    ['exhort', 'Omar Sayed exhorted riders to vote early.', 'vote early'],
   ])('takes `%s` with an infinitive as a cue', (_verb, text, content) => {
     expect(quotesOf(text, NAMES).map((quote) => quote.content.text)).toEqual([content]);
   });

@@ -16,7 +16,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'joke', 'shout', 'yell', 'whisper', 'mutter', 'tout', 'boast', 'brag', 'estimate', 'forecast', 'guarantee',
   'vouch', 'swear', 'proclaim', 'affirm', 'underline', 'underscore', 'specify', 'clarify', 'conclude',
   'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
-  'exhort', 'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire', 'show',
+  'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire', 'show',
 ]);
 
 /**
@@ -31,7 +31,7 @@ export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', '
  * `ordered X to submit`, `agreed to pay`): the reported content starts at the verb after `to`.
  */
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'exhort', 'pledge', 'vow', 'promise', 'urge', 'press', 'encourage', 'order', 'ask', 'tell', 'warn',
+  'pledge', 'vow', 'promise', 'urge', 'press', 'encourage', 'order', 'ask', 'tell', 'warn',
   'demand', 'advise', 'instruct', 'remind', 'recommend', 'propose', 'swear', 'agree',
 ]);
 
@@ -40,7 +40,7 @@ export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
  * `pressed the premier to`, `assured allies the plan…`).
  */
 export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'exhort', 'tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'urge', 'press', 'ask', 'order',
+  'tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'urge', 'press', 'ask', 'order',
   'encourage', 'instruct', 'quote',
 ]);
 
