@@ -47,4 +47,17 @@ describe('order independence', () => {
     expect(readDocument(text).tokens.map((token) => token.value)).toEqual(fresh);
     expect(fresh).toEqual(['Marta', 'Oyelaran', "'s", 'brother', 'spoke', '.']);
   });
+
+  it('keeps reading a plain word it learned in an earlier text as a plain word', () => {
+    readDocument('Delegates cheered Zubrovka. Zubrovka, zubrovka and ZUBROVKA were everywhere.');
+    const tokens = readDocument('Officials in Zubrovka declined to comment.').tokens;
+    expect(tokens.map((token) => [token.value, token.type])).toContainEqual(['Zubrovka', 'word']);
+  });
+
+  it('does not carry the type a word had inside a glued chunk into the next text', () => {
+    // Glued to an amount, `AUD` is split off by wink's currency pattern; read alone, it is a word.
+    readDocument('The fee was AUD120 per night.');
+    const tokens = readDocument('The AUD rose sharply.').tokens;
+    expect(tokens.map((token) => [token.value, token.type])).toContainEqual(['AUD', 'word']);
+  });
 });

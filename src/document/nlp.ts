@@ -13,9 +13,16 @@ interface LearnableFeature {
   readonly intrinsicSize: number;
 }
 
-/** The part of wink-nlp's core model that reading a text changes. */
+/** wink-nlp's tokenizer rules: `rtc` holds the patterns its recursive tokenizer splits unknown chunks with. */
+interface TokenizerRules {
+  readonly rtc: ReadonlyArray<readonly [string, string, number]>;
+}
+
+/** The part of wink-nlp's core model that reading a text changes, and the rules it reads with. */
 interface CoreModel {
   readonly features: Record<string, LearnableFeature>;
+  readonly trex: TokenizerRules;
+  readonly tcat: { readonly hash: Record<string, number> };
 }
 
 /** A wink-nlp instance together with the core model it learns into. */
@@ -24,6 +31,8 @@ interface WinkReader {
   readonly lexeme: LearnableFeature;
   /** The learnable features other than the lexeme (prefix, suffix, shape). */
   readonly otherFeatures: readonly LearnableFeature[];
+  /** Whether a learned word can stay learned without changing how any later text is read. */
+  readonly isInertWord: (word: string) => boolean;
 }
 
 // presswork reads tokens, sentences and POS tags (lemmas come from the model on demand). wink-nlp's
@@ -31,10 +40,19 @@ interface WinkReader {
 // downstream looks at them, so the pipe runs only sentence boundaries and tagging.
 const PIPE: readonly string[] = Object.freeze(['sbd', 'pos']);
 
-// Every word wink-nlp forgets still leaves a few packed numbers behind in a table of wink's that
-// presswork cannot reach (see `forgetLearnedWords`). Past this many, the instance is rebuilt from a
-// fresh core model (about 70 ms), which keeps a long-running worker's memory bounded.
-const MAX_FORGOTTEN_WORDS = 400_000;
+// Every word wink-nlp learns, kept or forgotten, leaves a few packed numbers behind in a table of
+// wink's that presswork cannot reach (see `forgetLearnedWords`). Past this many, the instance is
+// rebuilt from a fresh core model (about 70 ms), which keeps a long-running worker's memory bounded.
+const MAX_LEARNED_WORDS = 400_000;
+
+// wink packs a word's prefix, suffix and shape as indices into fields of fixed width, the narrowest
+// 13 bits (8191). The tables of those values grow with the words read; the instance is rebuilt while
+// one more text could still add two thousand values before an index spilled into its neighbour's bits.
+const MAX_FEATURE_INDEX = 6_000;
+
+// A word made only of these letters is one `word` token wherever wink-nlp's tokenizer meets it,
+// learned or not (the first pattern of its linear tokenizer), so keeping it learned changes nothing.
+const LATIN_WORD = /^[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/;
 
 // The only mutable module-level state in presswork. Created on first use, so that importing the
 // package costs nothing, and then kept, because loading the model takes about 70 ms and 100 MB.
@@ -53,42 +71,55 @@ function createReader(): WinkReader {
     nlp,
     lexeme: core.features.lexeme as LearnableFeature,
     otherFeatures: learnable.filter((feature) => feature !== core?.features.lexeme),
+    isInertWord: makeInertWordTest(core),
   };
 }
 
 /**
- * Makes wink-nlp forget the words and feature values it learned while reading one text.
+ * A test for the learned words that may stay learned: Latin letters only, and no part of them taken
+ * by one of the recursive tokenizer's non-word patterns (`USD` is split off as a currency, so a
+ * learned `USD` would carry that type into texts where a fresh instance reads a plain word).
+ */
+function makeInertWordTest(core: CoreModel): (word: string) => boolean {
+  const wordCategory = core.tcat.hash.word;
+  const otherPatterns = core.trex.rtc
+    .filter(([, , category]) => category !== wordCategory)
+    .map(([source, flags]) => new RegExp(source, flags.replace('g', '')));
+  return (word) => LATIN_WORD.test(word) && !otherPatterns.some((pattern) => pattern.test(word));
+}
+
+/**
+ * Makes wink-nlp forget the words it learned while reading one text that could change how a later
+ * text is read.
  *
  * wink-nlp adds every out-of-vocabulary word it reads to its lexicon, and its tokenizer then treats
  * that word as known: after `Trump's.` has been read once, `Trump's` is no longer split into
- * `Trump` + `'s` in any later text (wink-nlp issue #143). Forgetting after each text makes every
- * text read as by a fresh instance, so `annotate()` does not depend on what the process read before.
+ * `Trump` + `'s` in any later text (wink-nlp issue #143). Forgetting such words after each text
+ * makes every text read as by a fresh instance, so `annotate()` does not depend on what the process
+ * read before. Plain words (`Kasowitz`) are kept: a fresh instance would learn them again with the
+ * same features, and re-learning the names of an archive in every article was a quarter of
+ * presswork's time per article.
  *
  * The lexeme list itself cannot shrink: wink keeps the features of learned words in a private
  * array indexed by position in that list, so positions are never reused; only the look-up entries
- * go. Prefix, suffix and shape values are referenced only from that private array, by the entries
- * of words already forgotten, so their tables return to the model's own size.
+ * go. The prefix, suffix and shape tables stay as they are: kept words point into them, and an
+ * index past the model's own values means "unknown" to the tagger whatever its number.
  */
 function forgetLearnedWords(current: WinkReader, firstLearned: number): void {
   const { lexeme } = current;
   for (let index = firstLearned; index < lexeme.index; index += 1) {
     const word = lexeme.list[index];
-    if (word !== undefined) delete lexeme.hash[word];
-  }
-  for (const feature of current.otherFeatures) {
-    for (let index = feature.intrinsicSize; index < feature.index; index += 1) {
-      const value = feature.list[index];
-      if (value !== undefined) delete feature.hash[value];
-    }
-    feature.list.length = feature.intrinsicSize;
-    feature.index = feature.intrinsicSize;
+    if (word !== undefined && !current.isInertWord(word)) delete lexeme.hash[word];
   }
 }
 
+function hasOutgrownItsTables(current: WinkReader): boolean {
+  return current.lexeme.index - current.lexeme.intrinsicSize > MAX_LEARNED_WORDS
+    || current.otherFeatures.some((feature) => feature.index > MAX_FEATURE_INDEX);
+}
+
 function getReader(): WinkReader {
-  if (reader !== undefined && reader.lexeme.index - reader.lexeme.intrinsicSize > MAX_FORGOTTEN_WORDS) {
-    reader = undefined;
-  }
+  if (reader !== undefined && hasOutgrownItsTables(reader)) reader = undefined;
   reader ??= createReader();
   return reader;
 }
