@@ -182,14 +182,20 @@ function extractColumns({ doc, its }: WinkReading): WinkColumns {
 // of a sentence teaches wink the word `Trump's`, and a later `Trump's wife` then stays one token.
 const GLUED_POSSESSIVE = /^(\p{L}[\p{L}\p{M}.\-]*)(['’]s)$/u;
 
+function endsInPossessive(value: string): boolean {
+  const apostrophe = value.charCodeAt(value.length - 2);
+  return value.length > 2 && value.charCodeAt(value.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019);
+}
+
 /**
  * Splits the possessive `'s` off every word wink-nlp learned whole, so that a text reads the same
  * wherever in it a possessive first appears (a fresh wink-nlp splits `Trump's` as `Trump` + `'s`).
  */
 function splitGluedPossessives(columns: WinkColumns, isLearnedWord: (value: string) => boolean): WinkColumns {
-  // Most words end in no `s`, and the look-up in wink's lexicon is the costlier test: it comes last.
+  // Nearly every word lacks an apostrophe before a final `s`, and the look-up in wink's lexicon is
+  // the costlier test: it comes last.
   const glued = columns.values.map((value, index) =>
-    value.endsWith('s') && columns.types[index] === 'word' && isLearnedWord(value) ? GLUED_POSSESSIVE.exec(value) : null);
+    endsInPossessive(value) && columns.types[index] === 'word' && isLearnedWord(value) ? GLUED_POSSESSIVE.exec(value) : null);
   if (!glued.some((match) => match !== null)) return columns;
   const split = {
     values: [] as string[], normals: [] as string[], lemmas: [] as string[],

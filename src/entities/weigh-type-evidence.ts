@@ -25,6 +25,12 @@ interface Evidence {
 // A document with this many sports words, or a match score and a result verb, is a sports report.
 const MIN_SPORTS_WORDS = 2;
 const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/u;
+
+// This runs on every token of every document; the regular expression only where it can match.
+function startsWithDigit(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 const NUMBER = /^\d[\d.,/]*$/u;
 const DATE = /^\d{4}-\d\d-\d\d$/u;
 // Plural staff nouns right after a name: the name employs them (`X bankers`, `X employees`).
@@ -49,7 +55,7 @@ export function isSportsReport(doc: Document): boolean {
   let scores = 0;
   let results = 0;
   for (const token of doc.tokens) {
-    if (MATCH_SCORE.test(token.value)) scores += 1;
+    if (startsWithDigit(token.value) && MATCH_SCORE.test(token.value)) scores += 1;
     else if (RESULT_VERBS.has(token.normal)) results += 1;
     else if (SPORTS_WORDS.has(token.normal) && (words += 1) >= MIN_SPORTS_WORDS) return true;
   }

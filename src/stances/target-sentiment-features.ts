@@ -27,9 +27,27 @@ function wordOf(token: Token | undefined): string | undefined {
   return token.type === 'number' ? '#num' : token.lemma.toLowerCase();
 }
 
-function afinnOf(analyzer: Sentiment, token: Token): number {
+// AFINN scores of single words. Analysing one word with `sentiment` tokenises it with regular
+// expressions and builds a result object, and the same few thousand words recur in every window
+// around every target, so each word is analysed once per process. A pure function of the word:
+// the memo cannot make one text's answer depend on another's.
+const WORD_SCORES = new Map<string, number>();
+const MAX_REMEMBERED_WORDS = 100_000;
+const WORD_ANALYZER = new Sentiment();
+
+function afinnScore(word: string): number {
+  let score = WORD_SCORES.get(word);
+  if (score === undefined) {
+    if (WORD_SCORES.size >= MAX_REMEMBERED_WORDS) WORD_SCORES.clear();
+    score = WORD_ANALYZER.analyze(word).score;
+    WORD_SCORES.set(word, score);
+  }
+  return score;
+}
+
+function afinnOf(token: Token): number {
   if (token.type !== 'word') return 0;
-  return analyzer.analyze(token.normal).score || analyzer.analyze(token.lemma).score;
+  return afinnScore(token.normal) || afinnScore(token.lemma);
 }
 
 /** Whether a negation precedes `index` within NEGATION_REACH tokens, without a clause mark between. */
@@ -54,7 +72,6 @@ function add(features: Map<string, number>, name: string, value = 1): void {
  * tried and did not help on the dev files.)
  */
 function addContextFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
-  const analyzer = new Sentiment();
   const clauseOf = clauseNumbers(doc, sentence);
   const targetClause = clauseOf[first - sentence.firstToken] ?? 0;
   const others = otherMentions(doc, sentence, first, end);
@@ -70,7 +87,7 @@ function addContextFeatures(features: Map<string, number>, doc: Document, senten
     add(features, `S:${key}`);
     add(features, `D:${key}`, DECAY / (DECAY + distance));
     if (distance <= WINDOW) add(features, `${side}${bucketOf(distance)}:${key}`);
-    const afinn = afinnOf(analyzer, token) * (negated ? -1 : 1);
+    const afinn = afinnOf(token) * (negated ? -1 : 1);
     if (afinn === 0) continue;
     const sign = afinn > 0 ? 'pos' : 'neg';
     const value = Math.abs(afinn) / AFINN_SCALE;
@@ -139,7 +156,6 @@ function verbBefore(doc: Document, sentence: Sentence, first: number): Token | u
 
 /** Step 2: the verbs the target is subject or object of, with their stance and AFINN polarity. */
 function addVerbFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
-  const analyzer = new Sentiment();
   const after = verbAfter(doc, sentence, end);
   const before = verbBefore(doc, sentence, first);
   for (const [role, verb] of [['subj', after], ['obj', before]] as const) {
@@ -153,7 +169,7 @@ function addVerbFeatures(features: Map<string, number>, doc: Document, sentence:
     const stance = (SENTIMENT_STANCE_VERBS.get(lemma) ?? 0) * flip;
     if (stance !== 0) add(features, `SV:${role}:${stance > 0 ? 'pos' : 'neg'}`);
     if (role === 'subj' && SENTIMENT_REPORTING_VERBS.has(lemma)) add(features, 'ROLE:speaker');
-    const afinn = afinnOf(analyzer, verb) * flip;
+    const afinn = afinnOf(verb) * flip;
     if (afinn !== 0) add(features, `A:V:${role}:${afinn > 0 ? 'pos' : 'neg'}`, Math.abs(afinn) / AFINN_SCALE);
   }
 }
