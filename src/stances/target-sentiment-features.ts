@@ -1,4 +1,5 @@
 import Sentiment from 'sentiment';
+import SENTIMENT_ENGLISH from 'sentiment/languages/en/index.js';
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document, Sentence, Token } from '../document/read-document';
 import {
@@ -27,22 +28,18 @@ function wordOf(token: Token | undefined): string | undefined {
   return token.type === 'number' ? '#num' : token.lemma.toLowerCase();
 }
 
-// AFINN scores of single words. Analysing one word with `sentiment` tokenises it with regular
-// expressions and builds a result object, and the same few thousand words recur in every window
-// around every target, so each word is analysed once per process. A pure function of the word:
-// the memo cannot make one text's answer depend on another's.
-const WORD_SCORES = new Map<string, number>();
-const MAX_REMEMBERED_WORDS = 100_000;
+// A word of letters, digits, hyphens and apostrophes is one token to `sentiment`, which scores it
+// from its table alone (a lone word has no negator before it). Analysing each word in every window
+// around every target tokenised it with six regular expressions and built a result object; any
+// other word still goes through the package.
+const PLAIN_WORD = /^[A-Za-z0-9'-]+$/u;
+const AFINN = SENTIMENT_ENGLISH.labels;
 const WORD_ANALYZER = new Sentiment();
 
 function afinnScore(word: string): number {
-  let score = WORD_SCORES.get(word);
-  if (score === undefined) {
-    if (WORD_SCORES.size >= MAX_REMEMBERED_WORDS) WORD_SCORES.clear();
-    score = WORD_ANALYZER.analyze(word).score;
-    WORD_SCORES.set(word, score);
-  }
-  return score;
+  if (!PLAIN_WORD.test(word)) return WORD_ANALYZER.analyze(word).score;
+  const lower = word.toLowerCase();
+  return Object.hasOwn(AFINN, lower) ? AFINN[lower] ?? 0 : 0;
 }
 
 function afinnOf(token: Token): number {
