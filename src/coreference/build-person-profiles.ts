@@ -1,4 +1,4 @@
-import { tokenIndexAtOffset } from '../document/accessors';
+import { spanAtToken, tokenIndexAtOffset } from '../document/accessors';
 import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
 import { GENDERED_TITLES, PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import { ROLE_NOUNS } from './lexicons/reference-words';
@@ -22,7 +22,7 @@ function readTitlesBefore(context: MentionIndex, firstToken: number, profile: Mu
   for (let index = firstToken - 1; index >= 0 && firstToken - index <= MAX_TITLE_TOKENS; index -= 1) {
     const token = tokens[index];
     if (token === undefined) return;
-    const mention = context.entities[context.mentionOfToken[index] ?? -1];
+    const mention = spanAtToken(context.entities, context.mentionOfToken, index);
     const word = titleWord(token.normal);
     if (mention !== undefined) {
       if (mention.type !== 'GPE' && mention.type !== 'NORP') return;
@@ -43,7 +43,7 @@ function readTitlesAfter(context: MentionIndex, endToken: number, profile: Mutab
   for (let index = endToken + 1; index < tokens.length && index - endToken <= MAX_TITLE_TOKENS; index += 1) {
     const token = tokens[index];
     if (token === undefined || token.value === ',' || token.pos === 'VERB' || token.pos === 'AUX') return;
-    const mention = context.entities[context.mentionOfToken[index] ?? -1];
+    const mention = spanAtToken(context.entities, context.mentionOfToken, index);
     const word = titleWord(token.normal);
     if (mention?.type === 'PERSON') return;
     if (mention?.type === 'GPE' || mention?.type === 'NORP') profile.places.add(placeKey(mention.text));

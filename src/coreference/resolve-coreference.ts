@@ -1,4 +1,4 @@
-import { indexSpansByToken } from '../document/accessors';
+import { indexSpansByToken, spanAtToken } from '../document/accessors';
 import type { Document } from '../document/read-document';
 import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention } from '../types';
@@ -128,7 +128,7 @@ export function resolveCoreference(doc: Document, entities: readonly EntityMenti
   const coreference: Coreference = { ...base, profiles, fullNames: findFullNames(sorted), links };
   for (let index = 0; index < doc.tokens.length; index += 1) {
     const mentionIndex = mentionOfToken[index] ?? -1;
-    const mention = sorted[mentionIndex];
+    const mention = spanAtToken(sorted, mentionOfToken, index);
     if (mention === undefined) {
       if (doc.tokens[index]?.pos === 'PRON') {
         const link = linkPronoun(coreference, index) ?? linkObjectPronoun(coreference, index);

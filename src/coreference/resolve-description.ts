@@ -1,3 +1,4 @@
+import { spanAtToken } from '../document/accessors';
 import type { EntityMention } from '../types';
 import { PERSON_TITLES } from '../entities/lexicons/titles';
 import { lastMentionBefore, lastMentionOfType, LOOK_BACK_MENTIONS } from './find-mentions-before';
@@ -6,7 +7,7 @@ import { placeKey } from './place-key';
 import type { Coreference, CoreferenceLink, PersonProfile } from './types';
 
 function mentionAt(coreference: Coreference, index: number): EntityMention | undefined {
-  return coreference.entities[coreference.mentionOfToken[index] ?? -1];
+  return spanAtToken(coreference.entities, coreference.mentionOfToken, index);
 }
 
 /** The head of a noun phrase: the word before its first preposition outside a name, else its last word. */

@@ -53,3 +53,13 @@ export function indexSpansByToken(doc: Document, spans: ReadonlyArray<{ readonly
   });
   return spanOfToken;
 }
+
+/**
+ * The span covering the token at `index`, given `spanOfToken` from `indexSpansByToken`, or
+ * `undefined`. Never reads `spans[-1]`: a negative index leaves an array's fast path, and these
+ * look-ups run per token.
+ */
+export function spanAtToken<T>(spans: readonly T[], spanOfToken: Int32Array, index: number): T | undefined {
+  const position = spanOfToken[index] ?? -1;
+  return position >= 0 ? spans[position] : undefined;
+}

@@ -1,7 +1,7 @@
 import { lastMentionBefore, LOOK_BACK_MENTIONS, REFERENCE_WINDOW_SENTENCES, sentenceAtOffset } from '../coreference/find-mentions-before';
 import { headOfPhrase, resolveDescription } from '../coreference/resolve-description';
 import type { Coreference, CoreferenceLink } from '../coreference/types';
-import { spanOfTokens } from '../document/accessors';
+import { spanAtToken, spanOfTokens } from '../document/accessors';
 import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
 import { TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention, EntityType, Speaker } from '../types';
@@ -48,7 +48,7 @@ function sentenceOfToken(context: QuoteContext, index: number): number {
 }
 
 function mentionAt(context: QuoteContext, index: number): EntityMention | undefined {
-  return context.entities[context.mentionOfToken[index] ?? -1];
+  return spanAtToken(context.entities, context.mentionOfToken, index);
 }
 
 function describe(context: QuoteContext, phrase: SpeakerPhrase): string {
