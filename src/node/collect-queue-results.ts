@@ -1,5 +1,5 @@
 import type { Annotation } from '../index';
-import { jobIdFor, openQueue, type QueueConnection, type QueueOptions } from './queue-connection';
+import { openQueue, type BatchData, type QueueConnection, type QueueOptions } from './queue-connection';
 
 /** One document of the queue, as `collectQueueResults` finds it. */
 export type QueueResult =
@@ -10,10 +10,18 @@ export type QueueResult =
 // Ids are read from Redis a page at a time, so a corpus of millions never sits in memory whole.
 const PAGE_SIZE = 500;
 
-async function findFailure(connection: QueueConnection, id: string): Promise<QueueResult> {
-  const job = await connection.queue.getJob(jobIdFor(id));
-  if (job !== undefined && (await job.getState()) === 'failed') return { id, status: 'failed', reason: job.failedReason };
-  return { id, status: 'pending' };
+/**
+ * Document id → reason, for the documents of the batches BullMQ keeps as failed. Workers record
+ * each failure in the failures hash; a batch fails as a whole only when even that was impossible,
+ * or when it was abandoned by dead workers too often, so there are few of these.
+ */
+async function readFailedBatches(connection: QueueConnection): Promise<Map<string, string>> {
+  const reasons = new Map<string, string>();
+  for (let start = 0; ; start += PAGE_SIZE) {
+    const jobs = await connection.queue.getFailed(start, start + PAGE_SIZE - 1);
+    if (jobs.length === 0) return reasons;
+    for (const job of jobs) for (const { id } of (job.data as BatchData).docs) reasons.set(id, job.failedReason);
+  }
 }
 
 /**
@@ -23,14 +31,22 @@ async function findFailure(connection: QueueConnection, id: string): Promise<Que
  */
 export async function* collectQueueResults(options: QueueOptions = {}): AsyncGenerator<QueueResult, void, undefined> {
   const connection = await openQueue(options);
+  let failedBatches: Map<string, string> | undefined;
   try {
     for (let start = 0; ; start += PAGE_SIZE) {
       const ids = await connection.client.zrange(connection.orderKey, start, start + PAGE_SIZE - 1);
       if (ids.length === 0) return;
-      const stored = await connection.client.hmget(connection.resultsKey, ...ids);
+      const [stored, problems] = await Promise.all([connection.client.hmget(connection.resultsKey, ...ids), connection.client.hmget(connection.failuresKey, ...ids)]);
       for (const [index, id] of ids.entries()) {
         const json = stored[index];
-        yield typeof json === 'string' ? { id, status: 'done', annotation: JSON.parse(json) as Annotation } : await findFailure(connection, id);
+        const problem = problems[index];
+        if (typeof json === 'string') yield { id, status: 'done', annotation: JSON.parse(json) as Annotation };
+        else if (typeof problem === 'string') yield { id, status: 'failed', reason: problem };
+        else {
+          failedBatches ??= await readFailedBatches(connection);
+          const reason = failedBatches.get(id);
+          yield reason === undefined ? { id, status: 'pending' } : { id, status: 'failed', reason };
+        }
       }
     }
   } finally {

@@ -5,7 +5,7 @@ import type { CommandStreams } from './annotate-command';
 import { collectQueueResults } from './collect-queue-results';
 import { openQueue, type QueueOptions } from './queue-connection';
 import { readCorpus, type BadDocument } from './read-corpus';
-import { countQueue, formatQueueCounts, readQueueCounts, type QueueCounts } from './read-queue-counts';
+import { countQueue, formatQueueCounts, isQueueSettled, readQueueCounts, type QueueCounts } from './read-queue-counts';
 import { startQueueWorker, type QueueWorkerOptions } from './start-queue-worker';
 
 // Progress is redrawn in place every second on a terminal, and written as a new line every ten
@@ -21,7 +21,7 @@ function describeBadDocument(bad: BadDocument): string {
 }
 
 /** `presswork queue add`: queues the documents of the inputs; 1 when a line could not be read. */
-export async function queueAddCommand(inputs: readonly string[], options: QueueOptions & { jsonl: boolean; attempts?: number; backoff?: number }, streams: CommandStreams): Promise<number> {
+export async function queueAddCommand(inputs: readonly string[], options: QueueOptions & { jsonl: boolean; attempts?: number; backoff?: number; batchSize?: number }, streams: CommandStreams): Promise<number> {
   let bad = 0;
   const docs = readCorpus(inputs, (document) => {
     bad += 1;
@@ -79,10 +79,11 @@ export async function queueWorkCommand(options: QueueWorkerOptions, streams: Com
 }
 
 async function waitUntilSettled(options: QueueOptions): Promise<void> {
-  for (;;) {
-    const counts = await readQueueCounts(options);
-    if (counts.waiting === 0 && counts.active === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, WAIT_INTERVAL_MS));
+  const connection = await openQueue(options);
+  try {
+    while (!(await isQueueSettled(connection))) await new Promise((resolve) => setTimeout(resolve, WAIT_INTERVAL_MS));
+  } finally {
+    await connection.close();
   }
 }
 

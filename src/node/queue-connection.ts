@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 
@@ -24,6 +25,8 @@ export interface QueueConnection {
   readonly orderKey: string;
   /** The hash of document id → annotation JSON, written by workers. */
   readonly resultsKey: string;
+  /** The hash of document id → why it cannot be annotated, written by workers. */
+  readonly failuresKey: string;
   readonly close: () => Promise<void>;
 }
 
@@ -54,9 +57,39 @@ export async function loadQueueDriver(importModule: (name: string) => Promise<un
   return { bullmq, Redis: (ioredis.Redis ?? ioredis.default) as typeof Redis };
 }
 
-/** The BullMQ job id of a document: BullMQ refuses ids that are integers or contain `:`. */
-export function jobIdFor(id: string): string {
-  return `doc-${encodeURIComponent(id)}`;
+/** One document as a job carries it. */
+export interface QueuedText {
+  readonly id: string;
+  readonly text: unknown;
+}
+
+/** What a BullMQ job of presswork carries: a batch of documents, which share the job's cost in Redis. */
+export interface BatchData {
+  readonly docs: readonly QueuedText[];
+}
+
+/**
+ * The BullMQ job id of a batch: a digest of its document ids, so that adding the same documents
+ * again makes the same id, which BullMQ skips while that job is in the queue, and a different
+ * batch never takes the id of another. (BullMQ refuses ids that are integers or contain `:`.)
+ */
+export function jobIdFor(ids: readonly string[]): string {
+  return `docs-${createHash('sha256').update(JSON.stringify(ids)).digest('hex').slice(0, 32)}`;
+}
+
+// A job's name says how many documents it carries: it is stored with the job, atomically, and is
+// cheap to read, so progress can be counted in documents without reading any texts.
+const BATCH_NAME = /^annotate (\d+)$/;
+
+/** The BullMQ job name of a batch of `count` documents. */
+export function batchName(count: number): string {
+  return `annotate ${count}`;
+}
+
+/** The number of documents of a batch, from its job name. */
+export function countOfBatch(name: string | null | undefined): number {
+  const match = BATCH_NAME.exec(name ?? '');
+  return match === null ? 0 : Number(match[1]);
 }
 
 /** The server of a Redis URL without its password, for messages. */
@@ -95,6 +128,7 @@ export async function openQueue(options: QueueOptions = {}, isWorker = false): P
     queue,
     orderKey: `presswork:${name}:order`,
     resultsKey: `presswork:${name}:results`,
+    failuresKey: `presswork:${name}:failures`,
     close: async () => {
       await queue.close();
       await client.quit().catch(() => client.disconnect());

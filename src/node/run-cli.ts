@@ -203,10 +203,11 @@ function addQueueCommands(program: Command, streams: CommandStreams, setExitCode
     .description('queue the documents of articles or JSONL corpora (an id already added is skipped)')
     .argument('<inputs...>', 'plain-text articles, JSONL corpora, or - for stdin')
     .option('--jsonl', 'read every input as a JSONL corpus')
-    .option('--attempts <n>', 'tries per document before it fails for good', parsePositive, 3)
+    .option('--attempts <n>', 'tries per batch of documents before they fail for good', parsePositive, 3)
     .option('--backoff <ms>', 'delay before the first retry, doubled on each further one', parsePositive, 1000)
-    .action(async (inputs: string[], flags: QueueFlags & { jsonl?: boolean; attempts: number; backoff: number }) => {
-      setExitCode(await queueAddCommand(inputs, { ...queueOptions(flags), jsonl: flags.jsonl === true, attempts: flags.attempts, backoff: flags.backoff }, streams));
+    .option('--batch-size <n>', 'documents per queue job (each job costs Redis the same, whatever it carries)', parsePositive, 10)
+    .action(async (inputs: string[], flags: QueueFlags & { jsonl?: boolean; attempts: number; backoff: number; batchSize: number }) => {
+      setExitCode(await queueAddCommand(inputs, { ...queueOptions(flags), jsonl: flags.jsonl === true, attempts: flags.attempts, backoff: flags.backoff, batchSize: flags.batchSize }, streams));
     });
 
   withConnection(queue.command('work'))

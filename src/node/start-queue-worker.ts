@@ -2,8 +2,8 @@ import type { Job } from 'bullmq';
 import { annotate, type AnnotateOptions, type Annotation } from '../index';
 import { assertOptions, typeName } from '../errors';
 import { createWorkerPool, type WorkerPool } from './create-worker-pool';
-import { countQueue } from './read-queue-counts';
-import { openQueue, type QueueConnection, type QueueOptions } from './queue-connection';
+import { isQueueSettled } from './read-queue-counts';
+import { openQueue, type BatchData, type QueueConnection, type QueueOptions, type QueuedText } from './queue-connection';
 
 /** Options of `startQueueWorker`. */
 export interface QueueWorkerOptions extends QueueOptions {
@@ -36,8 +36,8 @@ export interface QueueWorker {
 
 const DEFAULT_MAX_LENGTH = 1_000_000;
 const DEFAULT_LOCK_DURATION = 30_000;
-// Each thread has a second document in hand while it annotates one: BullMQ fetches it, and the
-// worker stores the first one's annotation and reports it done, while the thread is busy, instead of
+// Each thread has a second batch in hand while it annotates one: BullMQ fetches it, and the worker
+// stores the first one's annotations and reports it done, while the thread is busy, instead of
 // leaving the thread idle for those round trips to Redis.
 const JOBS_IN_HAND_PER_THREAD = 2;
 // How often an `untilEmpty` worker looks whether the queue has run dry.
@@ -50,28 +50,71 @@ function checkText(text: unknown, maxLength: number): string | undefined {
   return undefined;
 }
 
+/** What became of one document of a batch: its annotation JSON, or why it cannot be annotated. */
+type Outcome = { readonly id: string; readonly json: string } | { readonly id: string; readonly problem: string };
+
+/** Whether this is the job's last attempt, after which BullMQ would not retry it. */
+function isLastAttempt(job: Job): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
+
+/**
+ * Stores the outcomes of a batch in one round trip. Keyed by id: a document annotated twice (its
+ * first worker died before reporting the batch done) is still stored once, and annotate() gives
+ * the same answer wherever it runs.
+ */
+async function storeOutcomes(connection: QueueConnection, outcomes: readonly Outcome[]): Promise<void> {
+  const pipeline = connection.client.pipeline();
+  for (const outcome of outcomes) {
+    if ('json' in outcome) pipeline.hset(connection.resultsKey, outcome.id, outcome.json);
+    else pipeline.hset(connection.failuresKey, outcome.id, outcome.problem);
+  }
+  const failure = ((await pipeline.exec()) ?? []).find(([error]) => error !== null);
+  if (failure !== undefined) throw failure[0];
+}
+
 function createProcessor(connection: QueueConnection, pool: WorkerPool | undefined, options: QueueWorkerOptions) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  // In this thread, a document waits for a macrotask so the other document in hand can finish its
-  // round trips to Redis first.
+  // In this thread, each document waits for a macrotask so the other batch in hand can finish its
+  // round trips to Redis in between.
   const annotateText = pool?.run ?? ((text: string): Promise<Annotation> => new Promise((resolve) => setImmediate(() => resolve(annotate(text, options.annotateOptions)))));
-  return async (job: Job): Promise<void> => {
-    const { id, text } = job.data as { id: string; text: unknown };
+  const annotateDocument = async ({ id, text }: QueuedText): Promise<Outcome> => {
     const problem = checkText(text, maxLength);
-    // Unrecoverable: a bad document fails at once, with its reason on the job, and is never retried.
-    if (problem !== undefined) throw new connection.driver.bullmq.UnrecoverableError(problem);
-    const annotation = await annotateText(text as string);
-    // Keyed by id: a document annotated twice (its first worker died before reporting back) is
-    // still stored once, and annotate() gives the same answer wherever it runs.
-    await connection.client.hset(connection.resultsKey, id, JSON.stringify(annotation));
+    return problem === undefined ? { id, json: JSON.stringify(await annotateText(text as string)) } : { id, problem };
+  };
+  // Threads of a pool annotate the documents of a batch side by side; this thread, one by one.
+  const annotateAll = async (docs: readonly QueuedText[]): Promise<Outcome[]> => {
+    if (pool !== undefined) return Promise.all(docs.map(annotateDocument));
+    const outcomes: Outcome[] = [];
+    for (const doc of docs) outcomes.push(await annotateDocument(doc));
+    return outcomes;
+  };
+  return async (job: Job): Promise<void> => {
+    const { docs } = job.data as BatchData;
+    let todo = docs;
+    let outcomes: Outcome[];
+    try {
+      // A batch taken over from a dead worker, or retried, may have documents stored already.
+      const stored = await connection.client.hmget(connection.resultsKey, ...docs.map((doc) => doc.id));
+      todo = docs.filter((_, index) => stored[index] === null);
+      outcomes = await annotateAll(todo);
+      await storeOutcomes(connection, outcomes);
+    } catch (error) {
+      // Out of attempts: each document left fails with the reason, recorded like a bad document's,
+      // and the batch is done. (Were even that impossible, BullMQ keeps the failed job instead.)
+      if (!isLastAttempt(job)) throw error;
+      outcomes = todo.map(({ id }) => ({ id, problem: (error as Error).message }));
+      await storeOutcomes(connection, outcomes);
+    }
+    for (const outcome of outcomes) if ('problem' in outcome) options.onFailure?.(outcome.id, outcome.problem, false);
   };
 }
 
 /** Stops the worker once nothing is waiting or active; `stop` is called once. */
 function watchForEmpty(connection: QueueConnection, stop: () => void): () => void {
   const timer = setInterval(() => {
-    countQueue(connection).then((counts) => {
-      if (counts.waiting === 0 && counts.active === 0) stop();
+    isQueueSettled(connection).then((isSettled) => {
+      if (isSettled) stop();
     }, () => undefined);
   }, EMPTY_CHECK_INTERVAL_MS);
   return () => clearInterval(timer);
@@ -102,8 +145,8 @@ export async function startQueueWorker(options: QueueWorkerOptions = {}): Promis
   });
   worker.on('failed', (job, error) => {
     if (job === undefined) return;
-    const willRetry = !(error instanceof connection.driver.bullmq.UnrecoverableError) && job.attemptsMade < (job.opts.attempts ?? 1);
-    options.onFailure?.((job.data as { id: string }).id, error.message, willRetry);
+    const willRetry = job.attemptsMade < (job.opts.attempts ?? 1);
+    for (const { id } of (job.data as BatchData).docs) options.onFailure?.(id, error.message, willRetry);
   });
   worker.on('error', (error) => options.onError?.(error));
   let closing: Promise<void> | undefined;

@@ -54,6 +54,42 @@ describe('presswork/queue', () => {
     expect((await collect(options)).map((result) => [result.id, result.status])).toEqual([['a', 'done'], ['b', 'done']]);
   });
 
+  it('counts progress in documents, whatever number of documents a job carries', async () => {
+    const options = freshQueue();
+    const docs = Array.from({ length: 25 }, (_, index) => ({ id: `doc-${index}`, text: TEXTS[index % TEXTS.length] }));
+    await addToQueue(docs, { ...options, batchSize: 10 });
+    expect(await readQueueCounts(options)).toEqual({ done: 0, failed: 0, waiting: 25, active: 0 });
+    await runUntilEmpty(options);
+    expect(await readQueueCounts(options)).toEqual({ done: 25, failed: 0, waiting: 0, active: 0 });
+  });
+
+  it('queues nothing twice when an add that made its jobs but was cut off before recording the ids is run again', async () => {
+    const options = freshQueue();
+    const docs = Array.from({ length: 20 }, (_, index) => ({ id: `doc-${index}`, text: TEXTS[index % TEXTS.length] }));
+    await addToQueue(docs, { ...options, batchSize: 10 });
+    const client = new Redis(redis.url);
+    // The state an `add` killed between its two steps leaves: the jobs, but no ids in the order.
+    await client.del(`presswork:${options.queue}:order`);
+    expect(await addToQueue(docs, { ...options, batchSize: 10 })).toEqual({ added: 20, skipped: 0 });
+    expect(await client.llen(`bull:${options.queue}:wait`)).toBe(2);
+    await client.quit();
+    await runUntilEmpty(options);
+    expect((await collect(options)).map((result) => result.status)).toEqual(docs.map(() => 'done'));
+  });
+
+  it('annotates only the documents of a batch with no result yet, as when it takes a batch over from a dead worker', async () => {
+    const options = freshQueue();
+    await addToQueue(TEXTS.map((text, index) => ({ id: `doc-${index}`, text })), options);
+    const client = new Redis(redis.url);
+    // As if a worker had stored this annotation, then died before reporting its batch done.
+    const storedBefore = JSON.stringify({ entities: [], quotes: [], stances: [] });
+    await client.hset(`presswork:${options.queue}:results`, 'doc-1', storedBefore);
+    await runUntilEmpty(options);
+    expect(await client.hget(`presswork:${options.queue}:results`, 'doc-1')).toBe(storedBefore);
+    expect(await client.hlen(`presswork:${options.queue}:results`)).toBe(3);
+    await client.quit();
+  });
+
   it('accepts any string id, including numbers and colons, which BullMQ refuses as job ids', async () => {
     const options = freshQueue();
     await addToQueue([{ id: '42', text: TEXTS[0] }, { id: 'wire:7', text: TEXTS[1] }], options);
@@ -97,6 +133,24 @@ describe('presswork/queue', () => {
     await client.quit();
     expect(failures[0]).toEqual(['retried', expect.stringContaining('WRONGTYPE'), true]);
     expect(await collect(options)).toEqual([{ id: 'retried', status: 'done', annotation: JSON.parse(JSON.stringify(annotate(TEXTS[1] as string))) }]);
+  });
+
+  it.each([
+    ['records each document of a batch out of attempts as failed, with the reason', ['results']],
+    ['reports the documents of a batch out of attempts as failed even when their failures cannot be recorded', ['results', 'failures']],
+  ])('%s', async (_, brokenKeys) => {
+    const options = freshQueue();
+    const docs = TEXTS.map((text, index) => ({ id: `doc-${index}`, text }));
+    await addToQueue(docs, { ...options, attempts: 1 });
+    // A fault that lasts: while a key holds a string, writing a hash field to it fails with WRONGTYPE.
+    const client = new Redis(redis.url);
+    for (const key of brokenKeys) await client.set(`presswork:${options.queue}:${key}`, 'in the way');
+    await runUntilEmpty(options);
+    for (const key of brokenKeys) await client.del(`presswork:${options.queue}:${key}`);
+    const results = await collect(options);
+    await client.quit();
+    expect(results).toEqual(docs.map(({ id }) => ({ id, status: 'failed', reason: expect.stringContaining('WRONGTYPE') })));
+    expect(await readQueueCounts(options)).toEqual({ done: 0, failed: 3, waiting: 0, active: 0 });
   });
 
   it('names the Redis server it cannot reach, without the password in its URL', async () => {

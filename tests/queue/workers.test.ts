@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QueueEvents } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../src/index';
@@ -85,9 +85,17 @@ describe('presswork queue, with worker processes', () => {
 
     const victim = startWorker(options, '--until-empty');
     const survivor = startWorker(options, '--until-empty');
-    // Mid-run: some articles done, and both workers holding articles (each holds up to two).
-    const atKill = await waitFor(options, (counts) => counts.done >= 10 && counts.active >= 3);
+    // Mid-run: some articles done, and both workers holding batches of articles (each holds up to two).
+    const client = new Redis(redis.url);
+    const queue = new Queue(options.queue, { connection: client });
+    let atKill = await readQueueCounts(options);
+    while (atKill.done < 10 || (await queue.getActiveCount()) < 3) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      atKill = await readQueueCounts(options);
+    }
     victim.child.kill('SIGKILL');
+    await queue.close();
+    await client.quit();
     expect(atKill.done).toBeLessThan(150);
     expect((await victim.exited).signal).toBe('SIGKILL');
     const { code, stderr } = await survivor.exited;
@@ -106,7 +114,8 @@ describe('presswork queue, with worker processes', () => {
 
   it('finishes the articles in hand on SIGTERM, leaves the rest waiting, and exits with code 0', async () => {
     const options = { redis: redis.url, queue: 'stopped' };
-    const docs = makeArticles(60);
+    // Enough batches of 10 that the two threads' four in hand cannot hold all that is left.
+    const docs = makeArticles(120);
     await runNode(cli(['add', writeCorpus('stopped.jsonl', docs)], options));
     const worker = startWorker(options, '--concurrency', '2');
     await waitFor(options, (counts) => counts.done >= 4 && counts.active > 0);
@@ -115,9 +124,9 @@ describe('presswork queue, with worker processes', () => {
     expect([code, signal]).toEqual([0, null]);
     // Nothing is left in a dead worker's hands: the articles it held are done, not waiting out a lock.
     const counts = await readQueueCounts(options);
-    expect(counts).toEqual({ done: counts.done, failed: 0, waiting: 60 - counts.done, active: 0 });
-    expect(counts.done).toBeLessThan(60);
-    expect(stderr).toContain(`presswork: done ${counts.done} · failed 0 · waiting ${60 - counts.done} · active 0\n`);
+    expect(counts).toEqual({ done: counts.done, failed: 0, waiting: 120 - counts.done, active: 0 });
+    expect(counts.done).toBeLessThan(120);
+    expect(stderr).toContain(`presswork: done ${counts.done} · failed 0 · waiting ${120 - counts.done} · active 0\n`);
   });
 
   it('reports unreadable lines of a corpus when adding, queues the rest, and exits with code 1', async () => {
