@@ -18,7 +18,7 @@ export interface CorpusMemory {
   /** The corpus file's size in bytes, and its documents. */
   readonly corpusBytes: number;
   readonly documents: number;
-  /** The worker threads the CLI starts by default for this corpus (one per CPU over 4 MB). */
+  /** The worker threads the CLI starts by default for a corpus over 4 MB, as this one is: one per CPU. */
   readonly defaultThreads: number;
   /** Peak RSS in MB of `presswork annotate corpus.jsonl`, with its default options. */
   readonly cliMB: number;
