@@ -8,6 +8,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureAnnotateMany, type AnnotateManySpeed } from './annotate-many-speed';
 import { measureColdStart, measurePeakMemory, type ColdStart, type PeakMemory } from './children';
+import { measureCorpusMemory, type CorpusMemory } from './corpus-memory';
 import { medianTimes } from './measure';
 import { presswork, source, type TimedSource } from './presswork';
 import { countTokens, readWithWink } from './raw-wink';
@@ -32,6 +33,11 @@ interface Settings {
   readonly articleLoops: number;
   /** The corpus sizes `annotateMany` is timed on. */
   readonly corpusSizes: readonly number[];
+  /**
+   * The size in bytes of the JSONL corpus of the CLI's memory figure (issue 17: 10 MB). `--quick`
+   * uses 5 MB, still over the 4 MB from which the CLI starts worker threads by default.
+   */
+  readonly memoryCorpusBytes: number;
 }
 
 function readSettings(args: readonly string[]): Settings {
@@ -44,6 +50,7 @@ function readSettings(args: readonly string[]): Settings {
     megabyte: quick ? 250_000 : 1_000_000,
     articleLoops: quick ? 3 : 20,
     corpusSizes: quick ? [50] : [200, 1000, 4000],
+    memoryCorpusBytes: quick ? 5_000_000 : 10_000_000,
   };
 }
 
@@ -158,6 +165,7 @@ interface Results {
   readonly articles: Throughput & { readonly documents: number };
   readonly linearity: Linearity;
   readonly memory: PeakMemory | Failure;
+  readonly corpusMemory: CorpusMemory | Failure;
   readonly coldStart: ColdStart | Failure;
   readonly hostile: readonly HostileRow[];
   readonly annotateMany: ReadonlyArray<AnnotateManySpeed | (Failure & { readonly documents: number })>;
@@ -174,6 +182,8 @@ async function measure(settings: Settings): Promise<Results> {
   const coldStart = attempt(() => measureColdStart(settings.quick ? 1 : 3));
   log(settings, `peak memory for ${(4 * settings.megabyte) / 1_000_000} MB (fresh process)…`);
   const memory = attempt(() => measurePeakMemory(4 * settings.megabyte));
+  log(settings, `peak memory of the CLI and of wink-nlp on a ${settings.memoryCorpusBytes / 1_000_000} MB corpus (fresh processes)…`);
+  const corpusMemory = attempt(() => measureCorpusMemory(settings.memoryCorpusBytes));
   annotate('Warm-up: the model loads here, not inside a timed run.');
   log(settings, 'throughput on one big text…');
   const big = newsOfLength(seeds, settings.megabyte);
@@ -189,7 +199,7 @@ async function measure(settings: Settings): Promise<Results> {
   return {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism() },
-    source, settings, megabyte, articles, linearity, memory, coldStart, hostile, annotateMany,
+    source, settings, megabyte, articles, linearity, memory, corpusMemory, coldStart, hostile, annotateMany,
   };
 }
 
@@ -217,8 +227,19 @@ function formatHostile(rows: readonly HostileRow[]): string[] {
   return lines;
 }
 
+function formatCorpusMemory(memory: CorpusMemory | Failure): string[] {
+  if ('error' in memory) return [`peak RSS on a corpus, CLI against wink-nlp: not measured (${memory.error})`];
+  const row = (name: string, megabytes: number, note: string): string => `  ${name.padEnd(50)} ${number(megabytes).padStart(5)} MB${note}`;
+  return [
+    `peak RSS on a ${size(memory.corpusBytes)} JSONL corpus (${number(memory.documents)} articles), each in a fresh process:`,
+    row(`presswork annotate (default: ${memory.defaultThreads} worker threads)`, memory.cliMB, `  ${number(memory.ratio, 2)} × wink-nlp  (target ≤ 1.5: ${verdict(memory.ratio <= 1.5)})`),
+    row('presswork annotate --concurrency 1', memory.cliConcurrency1MB, `  ${number(memory.ratioConcurrency1, 2)} × wink-nlp`),
+    row('wink-nlp alone (default pipeline)', memory.winkMB, ''),
+  ];
+}
+
 function format(results: Results): string {
-  const { settings, megabyte, articles, linearity, memory, coldStart, annotateMany } = results;
+  const { settings, megabyte, articles, linearity, memory, corpusMemory, coldStart, annotateMany } = results;
   return [
     `presswork bench${settings.quick ? ' (--quick: smaller texts, fewer runs; do not quote)' : ''} — ${results.measuredAt}`,
     `Node ${results.machine.node}, ${results.machine.cores} × ${results.machine.cpu}; median of ${settings.runs} runs after a warm-up (${settings.hostileRuns} for hostile inputs)`,
@@ -230,6 +251,7 @@ function format(results: Results): string {
     `linearity: time(${size(4 * linearity.smallLength)}) / time(${size(linearity.smallLength)}) = ${number(linearity.largeMs)} / ${number(linearity.smallMs)} ms = ${number(linearity.ratio, 2)}  (linear = 4.0, target ≤ 4.4: ${verdict(linearity.ratio <= 4.4)})`,
     'error' in memory ? `peak RSS: not measured (${memory.error})`
       : `peak RSS annotating ${size(memory.length)}: ${number(memory.peakMB)} MB (${number(memory.baselineMB)} MB with the model loaded, before the text)`,
+    ...formatCorpusMemory(corpusMemory),
     'error' in coldStart ? `cold start: not measured (${coldStart.error})`
       : `cold start: import ${number(coldStart.importMs)} ms + first annotate (model load) ${number(coldStart.firstAnnotateMs)} ms; whole process ${number(coldStart.processMs)} ms`,
     '',

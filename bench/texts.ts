@@ -107,3 +107,39 @@ export function hostileInputs(seeds: readonly string[], scale: number): HostileI
     { name: `${label(5 * megabyte)} article in Arabic script`, text: arabicOfLength(5 * megabyte) },
   ];
 }
+
+/** Splits an article into paragraphs: the runs of text between blank lines. */
+function paragraphsOf(article: string): string[] {
+  return article.split(/\n[ \t]*\n/u).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '');
+}
+
+/**
+ * The `index`-th article of a corpus built from the seeds: seed `index mod n`, its paragraphs
+ * rotated by `floor(index / n)` places, and a closing sentence with the document's number, so no
+ * two documents are byte-identical (a cache keyed on the text would not hit) while each stays an
+ * ordinary article of the seeds' size and vocabulary.
+ */
+export function corpusArticle(seeds: readonly string[], index: number): string {
+  const seed = seeds[index % seeds.length] ?? '';
+  const paragraphs = paragraphsOf(seed);
+  const shift = Math.floor(index / seeds.length) % Math.max(1, paragraphs.length);
+  const rotated = [...paragraphs.slice(shift), ...paragraphs.slice(0, shift)];
+  return `${rotated.join('\n\n')}\n\nThis is report number ${index + 1} of the corpus.\n`;
+}
+
+/**
+ * A JSONL corpus as `presswork annotate` reads it, one `{"id", "text"}` per line, of article-sized
+ * documents (`corpusArticle`), cut at the last whole line under `bytes` UTF-8 bytes.
+ */
+export function jsonlCorpus(seeds: readonly string[], bytes: number): { readonly jsonl: string; readonly documents: number } {
+  const lines: string[] = [];
+  let size = 0;
+  for (let index = 0; ; index += 1) {
+    const line = `${JSON.stringify({ id: `doc-${index + 1}`, text: corpusArticle(seeds, index) })}\n`;
+    const lineBytes = Buffer.byteLength(line);
+    if (size + lineBytes > bytes) break;
+    lines.push(line);
+    size += lineBytes;
+  }
+  return { jsonl: lines.join(''), documents: lines.length };
+}
