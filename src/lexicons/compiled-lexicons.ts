@@ -53,11 +53,40 @@ export interface CompiledLexicons {
 export function withTriggerStarts(frames: CompiledFrames): StanceTriggerWords {
   const phrases = [...frames.phrases.keys()];
   const phraseStarts = new Set(phrases.flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))));
+  // Every field named, not `...frames`: a spread object's hidden class depends on when it was made
+  // (V8 sized the default's with one more in-object slot), and two classes at one property read make
+  // the stages' look-ups polymorphic in a process that runs the default and an annotator.
   return Object.freeze({
-    ...frames,
+    verbs: frames.verbs,
+    nouns: frames.nouns,
+    phrases: frames.phrases,
     phraseStarts,
     triggerStarts: new Set([...phraseStarts, ...frames.verbs.keys(), ...frames.nouns.keys()]),
     maxPhraseLength: Math.max(1, ...phrases.map((phrase) => phrase.split(' ').length)),
+  });
+}
+
+/** The known people and their surname index, in one shape for the default and every annotator. */
+export function knownPeopleOf(entities: readonly KnownEntity[], bySurnameVariant: ReadonlyMap<string, readonly number[]>): KnownPeople {
+  return Object.freeze({ entities: Object.freeze([...entities]), bySurnameVariant });
+}
+
+/**
+ * Builds the compiled object. The default and every annotator's lexicons are made here, by one
+ * object literal, so they share one hidden class: the stages read them at the same property reads,
+ * which stay monomorphic when both run in one process.
+ */
+export function compiledLexiconsOf(parts: CompiledLexicons): CompiledLexicons {
+  return Object.freeze({
+    knownGazetteer: parts.knownGazetteer,
+    knownPeople: parts.knownPeople,
+    organisationHeads: parts.organisationHeads,
+    titles: parts.titles,
+    titlePhraseWords: parts.titlePhraseWords,
+    speechVerbs: parts.speechVerbs,
+    cueLemmas: parts.cueLemmas,
+    stanceWords: parts.stanceWords,
+    notNames: parts.notNames,
   });
 }
 
@@ -69,9 +98,9 @@ export function cueLemmasOf(speechVerbs: ReadonlySet<string>): ReadonlySet<strin
 // The same Set objects the stages read before lexicons could be passed in, so the default
 // annotator does exactly the look-ups it always did.
 /** presswork's own lexicons, compiled once at load. */
-export const DEFAULT_LEXICONS: CompiledLexicons = Object.freeze({
+export const DEFAULT_LEXICONS: CompiledLexicons = compiledLexiconsOf({
   knownGazetteer: undefined,
-  knownPeople: Object.freeze({ entities: [], bySurnameVariant: new Map() }),
+  knownPeople: knownPeopleOf([], new Map()),
   organisationHeads: ORGANISATION_HEADS,
   titles: PERSON_TITLES,
   titlePhraseWords: new Set([...PERSON_TITLES, ...TITLE_MODIFIERS]),
