@@ -1,7 +1,7 @@
 import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, KnownEntity } from '../types';
 import { classifyMention, type ClassifiedMention } from './classify-mention';
-import { findMentions } from './find-mentions';
+import { findMentions, type KnownNames } from './find-mentions';
 import { findPartyLabels } from './find-party-labels';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { linkMentions } from './link-mentions';
@@ -40,12 +40,17 @@ function knownPeopleIn(doc: Document, people: KnownPeople): KnownEntity[] {
   return [...positions].sort((a, b) => a - b).map((position) => people.entities[position] as KnownEntity);
 }
 
-/** The caller's own entities for this call before the lexicon's, so a call's own names take precedence. */
-function knownFor(doc: Document, options: AnnotateOptions, lexicons: CompiledLexicons): { gazetteer: Gazetteer | undefined; people: readonly KnownEntity[] } {
+/**
+ * The caller's own entities for this call over the lexicon's, so a call's own names take
+ * precedence. Nothing here grows with the lexicon: its gazetteer is read beneath the call's own
+ * (never copied into a new one per call), and of its people only those the document may mention
+ * are registered, as when the call brings none.
+ */
+function knownFor(doc: Document, options: AnnotateOptions, lexicons: CompiledLexicons): { names: KnownNames; people: readonly KnownEntity[] } {
   const own = options.knownEntities ?? [];
-  if (own.length === 0) return { gazetteer: lexicons.knownGazetteer, people: knownPeopleIn(doc, lexicons.knownPeople) };
-  const all = [...own, ...lexicons.knownPeople.entities];
-  return { gazetteer: knownGazetteer(all), people: all };
+  const lexiconPeople = knownPeopleIn(doc, lexicons.knownPeople);
+  if (own.length === 0) return { names: { gazetteer: lexicons.knownGazetteer }, people: lexiconPeople };
+  return { names: { gazetteer: knownGazetteer(own), under: lexicons.knownGazetteer }, people: [...own, ...lexiconPeople] };
 }
 
 function lowerCaseWords(doc: Document): Set<string> {
@@ -109,7 +114,7 @@ export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}
   if (isNotLanguage(doc.text)) return [];
   const context = { lowerCaseWords: lowerCaseWords(doc), sports: isSportsReport(doc), lexicons };
   const known = knownFor(doc, options, lexicons);
-  const candidates = findMentions(doc, context, known.gazetteer);
+  const candidates = findMentions(doc, context, known.names);
   const classified: ClassifiedMention[] = [];
   for (const candidate of candidates) {
     const mention = classifyMention(doc, candidate, context);
