@@ -7,7 +7,7 @@ import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/
 import { linkMentions } from './link-mentions';
 import { isSportsReport, weighTypeEvidence } from './weigh-type-evidence';
 import { isLowerCaseLetter, isUpperCaseLetter } from './name-tokens';
-import { fuzzyVariants } from './name-keys';
+import { fuzzyVariantHashes } from './name-keys';
 import { DEFAULT_LEXICONS, type CompiledLexicons, type KnownPeople } from '../lexicons/compiled-lexicons';
 
 function knownGazetteer(knownEntities: readonly KnownEntity[]): Gazetteer {
@@ -24,18 +24,26 @@ function knownGazetteer(knownEntities: readonly KnownEntity[]): Gazetteer {
  * The lexicon's known people the document may mention: those with a capitalised word that is a
  * spelling variant of their surname, as linking matches them. Registering all of a large lexicon's
  * people in every document would cost time per entry; the others would link to nothing anyway.
+ * A word's variants are first looked up by hash in the lexicon's small bit filter; only a variant
+ * whose bit is set is built and looked up in the large map, which alone decides.
  */
 function knownPeopleIn(doc: Document, people: KnownPeople): KnownEntity[] {
   if (people.bySurnameVariant.size === 0) return [];
   const positions = new Set<number>();
-  // A capitalised word recurs through an article; its spelling variants are built once.
+  const mask = people.variantFilter.length * 8 - 1;
+  // A capitalised word recurs through an article; it is looked up once.
   const seen = new Set<string>();
   for (const token of doc.tokens) {
     if (token.type !== 'word' || seen.has(token.value) || !isUpperCaseLetter(token.value[0])) continue;
     seen.add(token.value);
-    for (const variant of fuzzyVariants(token.value.toLowerCase())) {
+    const key = token.value.toLowerCase();
+    fuzzyVariantHashes(key).forEach((hash, at) => {
+      const bit = hash & mask;
+      if (((people.variantFilter[bit >>> 3] ?? 0) & (1 << (bit & 7))) === 0) return;
+      // fuzzyVariants' order: the key itself, then the key without its character at - 1.
+      const variant = at === 0 ? key : key.slice(0, at - 1) + key.slice(at);
       for (const position of people.bySurnameVariant.get(variant) ?? []) positions.add(position);
-    }
+    });
   }
   return [...positions].sort((a, b) => a - b).map((position) => people.entities[position] as KnownEntity);
 }

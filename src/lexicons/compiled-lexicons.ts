@@ -3,6 +3,7 @@ import { ORGANISATION_HEADS } from '../entities/lexicons/organisation-heads';
 import type { Gazetteer } from '../entities/lexicons/gazetteer';
 import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../quotes/lexicons/speech-verbs';
 import { STANCE_WORDS, type CompiledFrames } from '../stances/compile-stance-frames';
+import { keyHash } from '../entities/name-keys';
 import type { KnownEntity } from '../types';
 
 /** The stance frames with what finding triggers derives from them, so it derives nothing per call. */
@@ -21,6 +22,12 @@ export interface KnownPeople {
   readonly entities: readonly KnownEntity[];
   /** Each spelling variant of a known person's surname → the positions in `entities` of its people. */
   readonly bySurnameVariant: ReadonlyMap<string, readonly number[]>;
+  /**
+   * One bit per keyHash (modulo its length in bits), set for every key of `bySurnameVariant`: a
+   * word whose variants' bits are all clear is no known surname's variant, found without building
+   * a variant string or probing the large map (see knownPeopleIn). A set bit is only a maybe.
+   */
+  readonly variantFilter: Uint8Array;
 }
 
 /**
@@ -66,9 +73,25 @@ export function withTriggerStarts(frames: CompiledFrames): StanceTriggerWords {
   });
 }
 
+// Bits of the variant filter per surname variant: with 16, about one word's variant in 16 that
+// is no known one still finds its bit set (and costs a map look-up).
+const FILTER_BITS_PER_VARIANT = 16;
+
+function variantFilterOf(variants: Iterable<string>, count: number): Uint8Array {
+  // A power of two, so that a hash's bit is found with a mask.
+  const bits = count === 0 ? 0 : 2 ** Math.ceil(Math.log2(Math.max(8, count * FILTER_BITS_PER_VARIANT)));
+  const filter = new Uint8Array(bits / 8);
+  for (const variant of variants) {
+    const bit = keyHash(variant) & (bits - 1);
+    filter[bit >>> 3] = (filter[bit >>> 3] ?? 0) | (1 << (bit & 7));
+  }
+  return filter;
+}
+
 /** The known people and their surname index, in one shape for the default and every annotator. */
 export function knownPeopleOf(entities: readonly KnownEntity[], bySurnameVariant: ReadonlyMap<string, readonly number[]>): KnownPeople {
-  return Object.freeze({ entities: Object.freeze([...entities]), bySurnameVariant });
+  const variantFilter = variantFilterOf(bySurnameVariant.keys(), bySurnameVariant.size);
+  return Object.freeze({ entities: Object.freeze([...entities]), bySurnameVariant, variantFilter });
 }
 
 /**
