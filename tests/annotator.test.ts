@@ -73,6 +73,27 @@ describe('createAnnotator: each lexicon kind', () => {
     const both = annotator.annotate(text, { knownEntities: [{ name: 'Lars Ibsen', type: 'PERSON' }] });
     expect(entities(both)).toEqual(['Okafor/PERSON/Nadia Okafor', 'Ibsen/PERSON/Lars Ibsen']);
   });
+
+  // The annotator reads the call's names over its own instead of joining the two lists per call;
+  // the result must be the one list's: the call's entries first, the lexicon's after them.
+  const LEXICON_ENTITIES = [
+    { name: 'Harbour Reserve System', type: 'ORG' as const, aliases: ['Harbour Reserve', 'Harbourside'] },
+    { name: 'Dana Whitfield', type: 'PERSON' as const },
+    { name: 'Kelso', type: 'GPE' as const },
+  ];
+  const CALL_ENTITIES = [
+    { name: 'Harbourside Rovers', type: 'ORG' as const, aliases: ['Harbourside'] },
+    { name: 'Kelso Athletic', type: 'ORG' as const, aliases: ['Kelso'] },
+    { name: 'Jonah Mbeki', type: 'PERSON' as const },
+  ];
+  it.each([
+    'Harbourside beat Kelso, and the Harbour Reserve said Whitfield had warned them.',
+    'Mbeki told the Harbour Reserve System that Dana Whitfield and Harbourside agreed.',
+    'Kelso Athletic thanked Mbeki; Whitfield praised Harbourside Rovers in Kelso.',
+  ])('gives a call’s known entities over the lexicon’s what the two joined in one list give: %s', (text) => {
+    const annotator = createAnnotator({ lexicons: { knownEntities: LEXICON_ENTITIES } });
+    expect(annotator.annotate(text, { knownEntities: CALL_ENTITIES })).toEqual(annotate(text, { knownEntities: [...CALL_ENTITIES, ...LEXICON_ENTITIES] }));
+  });
 });
 
 describe('createAnnotator: independence', () => {
@@ -183,5 +204,8 @@ describe('createAnnotator: a large lexicon', () => {
     expect(entities(annotation)).toContain('Okafor/PERSON/Nadia Okafor');
     expect(entities(annotation)).toContain(`Quell${letters(9_999)}/PERSON/Avery Quell${letters(9_999)}`);
     expect(stances(annotation)).toContain('Northgate Bank oppose Vellmark Holdings');
+    // A call's own known entities are read over the 10,000, which are not joined to them per call.
+    const withOwn = annotator.annotate(`Okafor met Lars Ibsen. Ibsen and Quell${letters(9_999)} agreed.`, { knownEntities: [{ name: 'Lars Ibsen', type: 'PERSON' }] });
+    expect(entities(withOwn)).toEqual(['Okafor/PERSON/Nadia Okafor', 'Lars Ibsen/PERSON/Lars Ibsen', 'Ibsen/PERSON/Lars Ibsen', `Quell${letters(9_999)}/PERSON/Avery Quell${letters(9_999)}`]);
   });
 });

@@ -31,6 +31,17 @@ export interface Candidate {
   readonly inHeadline: boolean;
 }
 
+/**
+ * The caller's known names: `gazetteer`, read over `under` when there is one (a call's own known
+ * entities over an annotator's lexicon, see matchGazetteer).
+ */
+export interface KnownNames {
+  /** The known names looked up first. */
+  readonly gazetteer?: Gazetteer | undefined;
+  /** The known names beneath them. */
+  readonly under?: Gazetteer | undefined;
+}
+
 /** What finding knows about the whole document. */
 export interface FindContext {
   /** Every word the document writes in lower case. */
@@ -151,13 +162,13 @@ function candidateOf(doc: Document, first: number, end: number, kind: Candidate[
 }
 
 /** Scans one sentence left to right; at each token the longest reading wins and nothing overlaps. */
-function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | undefined, context: FindContext, found: Candidate[]): void {
+function findInSentence(doc: Document, sentence: Sentence, known: KnownNames, context: FindContext, found: Candidate[]): void {
   const limit = sentence.endToken;
   const inHeadline = isTitleCaseSentence(doc, sentence);
   let titled = false;
   let index = sentence.firstToken;
   while (index < limit) {
-    const knownMatch = known === undefined ? undefined : matchGazetteer(doc, index, limit, known);
+    const knownMatch = known.gazetteer === undefined ? undefined : matchGazetteer(doc, index, limit, known.gazetteer, known.under);
     if (knownMatch !== undefined) {
       found.push(candidateOf(doc, index, knownMatch.end, 'known', knownMatch.entries, titled, inHeadline));
       index = knownMatch.end; titled = false; continue;
@@ -206,7 +217,7 @@ function findInSentence(doc: Document, sentence: Sentence, known: Gazetteer | un
  * presswork's gazetteer and runs of name words, longest first, never overlapping. Title phrases
  * are skipped but mark the name after them. Classification and linking come later.
  */
-export function findMentions(doc: Document, context: FindContext, known?: Gazetteer): Candidate[] {
+export function findMentions(doc: Document, context: FindContext, known: KnownNames = {}): Candidate[] {
   const found: Candidate[] = [];
   for (const sentence of doc.sentences) findInSentence(doc, sentence, known, context, found);
   return found;

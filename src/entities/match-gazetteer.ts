@@ -66,12 +66,26 @@ function hasMatchingCase(text: string, surface: string): boolean {
 }
 
 /**
+ * The entries of a key in `gazetteer` read over `under`: those of `gazetteer` first, then those of
+ * `under` of a type `gazetteer` does not have for it, exactly as buildGazetteer keeps the first
+ * entry of each (key, type) pair of the two lists joined.
+ */
+function layeredEntries(key: string, gazetteer: Gazetteer, under: Gazetteer): readonly GazetteerEntry[] | undefined {
+  const upper = gazetteer.entries.get(key);
+  const lower = under.entries.get(key);
+  if (upper === undefined || lower === undefined) return upper ?? lower;
+  return [...upper, ...lower.filter((entry) => !upper.some((kept) => kept.type === entry.type))];
+}
+
+/**
  * Finds the longest gazetteer name that starts at token `first` and ends before `limit`. Each
  * window's key is built from the text between its tokens, so `U.S.-led` yields `u.s.` and
  * `al-Qaida` yields `al-qaida`, exactly as the lexicon writes them; one hash look-up per window,
- * whatever the gazetteer's size.
+ * whatever the gazetteer's size. With `under`, the two gazetteers are read as the one
+ * buildGazetteer would make of `gazetteer`'s entries followed by `under`'s (a call's own known
+ * entities over an annotator's), without building that union for every call.
  */
-export function matchGazetteer(doc: Document, first: number, limit: number, gazetteer: Gazetteer): GazetteerMatch | undefined {
+export function matchGazetteer(doc: Document, first: number, limit: number, gazetteer: Gazetteer, under?: Gazetteer): GazetteerMatch | undefined {
   const { tokens, text } = doc;
   if (!canStart(tokens[first]?.value ?? '')) return undefined;
   const start = tokens[first]?.start ?? 0;
@@ -83,9 +97,9 @@ export function matchGazetteer(doc: Document, first: number, limit: number, gaze
     if (index > first && !canExtend(token.value)) break;
     const previous = tokens[index - 1];
     key += (index > first && previous !== undefined && previous.end < token.start ? ' ' : '') + foldToken(token.value);
-    const entries = gazetteer.entries.get(key);
+    const entries = under === undefined ? gazetteer.entries.get(key) : layeredEntries(key, gazetteer, under);
     if (entries === undefined) {
-      if (gazetteer.prefixes.has(key)) continue;
+      if (gazetteer.prefixes.has(key) || under?.prefixes.has(key) === true) continue;
       break;
     }
     const written = text.slice(start, token.end);

@@ -29,6 +29,35 @@ export function fuzzyVariants(key: string): string[] {
   return variants;
 }
 
+/** A 32-bit hash of a key (`h = 31h + code`), the one fuzzyVariantHashes gives for each variant. */
+export function keyHash(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i += 1) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/**
+ * The keyHash of each of fuzzyVariants(key), in the same order, without building the variants:
+ * the hash of `key` without its character i is the prefix's hash shifted past the suffix, plus the
+ * suffix's. Linear in the key's length, where building the strings is quadratic and allocates.
+ */
+export function fuzzyVariantHashes(key: string): number[] {
+  const hashes = [keyHash(key)];
+  if (key.length < MIN_FUZZY_LENGTH) return hashes;
+  const prefixes = [0];
+  for (let i = 0; i < key.length; i += 1) prefixes.push((Math.imul(prefixes[i] ?? 0, 31) + key.charCodeAt(i)) | 0);
+  const variantHashes: number[] = [];
+  // Right to left: `suffix` is the hash of key[i + 1 …], `power` is 31 to its length.
+  let suffix = 0;
+  let power = 1;
+  for (let i = key.length - 1; i >= 0; i -= 1) {
+    variantHashes.push((Math.imul(prefixes[i] ?? 0, power) + suffix) | 0);
+    suffix = (Math.imul(key.charCodeAt(i), power) + suffix) | 0;
+    power = Math.imul(power, 31);
+  }
+  return hashes.concat(variantHashes.reverse());
+}
+
 const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
 
 /** The acronym an organisation's name would have (`Coastal Fisheries Authority` → `CFA`). */

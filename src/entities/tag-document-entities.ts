@@ -1,13 +1,13 @@
 import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, KnownEntity } from '../types';
 import { classifyMention, type ClassifiedMention } from './classify-mention';
-import { findMentions } from './find-mentions';
+import { findMentions, type KnownNames } from './find-mentions';
 import { findPartyLabels } from './find-party-labels';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { linkMentions } from './link-mentions';
 import { isSportsReport, weighTypeEvidence } from './weigh-type-evidence';
 import { isLowerCaseLetter, isUpperCaseLetter } from './name-tokens';
-import { fuzzyVariants } from './name-keys';
+import { fuzzyVariantHashes } from './name-keys';
 import { DEFAULT_LEXICONS, type CompiledLexicons, type KnownPeople } from '../lexicons/compiled-lexicons';
 
 function knownGazetteer(knownEntities: readonly KnownEntity[]): Gazetteer {
@@ -24,28 +24,41 @@ function knownGazetteer(knownEntities: readonly KnownEntity[]): Gazetteer {
  * The lexicon's known people the document may mention: those with a capitalised word that is a
  * spelling variant of their surname, as linking matches them. Registering all of a large lexicon's
  * people in every document would cost time per entry; the others would link to nothing anyway.
+ * A word's variants are first looked up by hash in the lexicon's small bit filter; only a variant
+ * whose bit is set is built and looked up in the large map, which alone decides.
  */
 function knownPeopleIn(doc: Document, people: KnownPeople): KnownEntity[] {
   if (people.bySurnameVariant.size === 0) return [];
   const positions = new Set<number>();
-  // A capitalised word recurs through an article; its spelling variants are built once.
+  const mask = people.variantFilter.length * 8 - 1;
+  // A capitalised word recurs through an article; it is looked up once.
   const seen = new Set<string>();
   for (const token of doc.tokens) {
     if (token.type !== 'word' || seen.has(token.value) || !isUpperCaseLetter(token.value[0])) continue;
     seen.add(token.value);
-    for (const variant of fuzzyVariants(token.value.toLowerCase())) {
+    const key = token.value.toLowerCase();
+    fuzzyVariantHashes(key).forEach((hash, at) => {
+      const bit = hash & mask;
+      if (((people.variantFilter[bit >>> 3] ?? 0) & (1 << (bit & 7))) === 0) return;
+      // fuzzyVariants' order: the key itself, then the key without its character at - 1.
+      const variant = at === 0 ? key : key.slice(0, at - 1) + key.slice(at);
       for (const position of people.bySurnameVariant.get(variant) ?? []) positions.add(position);
-    }
+    });
   }
   return [...positions].sort((a, b) => a - b).map((position) => people.entities[position] as KnownEntity);
 }
 
-/** The caller's own entities for this call before the lexicon's, so a call's own names take precedence. */
-function knownFor(doc: Document, options: AnnotateOptions, lexicons: CompiledLexicons): { gazetteer: Gazetteer | undefined; people: readonly KnownEntity[] } {
+/**
+ * The caller's own entities for this call over the lexicon's, so a call's own names take
+ * precedence. Nothing here grows with the lexicon: its gazetteer is read beneath the call's own
+ * (never copied into a new one per call), and of its people only those the document may mention
+ * are registered, as when the call brings none.
+ */
+function knownFor(doc: Document, options: AnnotateOptions, lexicons: CompiledLexicons): { names: KnownNames; people: readonly KnownEntity[] } {
   const own = options.knownEntities ?? [];
-  if (own.length === 0) return { gazetteer: lexicons.knownGazetteer, people: knownPeopleIn(doc, lexicons.knownPeople) };
-  const all = [...own, ...lexicons.knownPeople.entities];
-  return { gazetteer: knownGazetteer(all), people: all };
+  const lexiconPeople = knownPeopleIn(doc, lexicons.knownPeople);
+  if (own.length === 0) return { names: { gazetteer: lexicons.knownGazetteer }, people: lexiconPeople };
+  return { names: { gazetteer: knownGazetteer(own), under: lexicons.knownGazetteer }, people: [...own, ...lexiconPeople] };
 }
 
 function lowerCaseWords(doc: Document): Set<string> {
@@ -109,7 +122,7 @@ export function tagDocumentEntities(doc: Document, options: AnnotateOptions = {}
   if (isNotLanguage(doc.text)) return [];
   const context = { lowerCaseWords: lowerCaseWords(doc), sports: isSportsReport(doc), lexicons };
   const known = knownFor(doc, options, lexicons);
-  const candidates = findMentions(doc, context, known.gazetteer);
+  const candidates = findMentions(doc, context, known.names);
   const classified: ClassifiedMention[] = [];
   for (const candidate of candidates) {
     const mention = classifyMention(doc, candidate, context);

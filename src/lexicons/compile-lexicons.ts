@@ -4,7 +4,7 @@ import { typeName } from '../errors';
 import { compileStanceFrames } from '../stances/compile-stance-frames';
 import { STANCE_FRAMES, type StanceFrame } from '../stances/lexicons/stance-frames';
 import type { KnownEntity, LexiconStanceFrame, Lexicons } from '../types';
-import { cueLemmasOf, DEFAULT_LEXICONS, withTriggerStarts, type CompiledLexicons, type KnownPeople } from './compiled-lexicons';
+import { compiledLexiconsOf, cueLemmasOf, DEFAULT_LEXICONS, knownPeopleOf, withTriggerStarts, type CompiledLexicons, type KnownPeople } from './compiled-lexicons';
 
 // Each allowed value of a field, in the order the error message lists them.
 const LEXICON_KINDS: readonly string[] = ['knownEntities', 'organisationHeads', 'titles', 'speechVerbs', 'stanceFrames', 'notNames'];
@@ -98,7 +98,7 @@ function indexKnownPeople(entities: readonly KnownEntity[]): KnownPeople {
       else if (list[list.length - 1] !== position) list.push(position);
     }
   });
-  return Object.freeze({ entities: Object.freeze([...entities]), bySurnameVariant });
+  return knownPeopleOf(entities, bySurnameVariant);
 }
 
 function knownEntries(entities: readonly KnownEntity[]): GazetteerEntry[] {
@@ -150,7 +150,7 @@ export function compileLexicons(value: unknown, name = 'lexicons'): CompiledLexi
   const notNames = checkWords(value['notNames'], `${name}.notNames`);
   const defaults = DEFAULT_LEXICONS;
   const allSpeechVerbs = new Set([...defaults.speechVerbs, ...speechVerbs]);
-  return Object.freeze({
+  return compiledLexiconsOf({
     knownGazetteer: knownEntities.length === 0 ? undefined : buildGazetteer(knownEntries(knownEntities)),
     knownPeople: indexKnownPeople(knownEntities),
     organisationHeads: new Set([...defaults.organisationHeads, ...organisationHeads]),

@@ -3,6 +3,7 @@ import { ORGANISATION_HEADS } from '../entities/lexicons/organisation-heads';
 import type { Gazetteer } from '../entities/lexicons/gazetteer';
 import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../quotes/lexicons/speech-verbs';
 import { STANCE_WORDS, type CompiledFrames } from '../stances/compile-stance-frames';
+import { keyHash } from '../entities/name-keys';
 import type { KnownEntity } from '../types';
 
 /** The stance frames with what finding triggers derives from them, so it derives nothing per call. */
@@ -21,6 +22,12 @@ export interface KnownPeople {
   readonly entities: readonly KnownEntity[];
   /** Each spelling variant of a known person's surname → the positions in `entities` of its people. */
   readonly bySurnameVariant: ReadonlyMap<string, readonly number[]>;
+  /**
+   * One bit per keyHash (modulo its length in bits), set for every key of `bySurnameVariant`: a
+   * word whose variants' bits are all clear is no known surname's variant, found without building
+   * a variant string or probing the large map (see knownPeopleIn). A set bit is only a maybe.
+   */
+  readonly variantFilter: Uint8Array;
 }
 
 /**
@@ -53,11 +60,56 @@ export interface CompiledLexicons {
 export function withTriggerStarts(frames: CompiledFrames): StanceTriggerWords {
   const phrases = [...frames.phrases.keys()];
   const phraseStarts = new Set(phrases.flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))));
+  // Every field named, not `...frames`: a spread object's hidden class depends on when it was made
+  // (V8 sized the default's with one more in-object slot), and two classes at one property read make
+  // the stages' look-ups polymorphic in a process that runs the default and an annotator.
   return Object.freeze({
-    ...frames,
+    verbs: frames.verbs,
+    nouns: frames.nouns,
+    phrases: frames.phrases,
     phraseStarts,
     triggerStarts: new Set([...phraseStarts, ...frames.verbs.keys(), ...frames.nouns.keys()]),
     maxPhraseLength: Math.max(1, ...phrases.map((phrase) => phrase.split(' ').length)),
+  });
+}
+
+// Bits of the variant filter per surname variant: with 16, about one word's variant in 16 that
+// is no known one still finds its bit set (and costs a map look-up).
+const FILTER_BITS_PER_VARIANT = 16;
+
+function variantFilterOf(variants: Iterable<string>, count: number): Uint8Array {
+  // A power of two, so that a hash's bit is found with a mask.
+  const bits = count === 0 ? 0 : 2 ** Math.ceil(Math.log2(Math.max(8, count * FILTER_BITS_PER_VARIANT)));
+  const filter = new Uint8Array(bits / 8);
+  for (const variant of variants) {
+    const bit = keyHash(variant) & (bits - 1);
+    filter[bit >>> 3] = (filter[bit >>> 3] ?? 0) | (1 << (bit & 7));
+  }
+  return filter;
+}
+
+/** The known people and their surname index, in one shape for the default and every annotator. */
+export function knownPeopleOf(entities: readonly KnownEntity[], bySurnameVariant: ReadonlyMap<string, readonly number[]>): KnownPeople {
+  const variantFilter = variantFilterOf(bySurnameVariant.keys(), bySurnameVariant.size);
+  return Object.freeze({ entities: Object.freeze([...entities]), bySurnameVariant, variantFilter });
+}
+
+/**
+ * Builds the compiled object. The default and every annotator's lexicons are made here, by one
+ * object literal, so they share one hidden class: the stages read them at the same property reads,
+ * which stay monomorphic when both run in one process.
+ */
+export function compiledLexiconsOf(parts: CompiledLexicons): CompiledLexicons {
+  return Object.freeze({
+    knownGazetteer: parts.knownGazetteer,
+    knownPeople: parts.knownPeople,
+    organisationHeads: parts.organisationHeads,
+    titles: parts.titles,
+    titlePhraseWords: parts.titlePhraseWords,
+    speechVerbs: parts.speechVerbs,
+    cueLemmas: parts.cueLemmas,
+    stanceWords: parts.stanceWords,
+    notNames: parts.notNames,
   });
 }
 
@@ -69,9 +121,9 @@ export function cueLemmasOf(speechVerbs: ReadonlySet<string>): ReadonlySet<strin
 // The same Set objects the stages read before lexicons could be passed in, so the default
 // annotator does exactly the look-ups it always did.
 /** presswork's own lexicons, compiled once at load. */
-export const DEFAULT_LEXICONS: CompiledLexicons = Object.freeze({
+export const DEFAULT_LEXICONS: CompiledLexicons = compiledLexiconsOf({
   knownGazetteer: undefined,
-  knownPeople: Object.freeze({ entities: [], bySurnameVariant: new Map() }),
+  knownPeople: knownPeopleOf([], new Map()),
   organisationHeads: ORGANISATION_HEADS,
   titles: PERSON_TITLES,
   titlePhraseWords: new Set([...PERSON_TITLES, ...TITLE_MODIFIERS]),
