@@ -5,7 +5,7 @@ import { findClauseEnd } from './find-clause-end';
 import type { QuotedSpan } from './find-quoted-spans';
 import type { ReportingCue } from './find-reporting-cues';
 import { findSpeakerPhrase, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
-import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS, THAT_CLAUSE_VERBS } from './lexicons/speech-verbs';
+import { DEMAND_PHRASAL_VERBS, GERUND_SPEECH_VERBS, INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS, THAT_CLAUSE_VERBS, WH_CLAUSE_VERBS } from './lexicons/speech-verbs';
 import { TIME_WORDS } from './lexicons/source-words';
 
 /** Reported speech without quotation marks: a cue, its source and the clause it reports. */
@@ -38,8 +38,9 @@ function isVerb(token: Token | undefined): boolean {
   return token?.pos === 'VERB' || token?.pos === 'AUX';
 }
 
-function thatClause(context: QuoteContext, from: number): number {
+function thatClause(context: QuoteContext, cue: ReportingCue): number {
   const tokens = context.doc.tokens;
+  const from = cue.end;
   for (let index = from; index < tokens.length && index - from <= MAX_GAP_TO_THAT; index += 1) {
     const token = tokens[index];
     if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token) || token.type === 'tabCRLF') return -1;
@@ -51,10 +52,48 @@ function thatClause(context: QuoteContext, from: number): number {
       // `said that, if elected, she would …`: a comma after the complementiser opens a fronted adverbial.
       if (tokens[index + 1]?.value === ',' && startsFrontedClause(context, index + 2)) return index + 2;
       const subordinate = tokens[index + 1]?.pos === 'SCONJ' || (tokens[index + 1]?.pos === 'ADP' && tokens[index + 1]?.normal !== 'of');
-      return subordinate || startsClause(context, index + 1) || startsFrontedClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
+      if (subordinate || startsFrontedClause(context, index + 1)) return index + 1;
+      if (index === from && isDeterminerThat(context, cue, index + 1)) return isFiniteVerb(tokens[index + 2]) ? index + 1 : -1;
+      if (index === from && isLooseClause(context, cue, index + 1)) return index + 1;
+      return startsClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
     }
   }
   return -1;
+}
+
+// `said that to reporters`: a clause after `that` runs at least this many tokens before any punctuation.
+const MIN_LOOSE_CLAUSE_TOKENS = 3;
+
+/** An auxiliary or an inflected verb that is no participle (`was`, `fell`). */
+function isFiniteVerb(token: Token | undefined): boolean {
+  if (token?.pos === 'AUX') return token.normal !== 'to';
+  return token?.pos === 'VERB' && token.normal !== token.lemma && !token.normal.endsWith('ing');
+}
+
+/** `rejected that argument`: after a verb that mostly takes a noun object, `that` before a singular noun is a determiner. */
+function isDeterminerThat(context: QuoteContext, cue: ReportingCue, index: number): boolean {
+  const token = context.doc.tokens[index];
+  const takesNoun = NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) || THAT_CLAUSE_VERBS.has(cue.lemma);
+  return takesNoun && token !== undefined && token.pos === 'NOUN' && token.normal === token.lemma && context.mentionOfToken[index] === -1;
+}
+
+/**
+ * `is saying that revelations about the plan show …`, `demanded that police release …`: right after a cue,
+ * `that` before a subject opens a clause even where wink tags its verb as a noun or an adjective. Only
+ * a singular noun after a verb that mostly takes a noun object (`rejected that argument`) reads as a determiner.
+ */
+function isLooseClause(context: QuoteContext, cue: ReportingCue, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  if (token === undefined || cue.form !== 'verb') return false;
+  const subjectLike = token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'DET' || token.pos === 'NUM'
+    || (token.pos === 'PRON' && CLAUSE_PRONOUNS.has(token.normal)) || context.mentionOfToken[index] !== -1;
+  if (!subjectLike || TIME_WORDS.has(token.normal)) return false;
+  for (let next = index + 1; next < tokens.length && next - index < MIN_LOOSE_CLAUSE_TOKENS; next += 1) {
+    const candidate = tokens[next];
+    if (candidate === undefined || candidate.type === 'tabCRLF' || SENTENCE_STOPS.test(candidate.value) || candidate.value === ',') return false;
+  }
+  return true;
 }
 
 function infinitiveAfterObject(context: QuoteContext, from: number): number {
@@ -159,7 +198,7 @@ function skipPrepositionalPhrase(context: QuoteContext, from: number): number {
 /** The first token of the clause a cue reports forward (`said (that) …`, `vowed to …`, `pressed X to …`), or -1. */
 function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   const tokens = context.doc.tokens;
-  const that = thatClause(context, cue.end);
+  const that = thatClause(context, cue);
   if (that !== -1) return that;
   const index = skipTimeWords(context, cue.end);
   const token = tokens[index];
@@ -170,12 +209,15 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   }
   if (OBJECT_SPEECH_VERBS.has(cue.lemma) && cue.form === 'verb') {
     const object = nounPhraseStartingAt(context, index, tokens.length);
-    if (object !== null && startsClause(context, object.end)) return object.end;
+    // `told reporters that …`, `told reporters how …`.
+    if (object !== null && (startsClause(context, object.end) || isWhClause(context, cue, object.end))) return object.end;
   }
-  // `called for the fees to be refunded`: the demand is the object and its infinitive.
-  if (cue.lemma.includes(' ') && objectWithInfinitive(context, index)) return index;
-  // `asked whether …`, `questioned how …`: a question's clause opens with its wh-word.
-  if (QUESTION_VERBS.has(cue.lemma) && WH_WORDS.has(token?.normal ?? '')) return index;
+  // `called for the fees to be refunded`, `called on the mayor to resign`: the demand is the object and its infinitive.
+  if (DEMAND_PHRASAL_VERBS.has(cue.lemma.split(' ')[0] ?? '') && cue.lemma.includes(' ') && objectWithInfinitive(context, index)) return index;
+  // `asked whether …`, `explained why …`: a question's or an explanation's clause opens with its wh-word.
+  if (isWhClause(context, cue, index)) return index;
+  // `proposed cutting taxes`, `called for scrapping the rule`: a gerund clause.
+  if (GERUND_SPEECH_VERBS.has(cue.lemma) && isGerund(context, index)) return index;
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
   if (THAT_CLAUSE_VERBS.has(cue.lemma)) return startsFiniteClause(context, index) ? index : -1;
@@ -183,6 +225,28 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   // `X added: It is …`: a colon and a clause with no quotation marks.
   if (token?.value === ':' && cue.form === 'verb' && startsClause(context, index + 1)) return index + 1;
   return startsClause(context, index) || startsFrontedClause(context, index) || startsAfterModifier(context, index) ? index : -1;
+}
+
+/** A gerund with its own verb phrase: `scrapping the fee`; also `freezing the rents`, which wink tags as a noun before its object. */
+function isGerund(context: QuoteContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  if (token === undefined || !token.normal.endsWith('ing') || context.mentionOfToken[index] !== -1) return false;
+  const next = context.doc.tokens[index + 1]?.pos;
+  return token.pos === 'VERB' || (token.pos === 'NOUN' && (next === 'DET' || next === 'PRON'));
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+
+/**
+ * `asked whether …`, `explained how …`, `has not said when …`: a wh-clause after a cue that takes one.
+ * After `say`, only `whether` or a negated cue counts: `said when he arrived` mostly opens an adverbial.
+ */
+function isWhClause(context: QuoteContext, cue: ReportingCue, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const word = tokens[index]?.normal ?? '';
+  if (!WH_WORDS.has(word) || !(WH_CLAUSE_VERBS.has(cue.lemma) || QUESTION_VERBS.has(cue.lemma))) return false;
+  if (cue.lemma !== 'say' || word === 'whether') return true;
+  return NEGATIONS.has(tokens[cue.first - 1]?.normal ?? '') || NEGATIONS.has(tokens[cue.first - 2]?.normal ?? '');
 }
 
 /** The quoted span whose opening mark is token `index`, if any. */
@@ -293,6 +357,28 @@ function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQ
   return hasVerb && end > close + 1 ? { cue, phrase, first, end } : null;
 }
 
+// Framing verbs that report a charge as a gerund after `of` (`accused the board of hiding losses`).
+const CHARGE_VERBS: ReadonlySet<string> = new Set(['accuse']);
+const MAX_OBJECT_TO_CHARGE = 25;
+
+/**
+ * `X accused Y of hiding losses`: what the speaker charged is the gerund clause after `of`, an
+ * indirect quote (GUIDELINES §Quotes: a verb of saying with a clause as its complement).
+ */
+function accusationQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  if (!CHARGE_VERBS.has(cue.lemma) || cue.passive || cue.form !== 'verb') return null;
+  for (let index = cue.end + 1; index < tokens.length - 1 && index - cue.end <= MAX_OBJECT_TO_CHARGE; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF' || context.quoteOfToken[index] !== -1) return null;
+    const gerund = tokens[index + 1];
+    if (token.normal !== 'of' || !isVerb(gerund) || !(gerund?.normal.endsWith('ing') ?? false)) continue;
+    const { end } = findClauseEnd(context, index + 1);
+    return end > index + 1 ? { cue, phrase: findSpeakerPhrase(context, cue), first: index + 1, end } : null;
+  }
+  return null;
+}
+
 // Pronouns that open a relative clause whose verb a speaker's attribution interrupts.
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
 
@@ -324,6 +410,8 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
   const relays = new Set<number>();
   const verbs = new Set(cues.map((cue) => cue.verb));
   for (const cue of cues) {
+    const accusation = cue.framing ? accusationQuote(context, cue) : null;
+    if (accusation !== null) quotes.push(accusation);
     if (cue.framing || relays.has(cue.verb)) continue;
     const relative = relativeReport(context, cue);
     if (relative !== null) {

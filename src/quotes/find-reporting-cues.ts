@@ -1,7 +1,7 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import { BE_FORMS } from './lexicons/source-words';
-import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_SPEECH_VERBS } from './lexicons/speech-verbs';
+import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_REPORTING_VERBS, PHRASAL_SPEECH_VERBS, SAYING_IDIOMS } from './lexicons/speech-verbs';
 
 /** How a cue introduces its source. */
 export type CueForm =
@@ -103,6 +103,17 @@ function participleLemma(tokens: readonly Token[], index: number, speechVerbs: R
   return speechVerbs.has(`${stem}e`) ? `${stem}e` : null;
 }
 
+/** `made the case that …`, `made it clear he …`: a verb + noun idiom of saying is one cue over all its words. */
+function idiomAt(tokens: readonly Token[], index: number, lemma: string): ReportingCue | null {
+  const idioms = SAYING_IDIOMS.get(lemma);
+  if (idioms === undefined) return null;
+  const following = `${tokens[index + 1]?.normal ?? ''} ${tokens[index + 2]?.normal ?? ''}`;
+  if (!idioms.includes(following)) return null;
+  // `made clear that`: the complementiser is no part of the cue.
+  const end = tokens[index + 2]?.normal === 'that' ? index + 2 : index + 3;
+  return { first: index, end, verb: index, lemma: `${lemma} ${following}`, form: 'verb', passive: false, framing: false, object: null };
+}
+
 function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   const tokens = context.doc.tokens;
   const token = tokens[index];
@@ -117,14 +128,16 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   const quoted = lemma === 'quote' ? quotedAsSaying(tokens, index) : null;
   if (quoted !== null) return quoted;
   if (!isVerbLike(context, index)) return null;
-  if (DEMAND_PHRASAL_VERBS.get(lemma) === tokens[index + 1]?.normal) {
-    const phrasal = `${lemma} ${tokens[index + 1]?.normal ?? ''}`;
-    return { first: index, end: index + 2, verb: index, lemma: phrasal, form: 'verb', passive: false, framing: false, object: null };
+  const next = tokens[index + 1]?.normal ?? '';
+  if (DEMAND_PHRASAL_VERBS.get(lemma)?.includes(next) === true) {
+    return { first: index, end: index + 2, verb: index, lemma: `${lemma} ${next}`, form: 'verb', passive: false, framing: false, object: null };
   }
-  const particle = PHRASAL_SPEECH_VERBS.get(lemma);
-  if (particle !== undefined && tokens[index + 1]?.normal === particle) {
-    return { first: index, end: index + 2, verb: index, lemma, form: 'verb', passive: false, framing: true, object: null };
+  if (PHRASAL_SPEECH_VERBS.get(lemma) === next || PHRASAL_REPORTING_VERBS.get(lemma) === next) {
+    const framing = PHRASAL_REPORTING_VERBS.get(lemma) !== next;
+    return { first: index, end: index + 2, verb: index, lemma, form: 'verb', passive: isPassive(tokens, index), framing, object: null };
   }
+  const idiom = idiomAt(tokens, index, lemma);
+  if (idiom !== null) return idiom;
   if (!context.lexicons.speechVerbs.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
   // `Asked whether …, X said`: a sentence-initial participle describes the speaker; its clause is the question.
   const sentence = context.doc.sentences[token.sentence];

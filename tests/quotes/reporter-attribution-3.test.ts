@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/types';
+import { quotesOf, type TestName } from './helpers';
+
+type Row = readonly [kind: Quote['kind'], content: string, mention: string | null];
+const project = (quotes: readonly Quote[]): Row[] => quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker.mention?.text ?? null]);
+
+const NAMES: TestName[] = [
+  ['Nadia Holm', 'Nadia Holm', 'PERSON'], ['Holm', 'Nadia Holm', 'PERSON'],
+  ['Victor Lund', 'Victor Lund', 'PERSON'], ['Lund', 'Victor Lund', 'PERSON'],
+  ['Riverside Union', 'Riverside Union', 'ORG'],
+];
+
+describe('clauses after `that` that wink tags oddly', () => {
+  it.each<[string, string, Row]>([
+    ['a verb tagged as a noun', 'The ministry is saying that reports about the new tariff show the need for reform.', ['indirect', 'reports about the new tariff show the need for reform', 'The ministry']],
+    ['a participle tagged as an adjective', 'In the lawsuit, the tenants successfully argued that landlords illegally concentrated repairs in one block.', ['indirect', 'landlords illegally concentrated repairs in one block', 'the tenants']],
+  ])('reports the clause with %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('reads `that` before a singular noun after `rejected` as a determiner', () => {
+    expect(quotesOf('The panel rejected that request in a letter sent Friday.', NAMES)).toEqual([]);
+  });
+
+  it('still reports a clause whose subject is `that` + a noun when a finite verb follows', () => {
+    expect(project(quotesOf('The auditor denied that report was leaked by her office.', NAMES))).toContainEqual(['indirect', 'report was leaked by her office', 'The auditor']);
+  });
+});
+
+describe('more cues of saying', () => {
+  it.each<[string, string, Row]>([
+    ['`pointed out that`', 'Holm pointed out that the ferry had never run on time.', ['indirect', 'the ferry had never run on time', 'Holm']],
+    ['`as X pointed out`', 'The bridge, as one engineer pointed out, was built for lighter trucks.', ['indirect', 'The bridge, as one engineer pointed out, was built for lighter trucks', 'one engineer']],
+    ['`made the case that`', 'Lund made the case to the board that the depot should stay open.', ['indirect', 'the depot should stay open', 'Lund']],
+    ['`made it clear`', 'Holm made it clear she would not run again.', ['indirect', 'she would not run again', 'Holm']],
+    ['`called on X to`', 'Riverside Union called on the mayor to reopen the library.', ['indirect', 'the mayor to reopen the library', 'Riverside Union']],
+    ['`implored X to`', 'Two neighbours implored the council to save the oak.', ['indirect', 'save the oak', 'Two neighbours']],
+    ['`explained why`', 'Lund explained why the route was cut.', ['indirect', 'why the route was cut', 'Lund']],
+    ['a negated `say` + `when`', 'The company has not said when the plant will reopen.', ['indirect', 'when the plant will reopen', 'The company']],
+    ['`say` + `whether`', 'Holm would not say whether she had signed the letter.', ['indirect', 'whether she had signed the letter', 'Holm']],
+    ['a gerund after `proposed`', 'Lund proposed scrapping the parking fee.', ['indirect', 'scrapping the parking fee', 'Lund']],
+    ['a gerund after `called for`', 'The union called for freezing the rents for a year.', ['indirect', 'freezing the rents for a year', 'The union']],
+    ['`accused X of` + gerund', 'Holm accused the landlord, who owns six blocks, of ignoring the mould.', ['indirect', 'ignoring the mould', 'Holm']],
+  ])('reports the clause after %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('reads no clause into `said when` without a negation (an adverbial)', () => {
+    expect(quotesOf('Lund said when he arrived.', NAMES)).toEqual([]);
+  });
+
+  it('reads no charge into `accused` with no gerund', () => {
+    expect(quotesOf('Holm accused the landlord of negligence.', NAMES)).toEqual([]);
+  });
+});
