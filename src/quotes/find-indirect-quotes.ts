@@ -43,7 +43,8 @@ function thatClause(context: QuoteContext, cue: ReportingCue): number {
   const from = cue.end;
   for (let index = from; index < tokens.length && index - from <= MAX_GAP_TO_THAT; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token) || token.type === 'tabCRLF') return -1;
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF') return -1;
+    if (isVerb(token)) return thatAfterParenthetical(context, cue);
     // `rejected that view` is a determiner, not a complementiser: a clause must follow.
     if (token.normal === 'that' && context.quoteOfToken[index] === -1) {
       // `said that was not her view`: `that` is the clause's subject.
@@ -56,6 +57,30 @@ function thatClause(context: QuoteContext, cue: ReportingCue): number {
       if (index === from && isDeterminerThat(context, cue, index + 1)) return isFiniteVerb(tokens[index + 2]) ? index + 1 : -1;
       if (index === from && isLooseClause(context, cue, index + 1)) return index + 1;
       return startsClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
+    }
+  }
+  return thatAfterParenthetical(context, cue);
+}
+
+// `insisted, most recently in an interview with a local radio station, that …`: a parenthetical may be long.
+const MAX_PARENTHETICAL_BEFORE_THAT = 20;
+
+/**
+ * `insisted, in an interview on Sunday, that …`, `cautioned, as did the mayor, that …`, `says at a stop in
+ * Akron, Ohio, that …`: a parenthetical set off by commas stands between the cue and `, that`.
+ */
+function thatAfterParenthetical(context: QuoteContext, cue: ReportingCue): number {
+  const tokens = context.doc.tokens;
+  if (cue.form !== 'verb') return -1;
+  let commas = 0;
+  for (let index = cue.end; index < tokens.length - 1 && index - cue.end <= MAX_PARENTHETICAL_BEFORE_THAT; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF' || context.quoteOfToken[index] !== -1) return -1;
+    // `, as did the mayor,`: only the auxiliary of a comparison may stand in the parenthetical.
+    if (token.pos === 'AUX' && tokens[index - 1]?.normal !== 'as') return -1;
+    if (token.value === ',') commas += 1;
+    else if (token.normal === 'that' && tokens[index - 1]?.value === ',' && commas >= 1) {
+      return startsClause(context, index + 1) || isLooseClause(context, cue, index + 1) ? index + 1 : -1;
     }
   }
   return -1;

@@ -61,10 +61,27 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   const next = tokens[index + 1]?.normal;
   if (token.pos !== 'NOUN') return false;
   if (afterName && (next === 'to' || next === 'that')) return true;
+  // `documents show he took …`, `Lynch notes they were …`: a present-tense speech verb that wink reads as a
+  // noun, after its subject and before a clause with a pronoun subject (`a TV show he hosts` has a singular noun before it).
+  if (isBareClauseAfter(context, index + 1) && (token.normal !== token.lemma ? afterName || previous?.pos === 'NOUN' : isPluralNoun(previous))) return true;
   // `…, the Journal reports.`: wink reads a present-tense verb that ends the sentence as a plural noun.
   if (afterName && token.normal !== token.lemma && /^[.!?]$/u.test(tokens[index + 1]?.value ?? '')) return true;
   // `The proposal, which …, states that`: an inflected form after a comma, not `its claims that`.
   return next === 'that' && token.normal !== token.lemma && previous?.value === ',';
+}
+
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+function isPluralNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' && token.normal !== token.lemma && token.normal.endsWith('s');
+}
+
+/** `he took`, `they were`: a subject pronoun and a finite verb open a clause at `index`. */
+function isBareClauseAfter(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const verb = tokens[index + 1];
+  if (!CLAUSE_SUBJECTS.has(tokens[index]?.normal ?? '') || verb === undefined) return false;
+  return verb.pos === 'AUX' ? verb.normal !== 'to' : verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing');
 }
 
 function isPassive(tokens: readonly Token[], index: number): boolean {

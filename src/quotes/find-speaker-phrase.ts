@@ -21,7 +21,7 @@ const MAX_PARENTHETICAL_TOKENS = 32;
 const MAX_SKIPPED_TOKENS = 8;
 const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
-const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than']);
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than', 'by']);
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 // Determiners of a time phrase between a subject and its verb (`this week`, `next month`).
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'next', 'last', 'every']);
@@ -45,6 +45,15 @@ function mentionStart(context: QuoteContext, index: number): number {
   return first;
 }
 
+/** A hyphen joining two nominal words with no space around it (`campaign-finance`). */
+function isInnerHyphen(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return token?.value === '-' && before?.end === token.start && after?.start === token.end && isNominal(before) && isNominal(after);
+}
+
 /** The noun phrase that ends at token `last`, going no further back than `floor`. */
 export function nounPhraseEndingAt(context: QuoteContext, last: number, floor: number): SpeakerPhrase | null {
   const tokens = context.doc.tokens;
@@ -61,6 +70,8 @@ export function nounPhraseEndingAt(context: QuoteContext, last: number, floor: n
     } else if (isNominal(token)) {
       first = index;
       index -= 1;
+    } else if (isInnerHyphen(context, index) && index - 1 >= floor) {
+      index -= 1; // `campaign-finance reports`: a hyphenated modifier wink splits into three tokens
     } else if ((INNER_PREPOSITIONS.has(token?.normal ?? '') || token?.normal === 'and') && isNominal(tokens[index - 1]) && index - 1 >= floor) {
       index -= 1;
     } else if (token?.value === ',' && index - 1 === floor && context.mentionOfToken[index - 1] !== -1 && context.mentionOfToken[first] !== -1) {

@@ -54,3 +54,19 @@ describe('more cues of saying', () => {
     expect(quotesOf('Holm accused the landlord of negligence.', NAMES)).toEqual([]);
   });
 });
+
+describe('cues a parenthetical or a mistagged verb keeps from their clause', () => {
+  it.each<[string, string, Row]>([
+    ['a parenthetical before `, that`', 'Holm insisted, most recently in a long interview with a local paper, that the budget was sound.', ['indirect', 'the budget was sound', 'Holm']],
+    ['a place with its state before `, that`', 'Lund says at a town hall in Akron, Ohio, that the plant will stay.', ['indirect', 'the plant will stay', 'Lund']],
+    ['`, as did X,` before `, that`', 'Two auditors warned, as did the union itself, that the fund might run dry.', ['indirect', 'the fund might run dry', 'Two auditors']],
+    ['a present-tense cue wink reads as a noun', 'The rules are strict, though Holm notes they were written before she took office.', ['indirect', 'they were written before she took office', 'Holm']],
+    ['a trailing attribution with `by` in its subject', 'Rents rose by a third, a study by two economists shows.', ['indirect', 'Rents rose by a third', 'a study by two economists']],
+  ])('reports the clause after %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('reads no clause after a noun that is no cue (`a TV show he hosts`)', () => {
+    expect(quotesOf('Lund watched a radio show he hosts on Sundays.', NAMES)).toEqual([]);
+  });
+});
