@@ -70,3 +70,34 @@ describe('cues a parenthetical or a mistagged verb keeps from their clause', () 
     expect(quotesOf('Lund watched a radio show he hosts on Sundays.', NAMES)).toEqual([]);
   });
 });
+
+describe('titles of shows and works in quotation marks', () => {
+  it('takes no quote from a show named after a possessive or a preposition', () => {
+    const quotes = quotesOf('Holm told the station’s “Good Morning Harbor” on Friday that the ferry would run again.', NAMES);
+    expect(project(quotes)).toEqual([['indirect', 'the ferry would run again', 'Holm']]);
+  });
+
+  it('keeps a title-cased fragment in a title-cased headline', () => {
+    expect(project(quotesOf('Mayor Calls Budget ‘A Disgrace’ In Late-Night Vote', NAMES)).map((row) => row[1])).toContain('A Disgrace');
+  });
+
+  it('keeps an exclamation, whatever its capitals', () => {
+    const quotes = quotesOf('Lund said the crowd was loud. Fans met him with chants of “Go Lund!” at the gate.', NAMES);
+    expect(quotes.map((quote) => quote.content.text)).toContain('Go Lund!');
+  });
+});
+
+describe('headline attributions with a colon', () => {
+  it('takes `Poll: …` on a line of its own as the poll’s finding, even with a full stop', () => {
+    expect(project(quotesOf('Poll: Most Riders Want Later Trains.\n\nThe survey of 900 riders was taken in May.', NAMES))).toContainEqual(['indirect', 'Most Riders Want Later Trains', 'Poll']);
+  });
+
+  it('takes a surname the article names as the source before the colon', () => {
+    const text = 'Holm: The Ferry ‘Will Run Again’ by Spring.\n\nNadia Holm spoke at the harbour on Monday.';
+    expect(project(quotesOf(text, [['Nadia Holm', 'Nadia Holm', 'PERSON']]))).toContainEqual(['partial', 'Will Run Again', 'Holm']);
+  });
+
+  it('reads a credit line as no quote', () => {
+    expect(quotesOf('Source: Riverside Union.\n\nThe figures are for May.', NAMES)).toEqual([]);
+  });
+});
