@@ -42,7 +42,8 @@ function isTrailingAttribution(tokens: readonly Token[], comma: number, speechVe
     const token = tokens[index];
     if (token === undefined) return false;
     if (speechVerbs.has(token.lemma.toLowerCase()) && token.pos === 'VERB') return index > start + 1;
-    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'AUX' || token.pos === 'PART')) return false;
+    // `, Ham also noted`: an adverb may stand between the source and its verb.
+    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'AUX' || token.pos === 'PART' || (token.pos === 'ADV' && index > start + 1))) return false;
   }
   return false;
 }

@@ -165,15 +165,22 @@ function startsClause(context: QuoteContext, index: number): boolean {
  * mostly takes a noun object reports a clause only when a short subject is followed at once by an
  * auxiliary or a past-tense verb, which a noun object (`found the body in the river`) never is.
  */
-function startsFiniteClause(context: QuoteContext, index: number): boolean {
+function startsFiniteClause(context: QuoteContext, index: number, mandative = false): boolean {
   const tokens = context.doc.tokens;
   const subject = nounPhraseStartingAt(context, index, Math.min(tokens.length, index + 8));
   if (subject === null) return false;
-  const verb = tokens[subject.end];
-  if (verb === undefined || context.mentionOfToken[subject.end] !== -1) return false;
+  // `found the agency consistently rated …`: one adverb may stand before the verb.
+  const at = tokens[subject.end]?.pos === 'ADV' && tokens[subject.end]?.normal !== 'not' ? subject.end + 1 : subject.end;
+  const verb = tokens[at];
+  if (verb === undefined || context.mentionOfToken[at] !== -1) return false;
   if (verb.pos === 'AUX') return verb.normal !== 'to' && !/^(being|been|be)$/u.test(verb.normal);
+  // `demanded the mayor resign`: a mandative verb's clause has a bare verb.
+  if (mandative && verb.pos === 'VERB' && verb.normal === verb.lemma && context.mentionOfToken[subject.end - 1] !== -1) return true;
   return verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing') && !verb.normal.endsWith('s');
 }
+
+// Verbs whose clause may have a bare verb (`demanded the mayor resign`, `urged the board reconsider`).
+const MANDATIVE_VERBS: ReadonlySet<string> = new Set(['demand', 'insist', 'urge', 'propose', 'recommend', 'ask', 'suggest', 'request']);
 
 /** `predicted that advanced economies will grow`, `stated that about 12,000 voters were`: one word before the subject. */
 function startsAfterModifier(context: QuoteContext, index: number): boolean {
@@ -246,9 +253,16 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
   if (THAT_CLAUSE_VERBS.has(cue.lemma)) return startsFiniteClause(context, index) ? index : -1;
-  if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) return -1;
-  // `X added: It is …`: a colon and a clause with no quotation marks.
-  if (token?.value === ':' && cue.form === 'verb' && startsClause(context, index + 1)) return index + 1;
+  // `admitted the plan was flawed`, `demanded the mayor resign`, but not `announced a plan that …`.
+  if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) {
+    return startsFiniteClause(context, index, MANDATIVE_VERBS.has(cue.lemma)) ? index : -1;
+  }
+  // `X added: It is …`, also with the words in a paragraph of their own: a colon and a clause with no quotation marks.
+  if (token?.value === ':' && cue.form === 'verb') {
+    let next = index + 1;
+    while (tokens[next]?.type === 'tabCRLF' && next - index <= 2) next += 1;
+    if (startsClause(context, next)) return next;
+  }
   return startsClause(context, index) || startsFrontedClause(context, index) || startsAfterModifier(context, index) ? index : -1;
 }
 
@@ -329,6 +343,12 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
     attributionStart = outlet !== null && outlet.first < cue.verb ? outlet.first : cue.verb;
   }
   if (phrase?.antecedent !== null && phrase?.antecedent !== undefined) return null;
+  // `While …, X noted several problems`: a cue with an object of its own reports nothing before it
+  // (`…, she told reporters` names its hearer, which is no object of that kind).
+  if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && !OBJECT_SPEECH_VERBS.has(cue.lemma)) {
+    const after = skipTimeWords(context, cue.end);
+    if (after === cue.end && nounPhraseStartingAt(context, after, tokens.length) !== null && tokens[after]?.pos !== 'PRON') return null;
+  }
   // `Asked about it, X said: “…”`: what follows the cue is the quote, so nothing before it is.
   if (/^[:“"‘']$/u.test(tokens[cue.end]?.value ?? '')) return null;
   // `…, as police have said`: `as` opens the attribution.

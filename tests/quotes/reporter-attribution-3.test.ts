@@ -101,3 +101,22 @@ describe('headline attributions with a colon', () => {
     expect(quotesOf('Source: Riverside Union.\n\nThe figures are for May.', NAMES)).toEqual([]);
   });
 });
+
+describe('bare clauses after verbs that mostly take a noun object', () => {
+  it.each<[string, string, Row]>([
+    ['`acknowledged` + a clause', 'Lund acknowledged the timetable was too tight.', ['indirect', 'the timetable was too tight', 'Lund']],
+    ['a mandative `demanded` + a bare verb', 'Riverside Union is demanding Nadia Holm resign from the board.', ['indirect', 'Nadia Holm resign from the board', 'Riverside Union']],
+    ['an adverb before the clause’s verb', 'A review by two auditors found the agency routinely ignored its own rules.', ['indirect', 'the agency routinely ignored its own rules', 'A review by two auditors']],
+    ['a colon and the words in a paragraph of their own', 'The mayor added:\n\nIt is a good day for the harbour.', ['indirect', 'It is a good day for the harbour', 'The mayor']],
+  ])('reports %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('reads no noun object as a clause (`announced a plan`)', () => {
+    expect(quotesOf('Lund announced a plan that critics dislike.', NAMES)).toEqual([]);
+  });
+
+  it('reports nothing before a cue that has an object of its own', () => {
+    expect(quotesOf('While the ferry was late, Holm noted several problems with the pier.', NAMES)).toEqual([]);
+  });
+});
