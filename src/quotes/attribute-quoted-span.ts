@@ -62,7 +62,9 @@ function tokensAfter(context: QuoteContext, close: number, span: QuotedSpan): nu
     const token = tokens[index];
     if (token?.value === '(') depth += 1;
     if (token?.value === ')') depth = Math.max(0, depth - 1);
-    if (token === undefined || token.type === 'tabCRLF' || (SENTENCE_END.test(token.value) && depth === 0) || isQuoteMark(token)) break;
+    // `Jane Roe, R-Ky., said`: the full stop of a state's abbreviation before a comma ends no sentence.
+    const abbreviation = token?.value === '.' && tokens[index + 1]?.value === ',' && /^\p{Lu}\p{L}{0,4}$/u.test(tokens[index - 1]?.value ?? '');
+    if (token === undefined || token.type === 'tabCRLF' || (SENTENCE_END.test(token.value) && depth === 0 && !abbreviation) || isQuoteMark(token)) break;
     after.push(index);
   }
   return after;

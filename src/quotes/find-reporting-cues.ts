@@ -53,6 +53,8 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   // `his claims that`, `the report`, `according to state media`: wink sometimes tags these nouns as verbs.
   // `so-called`, `long-awaited`: the second half of a hyphenated adjective is no verb.
   if (previous?.value === '-' || NOUN_MARKERS.has(previous?.normal ?? '') || (previous?.normal === 'to' && tokens[index - 2]?.normal === 'according')) return false;
+  // `a later press gaggle`, `the newly announced plan`: an adverb between a determiner and the word.
+  if (previous?.pos === 'ADV' && NOUN_MARKERS.has(tokens[index - 2]?.normal ?? '')) return false;
   if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
   // `…, promising to …`: a participle wink tags as an adjective (see participleLemma).
   if (token.pos === 'ADJ' && token.normal.endsWith('ing') && previous?.value === ',') return true;

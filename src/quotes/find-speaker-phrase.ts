@@ -2,6 +2,7 @@ import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import type { ReportingCue } from './find-reporting-cues';
 import { REFERRING_PRONOUNS as SPEAKER_PRONOUNS } from '../coreference/lexicons/reference-words';
+import { CALENDAR_WORDS } from '../entities/lexicons/calendar-words';
 import { RELATIVE_PRONOUNS, SOURCE_NOUNS, TIME_WORDS } from './lexicons/source-words';
 
 /** The tokens that name a quote's source in its attribution; `antecedent` is set for a relative `who`. */
@@ -109,7 +110,7 @@ export function nounPhraseStartingAt(context: QuoteContext, first: number, ceili
 function openingComma(context: QuoteContext, close: number, floor: number): number {
   for (let index = close - 1; index >= floor && close - index <= MAX_PARENTHETICAL_TOKENS; index -= 1) {
     const token = context.doc.tokens[index];
-    if (token === undefined || context.quoteOfToken[index] !== -1 || /^[.!?;:“”"‘’]$/u.test(token.value)) return -1;
+    if (token === undefined || context.quoteOfToken[index] !== -1 || (/^[.!?;:“”"‘’]$/u.test(token.value) && !isAbbreviationStop(context, index))) return -1;
     if (token.value === ',') return index;
   }
   return -1;
@@ -192,6 +193,13 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       const open = openingBracket(context, index, floor);
       if (open === -1) return null;
       index = open - 1;
+    } else if (isTimeWord(token) && timePhraseStart(context, index, floor) !== -1) {
+      index = timePhraseStart(context, index, floor) - 1; // `who in 2010 said`, `a poll released in late August found`
+    } else if (isAbbreviationStop(context, index)) {
+      // `Jane Roe, R-Ky., despite …, said`: the party tag's closing comma opened the later parenthetical.
+      const open = openingComma(context, index + 1, floor);
+      if (open === -1) return null;
+      index = open - 1;
     } else if (token?.value === ',') {
       const open = openingComma(context, index, floor);
       if (open === -1) return indefiniteSubject(context, verb, index + 1);
@@ -269,9 +277,45 @@ function bodyStart(context: QuoteContext, first: number, end: number): number {
   for (let index = first; index < end && index - first < 14; index += 1) {
     const token = context.doc.tokens[index];
     if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX') return first;
-    if (DASHES.has(token.value) || DASHES.has(token.normal)) return index + 1;
+    if ((DASHES.has(token.value) || DASHES.has(token.normal)) && !isWordHyphen(context, index)) return index + 1;
   }
   return first;
+}
+
+// Prepositions of a time phrase between a subject and its verb (`who in 2010 said`).
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by', 'from', 'after', 'before']);
+
+/** A day, a month, a year or a word like `week` (`Tuesday`, `August`, `2010`). */
+function isTimeWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const word = token.normal.replace(/\.$/u, '');
+  return CALENDAR_WORDS.has(word) || TIME_WORDS.has(word) || /^(?:1[89]|20)\d\d$/u.test(word);
+}
+
+/** The preposition that opens the time phrase ending at `last` (`in late August`), or -1. */
+function timePhraseStart(context: QuoteContext, last: number, floor: number): number {
+  for (let index = last - 1; index >= floor && last - index <= 3; index -= 1) {
+    const token = context.doc.tokens[index];
+    if (TIME_PREPOSITIONS.has(token?.normal ?? '')) return index;
+    if (!(isTimeWord(token) || token?.pos === 'ADJ' || token?.pos === 'DET' || token?.pos === 'NUM')) return -1;
+  }
+  return -1;
+}
+
+/** `R-Ga.`, `co-author`: a hyphen with no space on either side joins words; it is no dateline dash. */
+function isWordHyphen(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  return token?.value === '-' && tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end;
+}
+
+/** `Sen. Jane Roe, R-Ky., said`: the full stop of a short capitalised abbreviation, before a comma or a bracket. */
+function isAbbreviationStop(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1]?.value ?? '';
+  return tokens[index]?.value === '.' && before !== undefined && before.end === tokens[index]?.start
+    && /^\p{Lu}\p{L}{0,4}$/u.test(before.value) && (after === ',' || after === ')');
 }
 
 // A fronted adverbial (`In a column last week,`, `Chastened by the polls,`) is at most this long.
@@ -319,6 +363,31 @@ function firstCommaAfter(context: QuoteContext, from: number, end: number): numb
     if (context.doc.tokens[index]?.value === ',' && context.quoteOfToken[index] === -1) return index;
   }
   return -1;
+}
+
+// Nouns for a message or a recording that someone issues (`a statement calling …`, `footage of X saying …`).
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'tweet', 'post', 'message', 'email', 'e-mail', 'note', 'memo', 'video', 'footage', 'clip',
+  'ad', 'advertisement', 'interview', 'conference', 'speech', 'remark', 'release', 'column', 'essay', 'series', 'string', 'flurry',
+]);
+
+/**
+ * `The council issued a statement calling …`, `X sent a letter urging …`, `footage of X saying …`: a participle after
+ * a message's noun reports its author, the person it shows (`of X`) or else the clause's subject, not the message.
+ */
+function authorOfMessage(context: QuoteContext, phrase: SpeakerPhrase, first: number, end: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  let head = -1;
+  for (let index = phrase.first; index < phrase.end; index += 1) {
+    if (MESSAGE_NOUNS.has(tokens[index]?.lemma.toLowerCase() ?? '')) head = index;
+  }
+  if (head === -1 || phrase.first === first) return null;
+  // `footage of X saying`: the person shown.
+  const shown = tokens[head + 1]?.normal === 'of' ? context.entities[context.mentionOfToken[head + 2] ?? -1] : undefined;
+  const named = shown === undefined ? tokens[head + 2]?.pos === 'PROPN' : shown.type === 'PERSON';
+  if (tokens[head + 1]?.normal === 'of' && named) return nounPhraseStartingAt(context, head + 2, phrase.end);
+  const main = mainSubject(context, first, end);
+  return main !== null && main.end <= phrase.first ? main : null;
 }
 
 /**
@@ -376,16 +445,28 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
     return comma === -1 ? null : mainSubject(context, comma + 1, end);
   }
   // `X won votes by telling them that …`: a participle after a preposition shares the main clause's subject.
-  if (isParticiple && context.doc.tokens[cue.verb - 1]?.pos === 'ADP') return mainSubject(context, first, end);
+  if (isParticiple && context.doc.tokens[cue.verb - 1]?.pos === 'ADP') {
+    // `X, R-Wis., despite admitting …`: a phrase set off after the subject; its subject stands before the comma.
+    const preposition = cue.verb - 1;
+    const afterComma = context.doc.tokens[preposition - 1]?.value === ',';
+    const subject = afterComma ? subjectBefore(context, preposition, first) : null;
+    if (subject !== null && subject !== 'coordinated') return subject;
+    return (afterComma ? nounPhraseEndingAt(context, preposition - 2, first) : null) ?? mainSubject(context, first, end);
+  }
   // `…, adding that`, `“…,” adding that`: a participle after a comma shares the main clause's subject.
-  if (isParticiple && /^[,”"’']$/u.test(context.doc.tokens[cue.verb - 1]?.value ?? '')) return mainSubject(context, first, end);
+  // `…, even suggesting that`: an adverb may stand between the comma and the participle.
+  const beforeParticiple = context.doc.tokens[cue.verb - 1]?.pos === 'ADV' ? cue.verb - 2 : cue.verb - 1;
+  if (isParticiple && /^[,”"’']$/u.test(context.doc.tokens[beforeParticiple]?.value ?? '')) return mainSubject(context, first, end);
   const inverted = invertedSpeaker(context, cue, end);
   if (inverted !== null) return inverted;
   const subject = subjectBefore(context, cue.first, first);
   if (subject === 'coordinated') return mainSubject(context, first, end);
+  if (subject !== null && isParticiple) return authorOfMessage(context, subject, first, end) ?? subject;
   if (subject !== null) return subject;
   // `said X.`, but not `said it would …` or `say the claims about … are`: the phrase must end the clause.
   const after = nounPhraseStartingAt(context, cue.end, end);
+  // `…, R-Ky., said Tuesday.`: a day after the cue is when, not who.
+  if (after !== null && isTimeWord(context.doc.tokens[after.end - 1])) return null;
   const next = after === null ? undefined : context.doc.tokens[after.end];
   return next === undefined || after === null || after.end >= end || /^[.,;:!?(]$/u.test(next.value) ? after : null;
 }

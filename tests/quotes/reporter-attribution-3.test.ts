@@ -120,3 +120,29 @@ describe('bare clauses after verbs that mostly take a noun object', () => {
     expect(quotesOf('While the ferry was late, Holm noted several problems with the pier.', NAMES)).toEqual([]);
   });
 });
+
+describe('sources behind party tags, time phrases and messages', () => {
+  const speakerOf = (text: string, content: string): string | null | undefined =>
+    quotesOf(text, NAMES).find((quote) => quote.content.text === content)?.speaker.mention?.text;
+
+  it.each<[string, string, string, string]>([
+    ['a party tag with a full stop before the cue', '“The levy will pass,” Nadia Holm, D-Ky., said Tuesday.', 'The levy will pass,', 'Nadia Holm'],
+    ['a party tag before a participle after a preposition', 'Victor Lund, R-Wis., despite admitting that he had doubts, said the pier would open.', 'he had doubts', 'Victor Lund'],
+    ['a bracketed party tag before a participle', 'Nadia Holm (D-Ga.) said the bill was fair, arguing that it spread the cost.', 'it spread the cost', 'Nadia Holm'],
+    ['an adverb before a participle', 'Lund complained about the noise, even suggesting the pier be closed at night.', 'the pier be closed at night', 'Lund'],
+    ['a year between a relative pronoun and its verb', 'The board thanked Holm, who in 2010 said the harbour needed a second pier.', 'the harbour needed a second pier', 'who'],
+    ['a reduced relative with a time phrase', 'A survey published in late August found that most riders wanted later trains.', 'most riders wanted later trains', 'A survey'],
+    ['the author of a message a participle follows', 'Lund sent a letter to the board early Friday saying the depot must stay open.', 'the depot must stay open', 'Lund'],
+    ['the person shown in footage', 'The advert ends with footage of Victor Lund saying he was proud of the pier.', 'he was proud of the pier', 'Victor Lund'],
+  ])('names the source across %s', (_name, text, content, mention) => {
+    expect(speakerOf(text, content)).toBe(mention);
+  });
+
+  it('takes no day after the cue as the source', () => {
+    expect(speakerOf('The pier will open, D-Ky., said Tuesday.', 'The pier will open')).not.toBe('Tuesday');
+  });
+
+  it('reads no cue in a noun after a determiner and an adverb (`a later press briefing`)', () => {
+    expect(quotesOf('Holm, at a later press briefing, spoke about the pier.', NAMES)).toEqual([]);
+  });
+});
