@@ -351,6 +351,8 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   }
   // `Asked about it, X said: “…”`: what follows the cue is the quote, so nothing before it is.
   if (/^[:“"‘']$/u.test(tokens[cue.end]?.value ?? '')) return null;
+  // `…, as the magazine put it in a profile, “the operator.”`: so too after a phrase and a comma.
+  if (opensQuoteAfterPhrase(context, cue.end)) return null;
   // `…, as police have said`: `as` opens the attribution.
   if (tokens[attributionStart - 1]?.normal === 'as' && cue.form === 'verb') attributionStart -= 1;
   let comma = attributionStart - 1;
@@ -370,6 +372,17 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
   const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
   return hasVerb ? { cue, phrase, first, end } : null;
+}
+
+/** A short phrase, a comma and an opening quotation mark follow the cue (`put it in a profile, “…”`). */
+function opensQuoteAfterPhrase(context: QuoteContext, from: number): boolean {
+  const tokens = context.doc.tokens;
+  for (let index = from; index < tokens.length && index - from <= MAX_PHRASE_AFTER_CUE; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token)) return false;
+    if (token.value === ',') return quoteOpeningAt(context, index + 1) !== undefined;
+  }
+  return false;
 }
 
 /** `…, X said, according to the Star`: a clause that holds its own attribution is relayed, not the outlet's. */

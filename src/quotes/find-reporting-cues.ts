@@ -1,7 +1,7 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import { BE_FORMS } from './lexicons/source-words';
-import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_REPORTING_VERBS, PHRASAL_SPEECH_VERBS, SAYING_IDIOMS } from './lexicons/speech-verbs';
+import { AS_CLAUSE_IDIOMS, DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_REPORTING_VERBS, PHRASAL_SPEECH_VERBS, SAYING_IDIOMS } from './lexicons/speech-verbs';
 
 /** How a cue introduces its source. */
 export type CueForm =
@@ -126,11 +126,29 @@ function participleLemma(tokens: readonly Token[], index: number, speechVerbs: R
 function idiomAt(tokens: readonly Token[], index: number, lemma: string): ReportingCue | null {
   const idioms = SAYING_IDIOMS.get(lemma);
   if (idioms === undefined) return null;
-  const following = `${tokens[index + 1]?.normal ?? ''} ${tokens[index + 2]?.normal ?? ''}`;
-  if (!idioms.includes(following)) return null;
+  const one = tokens[index + 1]?.normal ?? '';
+  const two = `${one} ${tokens[index + 2]?.normal ?? ''}`;
+  const following = idioms.includes(two) ? two : idioms.includes(one) ? one : null;
+  if (following === null) return null;
+  if (AS_CLAUSE_IDIOMS.has(`${lemma} ${following}`) && !isInAsClause(tokens, index)) return null;
   // `made clear that`: the complementiser is no part of the cue.
-  const end = tokens[index + 2]?.normal === 'that' ? index + 2 : index + 3;
+  const words = following.split(' ').length;
+  const end = tokens[index + words]?.normal === 'that' ? index + words : index + words + 1;
   return { first: index, end, verb: index, lemma: `${lemma} ${following}`, form: 'verb', passive: false, framing: false, object: null };
+}
+
+// `As Jane Roe, a lawyer at the firm, recently put it`: how far back `as` may stand.
+const MAX_AS_CLAUSE_TOKENS = 24;
+
+/** The verb at `index` stands in a clause opened by `as` at a sentence start or after a comma. */
+function isInAsClause(tokens: readonly Token[], index: number): boolean {
+  for (let before = index - 1; before >= 0 && index - before <= MAX_AS_CLAUSE_TOKENS; before -= 1) {
+    const token = tokens[before];
+    if (token === undefined || /^[.!?;:]$/u.test(token.value) || token.type === 'tabCRLF') return false;
+    const opens = tokens[before - 1] === undefined || /^[,(“"”’]$/u.test(tokens[before - 1]?.value ?? '') || tokens[before - 1]?.sentence !== token.sentence;
+    if (token.normal === 'as' && opens) return true;
+  }
+  return false;
 }
 
 function cueAt(context: QuoteContext, index: number): ReportingCue | null {

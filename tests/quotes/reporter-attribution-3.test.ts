@@ -146,3 +146,18 @@ describe('sources behind party tags, time phrases and messages', () => {
     expect(quotesOf('Holm, at a later press briefing, spoke about the pier.', NAMES)).toEqual([]);
   });
 });
+
+describe('`as X put it`', () => {
+  it('attributes the quotation after `as X put it,` to X', () => {
+    expect(project(quotesOf('As Victor Lund, a lawyer at the firm, recently put it, “Who pays for the pier?”', NAMES))).toContainEqual(['direct', 'Who pays for the pier?', 'Victor Lund']);
+  });
+
+  it('attributes the clause before `, as X put it` to X, and nothing before a quotation that follows', () => {
+    expect(project(quotesOf('The pier is “a monument to waste,” as one columnist put it.', NAMES))).toContainEqual(['indirect', 'The pier is “a monument to waste,”', 'one columnist']);
+    expect(project(quotesOf('He was never trusted, as the magazine put it in a long profile, “the fixer.”', NAMES))).toEqual([['direct', 'the fixer.', 'the magazine']]);
+  });
+
+  it('reads no cue in `put it` outside an `as` clause', () => {
+    expect(quotesOf('Holm put it in a drawer.', NAMES)).toEqual([]);
+  });
+});

@@ -80,7 +80,11 @@ export const PHRASAL_REPORTING_VERBS: ReadonlyMap<string, string> = new Map([['p
  */
 export const SAYING_IDIOMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['make', ['the case', 'the point', 'the argument', 'it clear', 'clear that', 'it plain', 'the claim']],
+  ['put', ['it']],
 ]);
+
+/** Idioms that report speech only in an `as` clause (`as one analyst put it, …`; `put it in a drawer` reports nothing). */
+export const AS_CLAUSE_IDIOMS: ReadonlySet<string> = new Set(['put it']);
 
 /**
  * Speech verbs whose complement may be a gerund clause (`proposed cutting taxes`, `called for scrapping
