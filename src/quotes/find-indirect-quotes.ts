@@ -31,6 +31,7 @@ const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 
 // `…, officials said` reports at most this many tokens before the attribution.
 const MAX_CLAUSE_BEFORE = 150;
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const SENTENCE_STOPS = /^(?:[.!?;:…]|\.\.\.)$/u;
 
@@ -347,7 +348,8 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   // (`…, she told reporters` names its hearer, which is no object of that kind).
   if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && !OBJECT_SPEECH_VERBS.has(cue.lemma)) {
     const after = skipTimeWords(context, cue.end);
-    if (after === cue.end && nounPhraseStartingAt(context, after, tokens.length) !== null && tokens[after]?.pos !== 'PRON') return null;
+    const possessive = POSSESSIVE_DETERMINERS.has(tokens[after]?.normal ?? '');
+    if (after === cue.end && (possessive || (nounPhraseStartingAt(context, after, tokens.length) !== null && tokens[after]?.pos !== 'PRON'))) return null;
   }
   // `Asked about it, X said: “…”`: what follows the cue is the quote, so nothing before it is.
   if (/^[:“"‘']$/u.test(tokens[cue.end]?.value ?? '')) return null;

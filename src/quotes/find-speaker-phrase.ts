@@ -220,7 +220,8 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
   if ((token.pos === 'VERB' || token.pos === 'ADJ') && index === verb - 1 && /^\p{Lu}\p{Ll}/u.test(token.value) && context.mentionOfToken[index] === -1) {
     return { first: index, end: index + 1, antecedent: null };
   }
-  if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && tokens[index - 1]?.value === ',') {
+  // `X, who said`, `X — who said`: a relative pronoun after a comma or a dash.
+  if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && (tokens[index - 1]?.value === ',' || DASHES.has(tokens[index - 1]?.value ?? ''))) {
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
   return relativeSubject(context, index, floor) ?? nounPhraseEndingAt(context, index, floor) ?? reducedRelativeHead(context, index, floor)
@@ -268,6 +269,10 @@ function indefiniteSubject(context: QuoteContext, verb: number, stop: number): S
 function reducedRelativeHead(context: QuoteContext, index: number, floor: number): SpeakerPhrase | null {
   const token = context.doc.tokens[index];
   const before = context.doc.tokens[index - 1];
+  // `the experts I interviewed said`: a relative clause with no pronoun, its own subject a personal pronoun.
+  if (token?.pos === 'VERB' && before?.pos === 'PRON' && SPEAKER_PRONOUNS.has(before.normal) && isNominal(context.doc.tokens[index - 2])) {
+    return nounPhraseEndingAt(context, index - 2, floor);
+  }
   if (token?.pos !== 'VERB' || !/(ed|en)$/u.test(token.normal) || before?.pos !== 'NOUN') return null;
   return nounPhraseEndingAt(context, index - 1, floor);
 }
@@ -423,6 +428,47 @@ function canNameSource(tokens: readonly Token[], phrase: SpeakerPhrase): boolean
   return false;
 }
 
+// How far back the verb before `and` may stand (`who have taken to the streets and called for …`).
+const MAX_COORDINATED_TOKENS = 20;
+
+/**
+ * `X, who have taken to the streets and called for …`: a verb after `and` shares the subject of the verb
+ * before it, which may be a relative pronoun rather than the main clause's subject.
+ */
+function coordinatedSubject(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  let index = verb - 1;
+  while (index > floor && tokens[index]?.pos !== 'CCONJ') index -= 1;
+  for (let before = index - 1; before >= floor && verb - before <= MAX_COORDINATED_TOKENS; before -= 1) {
+    const token = tokens[before];
+    if (token === undefined || context.quoteOfToken[before] !== -1) return null;
+    // A verb of the same form (`taken` after `have`, `accused`, `touting … and saying`), not an infinitive
+    // or a gerund inside the first verb's object.
+    const parallel = verbForm(tokens[verb]) === verbForm(token);
+    const finite = parallel && tokens[before - 1]?.normal !== 'to' && tokens[before - 1]?.pos !== 'ADP';
+    if (token.pos === 'VERB' && finite && context.mentionOfToken[before] === -1) {
+      const subject = subjectBefore(context, before, floor);
+      return subject === 'coordinated' ? null : subject;
+    }
+  }
+  return null;
+}
+
+/** A verb's form, for telling coordinated verbs apart from the verbs of a clause between them. */
+function verbForm(token: Token | undefined): 'gerund' | 'past' | 'present' {
+  const normal = token?.normal ?? '';
+  const lemma = token?.lemma.toLowerCase() ?? '';
+  if (normal.endsWith('ing')) return 'gerund';
+  return normal === lemma || normal === `${lemma}s` || normal === `${lemma}es` ? 'present' : 'past';
+}
+
+/** `was written by X`, `when pressed by X`: the agent of a passive cue is its source. */
+function agentAfter(context: QuoteContext, from: number, end: number): SpeakerPhrase | null {
+  let index = from;
+  while (context.doc.tokens[index]?.pos === 'ADV' && index - from < 2) index += 1;
+  return context.doc.tokens[index]?.normal === 'by' ? nounPhraseStartingAt(context, index + 1, end) : null;
+}
+
 /**
  * Finds the phrase naming the source of a cue: the subject before it (`X said`, `X, the minister, said`,
  * `…, who said`), the phrase after it (`said X`, `according to X`, `quoted X as saying`), or, for a
@@ -437,7 +483,7 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
     return nounPhraseStartingAt(context, cue.end + skip, end);
   }
   if (cue.form === 'quoted-object') return cue.object === null ? null : nounPhraseStartingAt(context, cue.object.first, cue.object.end);
-  if (cue.passive && cue.form === 'verb') return null;
+  if (cue.passive && cue.form === 'verb') return agentAfter(context, cue.end, end);
   const verb = context.doc.tokens[cue.verb];
   const isParticiple = verb !== undefined && verb.normal.endsWith('ing') && cue.form === 'verb';
   if (isParticiple && cue.verb === bodyStart(context, first, end)) {
@@ -460,7 +506,7 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
   const inverted = invertedSpeaker(context, cue, end);
   if (inverted !== null) return inverted;
   const subject = subjectBefore(context, cue.first, first);
-  if (subject === 'coordinated') return mainSubject(context, first, end);
+  if (subject === 'coordinated') return coordinatedSubject(context, cue.first, first) ?? mainSubject(context, first, end);
   if (subject !== null && isParticiple) return authorOfMessage(context, subject, first, end) ?? subject;
   if (subject !== null) return subject;
   // `said X.`, but not `said it would …` or `say the claims about … are`: the phrase must end the clause.

@@ -161,3 +161,23 @@ describe('`as X put it`', () => {
     expect(quotesOf('Holm put it in a drawer.', NAMES)).toEqual([]);
   });
 });
+
+describe('sources of passive and coordinated cues', () => {
+  const speakerOf = (text: string, content: string): string | null | undefined =>
+    quotesOf(text, NAMES).find((quote) => quote.content.text === content)?.speaker.mention?.text;
+
+  it.each<[string, string, string, string]>([
+    ['the agent of a passive cue', 'It was first reported by the Harbour Gazette that the pier would close.', 'the pier would close', 'Harbour Gazette'],
+    ['a relative pronoun before two coordinated verbs', 'We met the tenants, who have marched to the hall and called for the rents to be frozen.', 'the rents to be frozen', 'who'],
+    ['the earlier verb of the same form, past a reported clause', 'Holm said on Monday that the board would formally adopt the plan and suggested that it would cut fares.', 'it would cut fares', 'Holm'],
+    ['the earlier verb of the same form, past a gerund and an infinitive', 'Lund accused the board of trying to hide the losses and asserted that the audit was late.', 'the audit was late', 'Lund'],
+    ['a contact relative clause', 'All the riders we asked said the trains were late.', 'the trains were late', 'All the riders'],
+    ['a relative pronoun after a dash', 'The mayor — who has called for a new pier — spoke first.', 'a new pier', 'who'],
+  ])('names %s', (_name, text, content, mention) => {
+    expect(speakerOf(text, content)).toMatch(new RegExp(`^(?:the )?${mention}$`, 'u'));
+  });
+
+  it('reports nothing before a participle that has an object of its own', () => {
+    expect(quotesOf('Both rivals spoke on Wednesday, each touting their own record.', NAMES)).toEqual([]);
+  });
+});
