@@ -57,20 +57,21 @@ function headlineQuote(context: QuoteContext, sentence: Sentence): HeadlineQuote
   const tokens = context.doc.tokens;
   const { firstToken, endToken } = sentence;
   const lastValue = tokens[endToken - 1]?.value ?? '';
-  // A line of its own is a headline even with a full stop after it (`Poll: Voters Shift Left.`).
-  const titled = lastValue === '.' && standsAlone(context, sentence) && isTitleCaseSentence(context.doc, sentence);
-  if (endToken - firstToken > MAX_HEADLINE_TOKENS || (/^[!?”"’]$/u.test(lastValue) && !titled)) return null;
+  if (endToken - firstToken > MAX_HEADLINE_TOKENS || /^[!?”"’]$/u.test(lastValue)) return null;
   const last = lastValue === '.' ? endToken - 1 : endToken;
   let colon = -1;
   for (let index = firstToken; index < last; index += 1) {
     if (tokens[index]?.value === ':' && context.quoteOfToken[index] === -1) colon = colon === -1 ? index : -2;
   }
   if (colon < 0 || colon === firstToken || colon === last - 1) return null;
+  // A line of its own is a headline even with a full stop after it (`Poll: Voters Shift Left.`).
+  const alone = standsAlone(context, sentence);
+  const titled = lastValue === '.' && alone && isTitleCaseSentence(context.doc, sentence);
   // `Source: Reuters.` is a credit line: a headline says something, in a few words at least.
   const saysSomething = last - colon > MIN_HEADLINE_CONTENT_TOKENS;
   const sourceFirst = isSingleSource(context, firstToken, colon, SOURCE_FIRST_TYPES)
-    || ((titled || standsAlone(context, sentence)) && saysSomething && isUnmarkedSource(context, firstToken, colon));
-  if (!titled && lastValue === '.' && !(sourceFirst && standsAlone(context, sentence))) return null;
+    || (alone && saysSomething && isUnmarkedSource(context, firstToken, colon));
+  if (!titled && lastValue === '.' && !(sourceFirst && alone)) return null;
   if (sourceFirst) return { phrase: { first: firstToken, end: colon, antecedent: null }, first: colon + 1, end: last };
   if (isSingleSource(context, colon + 1, last, SOURCE_LAST_TYPES)) return { phrase: { first: colon + 1, end: last, antecedent: null }, first: firstToken, end: colon };
   return null;

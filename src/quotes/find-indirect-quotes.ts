@@ -33,7 +33,11 @@ const MAX_CLAUSE_BEFORE = 150;
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const SENTENCE_STOPS = /^(?:[.!?;:…]|\.\.\.)$/u;
+// A Set, not a regular expression: it is tested at nearly every step of every walk in this file.
+const SENTENCE_STOP_VALUES: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '…', '...']);
+function isSentenceStop(value: string): boolean {
+  return SENTENCE_STOP_VALUES.has(value);
+}
 
 function isVerb(token: Token | undefined): boolean {
   return token?.pos === 'VERB' || token?.pos === 'AUX';
@@ -44,7 +48,7 @@ function thatClause(context: QuoteContext, cue: ReportingCue): number {
   const from = cue.end;
   for (let index = from; index < tokens.length && index - from <= MAX_GAP_TO_THAT; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF') return -1;
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF') return -1;
     if (isVerb(token)) return thatAfterParenthetical(context, cue);
     // `rejected that view` is a determiner, not a complementiser: a clause must follow.
     if (token.normal === 'that' && context.quoteOfToken[index] === -1) {
@@ -76,7 +80,7 @@ function thatAfterParenthetical(context: QuoteContext, cue: ReportingCue): numbe
   let commas = 0;
   for (let index = cue.end; index < tokens.length - 1 && index - cue.end <= MAX_PARENTHETICAL_BEFORE_THAT; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF' || context.quoteOfToken[index] !== -1) return -1;
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF' || context.quoteOfToken[index] !== -1) return -1;
     // `, as did the mayor,`: only the auxiliary of a comparison may stand in the parenthetical.
     if (token.pos === 'AUX' && tokens[index - 1]?.normal !== 'as') return -1;
     if (token.value === ',') commas += 1;
@@ -117,7 +121,7 @@ function isLooseClause(context: QuoteContext, cue: ReportingCue, index: number):
   if (!subjectLike || TIME_WORDS.has(token.normal)) return false;
   for (let next = index + 1; next < tokens.length && next - index < MIN_LOOSE_CLAUSE_TOKENS; next += 1) {
     const candidate = tokens[next];
-    if (candidate === undefined || candidate.type === 'tabCRLF' || SENTENCE_STOPS.test(candidate.value) || candidate.value === ',') return false;
+    if (candidate === undefined || candidate.type === 'tabCRLF' || isSentenceStop(candidate.value) || candidate.value === ',') return false;
   }
   return true;
 }
@@ -126,7 +130,7 @@ function infinitiveAfterObject(context: QuoteContext, from: number): number {
   const tokens = context.doc.tokens;
   for (let index = from; index < tokens.length - 1 && index - from <= MAX_OBJECT_TO_INFINITIVE; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF') return -1;
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF') return -1;
     if (token.normal === 'to' && tokens[index + 1]?.pos === 'VERB') return index + 1;
     if (isVerb(token)) return -1;
   }
@@ -151,7 +155,7 @@ function startsClause(context: QuoteContext, index: number): boolean {
   let commas = 0;
   for (let next = index + 1; next < tokens.length && next - index <= 2 * MAX_SUBJECT_TO_VERB; next += 1) {
     const candidate = tokens[next];
-    if (candidate === undefined || candidate.type === 'tabCRLF' || candidate.pos === 'SPACE' || SENTENCE_STOPS.test(candidate.value)) return false;
+    if (candidate === undefined || candidate.type === 'tabCRLF' || candidate.pos === 'SPACE' || isSentenceStop(candidate.value)) return false;
     // `the plan, including new taxes, would pass`: one parenthetical between commas may split subject and verb.
     if (candidate.value === ',' && context.quoteOfToken[next] === -1 && (commas += 1) > 2) return false;
     if (commas !== 1 && next - index > MAX_SUBJECT_TO_VERB) return false;
@@ -200,7 +204,7 @@ function startsFrontedClause(context: QuoteContext, index: number): boolean {
   if (token === undefined || !(token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADJ' || token.pos === 'ADV')) return false;
   for (let next = index + 1; next < tokens.length && next - index <= MAX_FRONTED_TOKENS; next += 1) {
     const candidate = tokens[next];
-    if (candidate === undefined || SENTENCE_STOPS.test(candidate.value) || candidate.type === 'tabCRLF') return false;
+    if (candidate === undefined || isSentenceStop(candidate.value) || candidate.type === 'tabCRLF') return false;
     if (candidate.value === ',' && context.quoteOfToken[next] === -1) return startsClause(context, next + 1);
   }
   return false;
@@ -222,7 +226,7 @@ function skipPrepositionalPhrase(context: QuoteContext, from: number): number {
   if (preposition?.pos !== 'ADP' || preposition.normal === 'to' || preposition.normal === 'that') return from;
   for (let index = from + 1; index < tokens.length && index - from <= MAX_PHRASE_AFTER_CUE; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.value === ',' || isVerb(token)) return from;
+    if (token === undefined || isSentenceStop(token.value) || token.value === ',' || isVerb(token)) return from;
     if (SUBJECT_PRONOUNS.has(token.normal) && token.pos === 'PRON' && index > from + 1 && startsClause(context, index)) return index;
   }
   return from;
@@ -307,7 +311,7 @@ function clauseAfterSource(context: QuoteContext, cue: ReportingCue): number {
   // The source runs to the first comma (`According to exit polls,`, where wink may tag `exit` as a verb).
   for (let index = cue.end + 1; index < sentence.endToken && index - cue.end <= MAX_GAP_TO_THAT; index += 1) {
     const token = context.doc.tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || context.quoteOfToken[index] !== -1) return -1;
+    if (token === undefined || isSentenceStop(token.value) || context.quoteOfToken[index] !== -1) return -1;
     if (token.value === ',') return startsClause(context, index + 1) || startsFrontedClause(context, index + 1) ? index + 1 : -1;
   }
   return -1;
@@ -381,7 +385,7 @@ function opensQuoteAfterPhrase(context: QuoteContext, from: number): boolean {
   const tokens = context.doc.tokens;
   for (let index = from; index < tokens.length && index - from <= MAX_PHRASE_AFTER_CUE; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token)) return false;
+    if (token === undefined || isSentenceStop(token.value) || isVerb(token)) return false;
     if (token.value === ',') return quoteOpeningAt(context, index + 1) !== undefined;
   }
   return false;
@@ -406,7 +410,7 @@ function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQ
   const attributionStart = tokens[subjectStart - 1]?.normal === 'as' ? subjectStart - 1 : subjectStart;
   if (tokens[attributionStart - 1]?.value !== ',' || cue.form !== 'verb' || context.quoteOfToken[attributionStart - 1] !== -1) return null;
   let close = cue.end;
-  while (close < tokens.length && close - cue.end < MAX_PHRASE_AFTER_CUE && tokens[close]?.value !== ',' && !isVerb(tokens[close]) && !SENTENCE_STOPS.test(tokens[close]?.value ?? '')) close += 1;
+  while (close < tokens.length && close - cue.end < MAX_PHRASE_AFTER_CUE && tokens[close]?.value !== ',' && !isVerb(tokens[close]) && !isSentenceStop(tokens[close]?.value ?? '')) close += 1;
   if (tokens[close]?.value !== ',' || context.quoteOfToken[close] !== -1) return null;
   const sentence = context.doc.sentences[tokens[cue.verb]?.sentence ?? 0];
   if (sentence === undefined) return null;
@@ -430,7 +434,7 @@ function accusationQuote(context: QuoteContext, cue: ReportingCue): IndirectQuot
   if (!CHARGE_VERBS.has(cue.lemma) || cue.passive || cue.form !== 'verb') return null;
   for (let index = cue.end + 1; index < tokens.length - 1 && index - cue.end <= MAX_OBJECT_TO_CHARGE; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF' || context.quoteOfToken[index] !== -1) return null;
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF' || context.quoteOfToken[index] !== -1) return null;
     const gerund = tokens[index + 1];
     if (token.normal !== 'of' || !isVerb(gerund) || !(gerund?.normal.endsWith('ing') ?? false)) continue;
     const { end } = findClauseEnd(context, index + 1);

@@ -137,6 +137,8 @@ function idiomAt(tokens: readonly Token[], index: number, lemma: string): Report
   return { first: index, end, verb: index, lemma: `${lemma} ${following}`, form: 'verb', passive: false, framing: false, object: null };
 }
 
+// What stands before an `as` clause: a comma, a bracket, a quotation mark (`“…,” as one adviser put it`).
+const AS_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', '(', '“', '"', '”', '’']);
 // `As Jane Roe, a lawyer at the firm, recently put it`: how far back `as` may stand.
 const MAX_AS_CLAUSE_TOKENS = 24;
 
@@ -145,8 +147,9 @@ function isInAsClause(tokens: readonly Token[], index: number): boolean {
   for (let before = index - 1; before >= 0 && index - before <= MAX_AS_CLAUSE_TOKENS; before -= 1) {
     const token = tokens[before];
     if (token === undefined || /^[.!?;:]$/u.test(token.value) || token.type === 'tabCRLF') return false;
-    const opens = tokens[before - 1] === undefined || /^[,(“"”’]$/u.test(tokens[before - 1]?.value ?? '') || tokens[before - 1]?.sentence !== token.sentence;
-    if (token.normal === 'as' && opens) return true;
+    if (token.normal !== 'as') continue;
+    const previous = tokens[before - 1];
+    if (previous === undefined || AS_CLAUSE_OPENERS.has(previous.value) || previous.sentence !== token.sentence) return true;
   }
   return false;
 }
@@ -158,7 +161,8 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   if (token.normal === 'according' && tokens[index + 1]?.normal === 'to') {
     return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
   }
-  const lemma = lemmaOf(token) === token.normal ? participleLemma(tokens, index, context.lexicons.speechVerbs) ?? lemmaOf(token) : lemmaOf(token);
+  const base = lemmaOf(token);
+  const lemma = base === token.normal ? participleLemma(tokens, index, context.lexicons.speechVerbs) ?? base : base;
   // Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
   // word, and this runs at every token outside quotation marks.
   if (!context.lexicons.cueLemmas.has(lemma)) return null;

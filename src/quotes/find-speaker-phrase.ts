@@ -293,8 +293,11 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'durin
 /** A day, a month, a year or a word like `week` (`Tuesday`, `August`, `2010`). */
 function isTimeWord(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  const word = token.normal.replace(/\.$/u, '');
-  return CALENDAR_WORDS.has(word) || TIME_WORDS.has(word) || /^(?:1[89]|20)\d\d$/u.test(word);
+  const normal = token.normal;
+  if (CALENDAR_WORDS.has(normal) || TIME_WORDS.has(normal)) return true;
+  // `Aug.`, and a year: checked only for the few words that can be one, since this runs at every step of a subject walk.
+  if (normal.endsWith('.')) return CALENDAR_WORDS.has(normal.slice(0, -1));
+  return normal.length === 4 && token.pos === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(normal);
 }
 
 /** The preposition that opens the time phrase ending at `last` (`in late August`), or -1. */
