@@ -63,7 +63,7 @@ export function withTriggerStarts(frames: CompiledFrames): StanceTriggerWords {
 
 /** Every lemma that can make a reporting cue, given the speech verbs. */
 export function cueLemmasOf(speechVerbs: ReadonlySet<string>): ReadonlySet<string> {
-  return new Set(['quote', ...speechVerbs, ...FRAMING_VERBS, ...PHRASAL_SPEECH_VERBS.keys(), ...PHRASAL_REPORTING_VERBS.keys(), ...DEMAND_PHRASAL_VERBS.keys(), ...SAYING_IDIOMS.keys()]);
+  return new Set(['quote', 'continue', ...speechVerbs, ...FRAMING_VERBS, ...PHRASAL_SPEECH_VERBS.keys(), ...PHRASAL_REPORTING_VERBS.keys(), ...DEMAND_PHRASAL_VERBS.keys(), ...SAYING_IDIOMS.keys()]);
 }
 
 // The same Set objects the stages read before lexicons could be passed in, so the default

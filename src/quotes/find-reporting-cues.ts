@@ -122,6 +122,27 @@ function participleLemma(tokens: readonly Token[], index: number, speechVerbs: R
   return speechVerbs.has(`${stem}e`) ? `${stem}e` : null;
 }
 
+/**
+ * Verbs that report speech only right beside a quotation (`She continued, “…”`, `“…,” he went on.`): elsewhere
+ * they are no verbs of saying, so they frame the marks and never report a clause.
+ */
+const QUOTE_FRAME_VERBS: ReadonlySet<string> = new Set(['continue']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'"]);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'"]);
+
+/** `X continued, “…”` or `“…,” X continued.`: a comma or colon and an opening mark after, or a closing mark just before the subject. */
+function isBesideQuotation(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const after = tokens[index + 1]?.value ?? '';
+  if ((after === ',' || after === ':') && OPENING_MARKS.has(tokens[index + 2]?.value ?? '')) return true;
+  const end = tokens[index + 1];
+  if (end !== undefined && end.value !== '.' && end.value !== ',') return false;
+  for (let before = index - 1; before >= 0 && index - before <= 4; before -= 1) {
+    if (CLOSING_MARKS.has(tokens[before]?.value ?? '') && context.quoteOfToken[before] === -1) return true;
+  }
+  return false;
+}
+
 /** `made the case that …`, `made it clear he …`: a verb + noun idiom of saying is one cue over all its words. */
 function idiomAt(tokens: readonly Token[], index: number, lemma: string): ReportingCue | null {
   const idioms = SAYING_IDIOMS.get(lemma);
@@ -179,6 +200,7 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   }
   const idiom = idiomAt(tokens, index, lemma);
   if (idiom !== null) return idiom;
+  if (QUOTE_FRAME_VERBS.has(lemma)) return isBesideQuotation(context, index) ? { first: index, end: index + 1, verb: index, lemma, form: 'verb', passive: false, framing: true, object: null } : null;
   if (!context.lexicons.speechVerbs.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
   // `Asked whether …, X said`: a sentence-initial participle describes the speaker; its clause is the question.
   const sentence = context.doc.sentences[token.sentence];

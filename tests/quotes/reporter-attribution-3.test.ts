@@ -181,3 +181,14 @@ describe('sources of passive and coordinated cues', () => {
     expect(quotesOf('Both rivals spoke on Wednesday, each touting their own record.', NAMES)).toEqual([]);
   });
 });
+
+describe('`continued` beside a quotation', () => {
+  it('reads `X continued, “…”` and `“…,” X continued.` as attributions', () => {
+    expect(project(quotesOf('Holm continued, “We will not close the pier.”', NAMES))).toEqual([['direct', 'We will not close the pier.', 'Holm']]);
+    expect(project(quotesOf('“It was a long night,” Lund continued.', NAMES))).toEqual([['direct', 'It was a long night,', 'Lund']]);
+  });
+
+  it('reads no cue in `continue` away from quotation marks', () => {
+    expect(quotesOf('Lund said the strike would continue, and the pier would stay shut.', NAMES).map((quote) => quote.cue?.text)).not.toContain('continue');
+  });
+});
