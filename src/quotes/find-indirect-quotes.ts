@@ -235,6 +235,9 @@ function skipPrepositionalPhrase(context: QuoteContext, from: number): number {
 /** The first token of the clause a cue reports forward (`said (that) …`, `vowed to …`, `pressed X to …`), or -1. */
 function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   const tokens = context.doc.tokens;
+  // `pressed by X about how …`, `asked by X whether …`: after a passive's agent, a question opens with its wh-word.
+  const agentQuestion = questionAfterAgent(context, cue);
+  if (agentQuestion !== -1) return agentQuestion;
   const that = thatClause(context, cue);
   if (that !== -1) return that;
   const index = skipTimeWords(context, cue.end);
@@ -279,6 +282,18 @@ function isGerund(context: QuoteContext, index: number): boolean {
   return token.pos === 'VERB' || (token.pos === 'NOUN' && (next === 'DET' || next === 'PRON'));
 }
 
+const QUESTION_TOPIC_WORDS: ReadonlySet<string> = new Set(['about', 'on', 'over', 'as', 'to']);
+
+/** `pressed by X about how …` → the wh-word, or -1. */
+function questionAfterAgent(context: QuoteContext, cue: ReportingCue): number {
+  const tokens = context.doc.tokens;
+  if (tokens[cue.end]?.normal !== 'by') return -1;
+  const agent = nounPhraseStartingAt(context, cue.end + 1, tokens.length);
+  if (agent === null) return -1;
+  const next = QUESTION_TOPIC_WORDS.has(tokens[agent.end]?.normal ?? '') ? agent.end + 1 : agent.end;
+  return WH_WORDS.has(tokens[next]?.normal ?? '') ? next : -1;
+}
+
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
 
 /**
@@ -320,11 +335,32 @@ function clauseAfterSource(context: QuoteContext, cue: ReportingCue): number {
 function forwardQuote(context: QuoteContext, cue: ReportingCue): { quote: IndirectQuote; relay: number } | 'direct' | null {
   const first = cue.form === 'according-to' ? clauseAfterSource(context, cue) : clauseStartAfter(context, cue);
   if (first === -1) return null;
-  const { end, relay } = findClauseEnd(context, first);
-  if (end <= first) return null;
+  const clause = findClauseEnd(context, first);
+  const relay = clause.relay;
+  const end = Math.min(clause.end, fronted(context, cue, first));
+  // `If X said that, …`: a lone pronoun is the cue's object, not a clause.
+  if (end <= first || (end === first + 1 && context.doc.tokens[first]?.pos !== 'VERB')) return null;
   // `X said “…”`: the whole clause is in marks, a direct quote; nothing before the cue is reported either.
   if (isDirectQuoteAt(context, first, end)) return 'direct';
   return { quote: { cue, phrase: findSpeakerPhrase(context, cue), first, end }, relay };
+}
+
+// Subordinators that open a sentence with a clause before its main one (`When asked whether …, the mayor …`).
+const FRONTING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'while', 'although', 'though', 'because', 'since', 'unless', 'until']);
+
+/**
+ * `When pressed by X about how the pier would be paid for, the mayor …`: a cue inside a clause that opens the
+ * sentence with a subordinator reports no further than that clause's comma. Returns that comma, or no limit.
+ */
+function fronted(context: QuoteContext, cue: ReportingCue, first: number): number {
+  const tokens = context.doc.tokens;
+  const sentence = context.doc.sentences[tokens[cue.first]?.sentence ?? -1];
+  if (sentence === undefined || !FRONTING_SUBORDINATORS.has(tokens[sentence.firstToken]?.normal ?? '')) return tokens.length;
+  for (let index = sentence.firstToken; index < cue.first; index += 1) if (tokens[index]?.value === ',') return tokens.length;
+  for (let index = first; index < sentence.endToken; index += 1) {
+    if (tokens[index]?.value === ',' && context.quoteOfToken[index] === -1) return index;
+  }
+  return tokens.length;
 }
 
 function firstWordAfterDateline(context: QuoteContext, first: number, end: number): number {

@@ -225,7 +225,17 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
   return relativeSubject(context, index, floor) ?? nounPhraseEndingAt(context, index, floor) ?? reducedRelativeHead(context, index, floor)
-    ?? indefiniteSubject(context, verb, index);
+    ?? objectPronounPhrase(context, index, floor) ?? indefiniteSubject(context, verb, index);
+}
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** `Those close to him say`: a phrase that ends in a preposition and an object pronoun; the source is the whole phrase. */
+function objectPronounPhrase(context: QuoteContext, index: number, floor: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  if (!OBJECT_PRONOUNS.has(tokens[index]?.normal ?? '') || !INNER_PREPOSITIONS.has(tokens[index - 1]?.normal ?? '')) return null;
+  const head = nounPhraseEndingAt(context, index - 2, floor);
+  return head === null ? null : { first: head.first, end: index + 1, antecedent: null };
 }
 
 /**
@@ -465,6 +475,21 @@ function verbForm(token: Token | undefined): 'gerund' | 'past' | 'present' {
   return normal === lemma || normal === `${lemma}s` || normal === `${lemma}es` ? 'present' : 'past';
 }
 
+// Subordinators before a reduced passive (`when asked by reporters`, `if pressed by the panel`).
+const REDUCED_PASSIVE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'as', 'after', 'once', 'unless', 'until', 'while']);
+// `According to police officials,`: a source up to its comma is short.
+const MAX_SOURCE_BEFORE_COMMA = 6;
+
+/** The words from `from` up to a comma (`According to police,` → `police`), or null. */
+function wordsBeforeComma(context: QuoteContext, from: number, end: number): SpeakerPhrase | null {
+  for (let index = from; index < end && index - from <= MAX_SOURCE_BEFORE_COMMA; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || /^[.!?;:“”"]$/u.test(token.value)) return null;
+    if (token.value === ',') return index > from ? { first: from, end: index, antecedent: null } : null;
+  }
+  return null;
+}
+
 /** `was written by X`, `when pressed by X`: the agent of a passive cue is its source. */
 function agentAfter(context: QuoteContext, from: number, end: number): SpeakerPhrase | null {
   let index = from;
@@ -483,10 +508,16 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
   if (cue.form === 'according-to') {
     // `according to exit polls`: wink may tag a noun modifier as a verb; the phrase starts after it.
     const skip = context.doc.tokens[cue.end]?.pos === 'VERB' && context.doc.tokens[cue.end + 1]?.pos === 'NOUN' ? 1 : 0;
-    return nounPhraseStartingAt(context, cue.end + skip, end);
+    // `According to police,`: a source wink tags as a verb is still the words before the comma.
+    return nounPhraseStartingAt(context, cue.end + skip, end) ?? wordsBeforeComma(context, cue.end, end);
   }
   if (cue.form === 'quoted-object') return cue.object === null ? null : nounPhraseStartingAt(context, cue.object.first, cue.object.end);
   if (cue.passive && cue.form === 'verb') return agentAfter(context, cue.end, end);
+  // `When pressed by X about …`: a reduced passive after a subordinator names its agent.
+  const verbToken = context.doc.tokens[cue.verb];
+  if (cue.form === 'verb' && REDUCED_PASSIVE_OPENERS.has(context.doc.tokens[cue.verb - 1]?.normal ?? '') && verbToken !== undefined && verbToken.normal !== verbToken.lemma && context.doc.tokens[cue.end]?.normal === 'by') {
+    return agentAfter(context, cue.end, end);
+  }
   const verb = context.doc.tokens[cue.verb];
   const isParticiple = verb !== undefined && verb.normal.endsWith('ing') && cue.form === 'verb';
   if (isParticiple && cue.verb === bodyStart(context, first, end)) {

@@ -192,3 +192,16 @@ describe('`continued` beside a quotation', () => {
     expect(quotesOf('Lund said the strike would continue, and the pier would stay shut.', NAMES).map((quote) => quote.cue?.text)).not.toContain('continue');
   });
 });
+
+describe('sources written without a plain subject', () => {
+  const speakerOf = (text: string, content: string): string | null | undefined =>
+    quotesOf(text, NAMES).find((quote) => quote.content.text === content)?.speaker.mention?.text;
+
+  it.each<[string, string, string, string]>([
+    ['`According to X,` where X is one lower-case word', 'According to police, the driver fled on foot.', 'the driver fled on foot', 'police'],
+    ['a phrase ending in a preposition and an object pronoun', 'Those close to him say that he will run again.', 'he will run again', 'Those close to him'],
+    ['the agent of a reduced passive after `when`', 'When pressed by Lund about how the pier would be paid for, the mayor changed the subject.', 'how the pier would be paid for', 'Lund'],
+  ])('names %s', (_name, text, content, mention) => {
+    expect(speakerOf(text, content)).toBe(mention);
+  });
+});
