@@ -100,6 +100,7 @@ const TITLE_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'in', 'at', 'fro
 // Short words a title leaves in lower case (`Face the Nation`, `Contract with America`).
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'and', 'or', 'by', 'from']);
 const MAX_TITLE_WORDS = 6;
+const MAX_TITLE_LENGTH = 80;
 
 /** Every word capitalised but the small ones (`Face the Nation`), with at least one capitalised word. */
 function isTitleCase(words: readonly string[]): boolean {
@@ -113,6 +114,8 @@ function isTitleCase(words: readonly string[]): boolean {
  * (GUIDELINES §Quotes: a title). In a title-cased headline every phrase looks like this, so none is skipped there.
  */
 function isTitleOfWork(context: QuoteContext, span: QuotedSpan, open: number): boolean {
+  // Cheap tests first: a title is short and starts with a capital or a digit.
+  if (span.end - span.start > MAX_TITLE_LENGTH || !/[\p{Lu}\p{N}]/u.test(context.doc.text[span.start] ?? '')) return false;
   if (!TITLE_OPENERS.has(context.doc.tokens[open - 1]?.normal ?? '')) return false;
   // `chants of “Bobby!”`: an exclamation or a question was said, whatever its capitals.
   if (/[!?][”"’']?$/u.test(context.doc.text.slice(span.start, span.end).trimEnd())) return false;

@@ -58,6 +58,9 @@ function headlineQuote(context: QuoteContext, sentence: Sentence): HeadlineQuote
   const { firstToken, endToken } = sentence;
   const lastValue = tokens[endToken - 1]?.value ?? '';
   if (endToken - firstToken > MAX_HEADLINE_TOKENS || /^[!?”"’]$/u.test(lastValue)) return null;
+  // A sentence with a full stop is a headline only on a line of its own: most prose stops here, before any scan.
+  const alone = standsAlone(context, sentence);
+  if (lastValue === '.' && !alone) return null;
   const last = lastValue === '.' ? endToken - 1 : endToken;
   let colon = -1;
   for (let index = firstToken; index < last; index += 1) {
@@ -65,7 +68,6 @@ function headlineQuote(context: QuoteContext, sentence: Sentence): HeadlineQuote
   }
   if (colon < 0 || colon === firstToken || colon === last - 1) return null;
   // A line of its own is a headline even with a full stop after it (`Poll: Voters Shift Left.`).
-  const alone = standsAlone(context, sentence);
   const titled = lastValue === '.' && alone && isTitleCaseSentence(context.doc, sentence);
   // `Source: Reuters.` is a credit line: a headline says something, in a few words at least.
   const saysSomething = last - colon > MIN_HEADLINE_CONTENT_TOKENS;

@@ -69,6 +69,7 @@ function thatClause(context: QuoteContext, cue: ReportingCue): number {
 
 // `insisted, most recently in an interview with a local radio station, that …`: a parenthetical may be long.
 const MAX_PARENTHETICAL_BEFORE_THAT = 20;
+const MAX_PHRASE_BEFORE_FIRST_COMMA = 10;
 
 /**
  * `insisted, in an interview on Sunday, that …`, `cautioned, as did the mayor, that …`, `says at a stop in
@@ -84,6 +85,8 @@ function thatAfterParenthetical(context: QuoteContext, cue: ReportingCue): numbe
     // `, as did the mayor,`: only the auxiliary of a comparison may stand in the parenthetical.
     if (token.pos === 'AUX' && tokens[index - 1]?.normal !== 'as') return -1;
     if (token.value === ',') commas += 1;
+    // No comma soon after the cue: no parenthetical, so no `, that` to find (most cues stop here).
+    else if (commas === 0 && index - cue.end >= MAX_PHRASE_BEFORE_FIRST_COMMA) return -1;
     else if (token.normal === 'that' && tokens[index - 1]?.value === ',' && commas >= 1) {
       return startsClause(context, index + 1) || isLooseClause(context, cue, index + 1) ? index + 1 : -1;
     }
@@ -373,11 +376,10 @@ function firstWordAfterDateline(context: QuoteContext, first: number, end: numbe
 }
 
 /** `…, X said`, `…, said X`, `…, according to X`, `…, Y quoted X as saying`: the clause before the attribution. */
-function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: SpeakerPhrase | null): IndirectQuote | null {
   const tokens = context.doc.tokens;
   // `…, X declined to comment`: an infinitive cue reports nothing before its governing verb.
   if (tokens[cue.verb - 1]?.normal === 'to') return null;
-  const phrase = findSpeakerPhrase(context, cue);
   let attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
   if (cue.form === 'quoted-object') {
     const outlet = findSpeakerPhrase(context, { ...cue, form: 'verb', first: cue.verb, end: cue.verb + 1, object: null });
@@ -438,9 +440,8 @@ function hasCueWithin(verbs: ReadonlySet<number>, first: number, end: number): b
  * commas inside the reported sentence. The content is the whole sentence, attribution included, as a
  * reader takes it in; it needs a finite verb after the attribution.
  */
-function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+function parentheticalQuote(context: QuoteContext, cue: ReportingCue, phrase: SpeakerPhrase | null): IndirectQuote | null {
   const tokens = context.doc.tokens;
-  const phrase = findSpeakerPhrase(context, cue);
   const subjectStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
   // `The island, as one adviser pointed out, rarely floods`: `as` opens the attribution.
   const attributionStart = tokens[subjectStart - 1]?.normal === 'as' ? subjectStart - 1 : subjectStart;
@@ -525,12 +526,14 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
       if (forward.relay !== -1) relays.add(forward.relay);
       continue;
     }
-    const parenthetical = parentheticalQuote(context, cue);
+    // One speaker phrase for both readings below: finding it walks the sentence.
+    const phrase = findSpeakerPhrase(context, cue);
+    const parenthetical = parentheticalQuote(context, cue, phrase);
     if (parenthetical !== null) {
       quotes.push(parenthetical);
       continue;
     }
-    const backward = backwardQuote(context, cue);
+    const backward = backwardQuote(context, cue, phrase);
     if (backward !== null && !(cue.form === 'according-to' && hasCueWithin(verbs, backward.first, backward.end))) quotes.push(backward);
   }
   return quotes;

@@ -106,11 +106,14 @@ export function nounPhraseStartingAt(context: QuoteContext, first: number, ceili
   return end > first ? { first, end, antecedent: null } : null;
 }
 
+// What ends a walk back through a parenthetical: sentence punctuation and quotation marks.
+const PARENTHETICAL_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '“', '”', '"', '‘', '’']);
+
 /** Finds the comma that opens a parenthetical ending at the comma `close`, or -1. */
 function openingComma(context: QuoteContext, close: number, floor: number): number {
   for (let index = close - 1; index >= floor && close - index <= MAX_PARENTHETICAL_TOKENS; index -= 1) {
     const token = context.doc.tokens[index];
-    if (token === undefined || context.quoteOfToken[index] !== -1 || (/^[.!?;:“”"‘’]$/u.test(token.value) && !isAbbreviationStop(context, index))) return -1;
+    if (token === undefined || context.quoteOfToken[index] !== -1 || (PARENTHETICAL_STOPS.has(token.value) && !isAbbreviationStop(context, index))) return -1;
     if (token.value === ',') return index;
   }
   return -1;
@@ -193,8 +196,6 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       const open = openingBracket(context, index, floor);
       if (open === -1) return null;
       index = open - 1;
-    } else if (isTimeWord(token) && timePhraseStart(context, index, floor) !== -1) {
-      index = timePhraseStart(context, index, floor) - 1; // `who in 2010 said`, `a poll released in late August found`
     } else if (isAbbreviationStop(context, index)) {
       // `Jane Roe, R-Ky., despite …, said`: the party tag's closing comma opened the later parenthetical.
       const open = openingComma(context, index + 1, floor);
@@ -210,6 +211,8 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       const opensWithName = named !== undefined && context.mentionOfToken[open + 1] === context.mentionOfToken[(appositive?.end ?? 0) - 1];
       if (appositive !== null && appositive.first === open + 1 && named?.type === 'PERSON' && opensWithName) return appositive;
       index = open - 1;
+    } else if (isTimeWord(token) && timePhraseStart(context, index, floor) !== -1) {
+      index = timePhraseStart(context, index, floor) - 1; // `who in 2010 said`, `a poll released in late August found`
     } else break;
   }
   const token = tokens[index];
