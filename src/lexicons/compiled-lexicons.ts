@@ -1,7 +1,7 @@
 import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import { ORGANISATION_HEADS } from '../entities/lexicons/organisation-heads';
 import type { Gazetteer } from '../entities/lexicons/gazetteer';
-import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../quotes/lexicons/speech-verbs';
+import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_REPORTING_VERBS, PHRASAL_SPEECH_VERBS, SAYING_IDIOMS, SPEECH_VERBS } from '../quotes/lexicons/speech-verbs';
 import { STANCE_WORDS, type CompiledFrames } from '../stances/compile-stance-frames';
 import { keyHash } from '../entities/name-keys';
 import type { KnownEntity } from '../types';
@@ -115,7 +115,7 @@ export function compiledLexiconsOf(parts: CompiledLexicons): CompiledLexicons {
 
 /** Every lemma that can make a reporting cue, given the speech verbs. */
 export function cueLemmasOf(speechVerbs: ReadonlySet<string>): ReadonlySet<string> {
-  return new Set(['quote', ...speechVerbs, ...FRAMING_VERBS, ...PHRASAL_SPEECH_VERBS.keys(), ...DEMAND_PHRASAL_VERBS.keys()]);
+  return new Set(['quote', 'continue', ...speechVerbs, ...FRAMING_VERBS, ...PHRASAL_SPEECH_VERBS.keys(), ...PHRASAL_REPORTING_VERBS.keys(), ...DEMAND_PHRASAL_VERBS.keys(), ...SAYING_IDIOMS.keys()]);
 }
 
 // The same Set objects the stages read before lexicons could be passed in, so the default

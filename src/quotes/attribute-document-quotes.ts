@@ -92,7 +92,43 @@ function sentenceAt(context: QuoteContext, offset: number): number {
 /** `the nickname “…”`, `her novel “…”`: marks right after a naming noun enclose a name or a title. */
 function isNamed(context: QuoteContext, span: QuotedSpan): boolean {
   const open = tokenIndexAtOffset(context.doc, span.openMark);
-  return NAMING_NOUNS.has(context.doc.tokens[open - 1]?.normal ?? '');
+  return NAMING_NOUNS.has(context.doc.tokens[open - 1]?.normal ?? '') || isTitleOfWork(context, span, open);
+}
+
+// Words that stand before the title of a show, book or event (`on CBS’s “Face the Nation”`, `in “Election Day”`).
+const TITLE_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'in', 'at', 'from', "'s", '’s', 'the', 'a', 'an']);
+// Short words a title leaves in lower case (`Face the Nation`, `Contract with America`).
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'and', 'or', 'by', 'from']);
+const MAX_TITLE_WORDS = 6;
+const MAX_TITLE_LENGTH = 80;
+
+/** Every word capitalised but the small ones (`Face the Nation`), with at least one capitalised word. */
+function isTitleCase(words: readonly string[]): boolean {
+  const big = words.filter((word) => !TITLE_SMALL_WORDS.has(word));
+  return big.length > 0 && big.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+/**
+ * `on CBS’s “Face the Nation,”`, `a “Commander-in-Chief Forum”`: a short title-cased phrase in marks after a
+ * preposition, a possessive or an article names a show, a work or an event, not what anyone said
+ * (GUIDELINES §Quotes: a title). In a title-cased headline every phrase looks like this, so none is skipped there.
+ */
+function isTitleOfWork(context: QuoteContext, span: QuotedSpan, open: number): boolean {
+  // Cheap tests first: a title is short and starts with a capital or a digit.
+  if (span.end - span.start > MAX_TITLE_LENGTH || !/[\p{Lu}\p{N}]/u.test(context.doc.text[span.start] ?? '')) return false;
+  if (!TITLE_OPENERS.has(context.doc.tokens[open - 1]?.normal ?? '')) return false;
+  // `chants of “Bobby!”`: an exclamation or a question was said, whatever its capitals.
+  if (/[!?][”"’']?$/u.test(context.doc.text.slice(span.start, span.end).trimEnd())) return false;
+  const words = context.doc.text.slice(span.start, span.end).replace(/[.,;:]+$/u, '').split(/\s+/u).filter((word) => word !== '');
+  if (words.length > MAX_TITLE_WORDS || !isTitleCase(words)) return false;
+  const sentence = context.doc.sentences[context.doc.tokens[open]?.sentence ?? -1];
+  if (sentence === undefined) return false;
+  const outside: string[] = [];
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token !== undefined && context.quoteOfToken[index] === -1 && /^\p{L}/u.test(token.value)) outside.push(token.value);
+  }
+  return !isTitleCase(outside);
 }
 
 /** Drafts for the quoted spans; partial quotes inside an indirect quote take its speaker. */

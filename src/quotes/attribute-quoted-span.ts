@@ -19,12 +19,14 @@ export interface QuotedSpanAttribution {
 
 // An attribution stands within a few words of the marks: `”, said a senior US official`.
 const MAX_FRAME_TOKENS = 12;
-const SENTENCE_END = /^[.!?]$/u;
+// Set look-ups, not regular expressions: these run on up to 80 tokens around every quoted span.
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
+const QUOTE_MARK_VALUES: ReadonlySet<string> = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„']);
 const SHORT_FRAME_TOKENS = 7;
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '•']);
 
 function isQuoteMark(token: Token | undefined): boolean {
-  return token !== undefined && /^[“”"‘’'«»„]$/u.test(token.value);
+  return token !== undefined && QUOTE_MARK_VALUES.has(token.value);
 }
 
 function isWord(token: Token | undefined): boolean {
@@ -42,10 +44,10 @@ function tokensBefore(context: QuoteContext, open: number): number[] {
   for (let index = start; index >= 0 && open - index <= 40; index -= 1) {
     const token = context.doc.tokens[index];
     // A dateline (`OTTAWA —`) or a bullet ends the reporter's sentence as a full stop does.
-    if (token === undefined || token.type === 'tabCRLF' || SENTENCE_END.test(token.value) || isQuoteMark(token) || DATELINE_DASHES.has(token.value)) break;
-    before.unshift(index);
+    if (token === undefined || token.type === 'tabCRLF' || SENTENCE_END.has(token.value) || isQuoteMark(token) || DATELINE_DASHES.has(token.value)) break;
+    before.push(index);
   }
-  return before;
+  return before.reverse();
 }
 
 /** The reporter's tokens after the closing mark, up to the sentence end or another quote. */
@@ -62,7 +64,9 @@ function tokensAfter(context: QuoteContext, close: number, span: QuotedSpan): nu
     const token = tokens[index];
     if (token?.value === '(') depth += 1;
     if (token?.value === ')') depth = Math.max(0, depth - 1);
-    if (token === undefined || token.type === 'tabCRLF' || (SENTENCE_END.test(token.value) && depth === 0) || isQuoteMark(token)) break;
+    // `Jane Roe, R-Ky., said`: the full stop of a state's abbreviation before a comma ends no sentence.
+    const abbreviation = token?.value === '.' && tokens[index + 1]?.value === ',' && /^\p{Lu}\p{L}{0,4}$/u.test(tokens[index - 1]?.value ?? '');
+    if (token === undefined || token.type === 'tabCRLF' || (SENTENCE_END.has(token.value) && depth === 0 && !abbreviation) || isQuoteMark(token)) break;
     after.push(index);
   }
   return after;

@@ -42,7 +42,8 @@ function isTrailingAttribution(tokens: readonly Token[], comma: number, speechVe
     const token = tokens[index];
     if (token === undefined) return false;
     if (speechVerbs.has(token.lemma.toLowerCase()) && token.pos === 'VERB') return index > start + 1;
-    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'AUX' || token.pos === 'PART')) return false;
+    // `, Ham also noted`: an adverb may stand between the source and its verb.
+    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'AUX' || token.pos === 'PART' || (token.pos === 'ADV' && index > start + 1))) return false;
   }
   return false;
 }
@@ -54,6 +55,8 @@ function endsClauseAtComma(tokens: readonly Token[], comma: number, speechVerbs:
   if (next.normal === 'according' && afterNext?.normal === 'to') return true;
   // `, and advocated …`: a second verb phrase of the reporting subject, not of the reported clause.
   if ((next.normal === 'and' || next.normal === 'but') && afterNext?.pos === 'VERB') return true;
+  // `X, despite admitting A, said B`: the main clause's own speech verb resumes after the comma.
+  if (next.pos === 'VERB' && next.normal !== next.lemma && !next.normal.endsWith('ing') && speechVerbs.has(next.lemma.toLowerCase())) return true;
   // `, meaning …`, `, creating …`: a participle clause comments on the report.
   if (next.pos === 'VERB' && next.normal.endsWith('ing') && !PREPOSITION_LIKE_PARTICIPLES.has(next.normal)) return true;
   return isTrailingAttribution(tokens, comma, speechVerbs) || isCommentingAppositive(tokens, comma);

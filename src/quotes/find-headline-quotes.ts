@@ -1,4 +1,7 @@
 import type { Sentence } from '../document/read-document';
+import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
+import { isTitleCaseSentence } from '../entities/is-title-case-sentence';
+import { SOURCE_NOUNS } from './lexicons/source-words';
 import type { QuoteContext } from './build-quote-context';
 import type { SpeakerPhrase } from './find-speaker-phrase';
 
@@ -16,6 +19,7 @@ export interface HeadlineQuote {
 const MAX_HEADLINE_TOKENS = 24;
 // A name before the colon is a speaker only if it is a person (`AFP: …` is a credit line).
 const SOURCE_FIRST_TYPES: ReadonlySet<string> = new Set(['PERSON']);
+const MIN_HEADLINE_CONTENT_TOKENS = 3;
 const SOURCE_LAST_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE']);
 
 /** The tokens from `first` to `end` form exactly one PERSON/ORG/GPE mention. */
@@ -26,18 +30,52 @@ function isSingleSource(context: QuoteContext, first: number, end: number, types
   return end > first;
 }
 
+/**
+ * `Poll: …`, `Jane Roe: …`, `Roe: …`: before the colon of a headline, a word for a source, a given name and a
+ * surname, or the surname of a person the article names, none of which the entity tagger marked here, name the source.
+ */
+function isUnmarkedSource(context: QuoteContext, first: number, end: number): boolean {
+  const tokens = context.doc.tokens;
+  const word = tokens[first]?.value ?? '';
+  if (end - first === 1 && !/^\p{Lu}/u.test(word)) return false;
+  if (end - first === 1 && SOURCE_NOUNS.has(word.toLowerCase())) return true;
+  // `Pence: …`: the surname of a person the article names.
+  if (end - first === 1) return context.entities.some((mention) => mention.type === 'PERSON' && mention.text.endsWith(` ${word}`));
+  if (end - first > 3 || !FIRST_NAME_GENDER.has(tokens[first]?.value ?? '')) return false;
+  for (let index = first; index < end; index += 1) if (tokens[index]?.pos !== 'PROPN' || context.mentionOfToken[index] !== -1) return false;
+  return true;
+}
+
+/** The sentence is a paragraph of its own, as a headline is. */
+function standsAlone(context: QuoteContext, sentence: Sentence): boolean {
+  const before = context.doc.tokens[sentence.firstToken - 1];
+  const after = context.doc.tokens[sentence.endToken];
+  return (before === undefined || before.type === 'tabCRLF') && (after === undefined || after.type === 'tabCRLF');
+}
+
 function headlineQuote(context: QuoteContext, sentence: Sentence): HeadlineQuote | null {
   const tokens = context.doc.tokens;
   const { firstToken, endToken } = sentence;
   const lastValue = tokens[endToken - 1]?.value ?? '';
-  if (endToken - firstToken > MAX_HEADLINE_TOKENS || /^[.!?”"’]$/u.test(lastValue)) return null;
+  if (endToken - firstToken > MAX_HEADLINE_TOKENS || /^[!?”"’]$/u.test(lastValue)) return null;
+  // A sentence with a full stop is a headline only on a line of its own: most prose stops here, before any scan.
+  const alone = standsAlone(context, sentence);
+  if (lastValue === '.' && !alone) return null;
+  const last = lastValue === '.' ? endToken - 1 : endToken;
   let colon = -1;
-  for (let index = firstToken; index < endToken; index += 1) {
+  for (let index = firstToken; index < last; index += 1) {
     if (tokens[index]?.value === ':' && context.quoteOfToken[index] === -1) colon = colon === -1 ? index : -2;
   }
-  if (colon < 0 || colon === firstToken || colon === endToken - 1) return null;
-  if (isSingleSource(context, firstToken, colon, SOURCE_FIRST_TYPES)) return { phrase: { first: firstToken, end: colon, antecedent: null }, first: colon + 1, end: endToken };
-  if (isSingleSource(context, colon + 1, endToken, SOURCE_LAST_TYPES)) return { phrase: { first: colon + 1, end: endToken, antecedent: null }, first: firstToken, end: colon };
+  if (colon < 0 || colon === firstToken || colon === last - 1) return null;
+  // A line of its own is a headline even with a full stop after it (`Poll: Voters Shift Left.`).
+  const titled = lastValue === '.' && alone && isTitleCaseSentence(context.doc, sentence);
+  // `Source: Reuters.` is a credit line: a headline says something, in a few words at least.
+  const saysSomething = last - colon > MIN_HEADLINE_CONTENT_TOKENS;
+  const sourceFirst = isSingleSource(context, firstToken, colon, SOURCE_FIRST_TYPES)
+    || (alone && saysSomething && isUnmarkedSource(context, firstToken, colon));
+  if (!titled && lastValue === '.' && !(sourceFirst && alone)) return null;
+  if (sourceFirst) return { phrase: { first: firstToken, end: colon, antecedent: null }, first: colon + 1, end: last };
+  if (isSingleSource(context, colon + 1, last, SOURCE_LAST_TYPES)) return { phrase: { first: colon + 1, end: last, antecedent: null }, first: firstToken, end: colon };
   return null;
 }
 

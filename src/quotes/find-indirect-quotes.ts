@@ -5,7 +5,7 @@ import { findClauseEnd } from './find-clause-end';
 import type { QuotedSpan } from './find-quoted-spans';
 import type { ReportingCue } from './find-reporting-cues';
 import { findSpeakerPhrase, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
-import { INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS, THAT_CLAUSE_VERBS } from './lexicons/speech-verbs';
+import { DEMAND_PHRASAL_VERBS, GERUND_SPEECH_VERBS, INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS, THAT_CLAUSE_VERBS, WH_CLAUSE_VERBS } from './lexicons/speech-verbs';
 import { TIME_WORDS } from './lexicons/source-words';
 
 /** Reported speech without quotation marks: a cue, its source and the clause it reports. */
@@ -31,18 +31,25 @@ const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 
 // `…, officials said` reports at most this many tokens before the attribution.
 const MAX_CLAUSE_BEFORE = 150;
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'no', 'some', 'all', 'both']);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const SENTENCE_STOPS = /^(?:[.!?;:…]|\.\.\.)$/u;
+// A Set, not a regular expression: it is tested at nearly every step of every walk in this file.
+const SENTENCE_STOP_VALUES: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '…', '...']);
+function isSentenceStop(value: string): boolean {
+  return SENTENCE_STOP_VALUES.has(value);
+}
 
 function isVerb(token: Token | undefined): boolean {
   return token?.pos === 'VERB' || token?.pos === 'AUX';
 }
 
-function thatClause(context: QuoteContext, from: number): number {
+function thatClause(context: QuoteContext, cue: ReportingCue): number {
   const tokens = context.doc.tokens;
+  const from = cue.end;
   for (let index = from; index < tokens.length && index - from <= MAX_GAP_TO_THAT; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || isVerb(token) || token.type === 'tabCRLF') return -1;
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF') return -1;
+    if (isVerb(token)) return thatAfterParenthetical(context, cue);
     // `rejected that view` is a determiner, not a complementiser: a clause must follow.
     if (token.normal === 'that' && context.quoteOfToken[index] === -1) {
       // `said that was not her view`: `that` is the clause's subject.
@@ -51,17 +58,82 @@ function thatClause(context: QuoteContext, from: number): number {
       // `said that, if elected, she would …`: a comma after the complementiser opens a fronted adverbial.
       if (tokens[index + 1]?.value === ',' && startsFrontedClause(context, index + 2)) return index + 2;
       const subordinate = tokens[index + 1]?.pos === 'SCONJ' || (tokens[index + 1]?.pos === 'ADP' && tokens[index + 1]?.normal !== 'of');
-      return subordinate || startsClause(context, index + 1) || startsFrontedClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
+      if (subordinate || startsFrontedClause(context, index + 1)) return index + 1;
+      if (index === from && isDeterminerThat(context, cue, index + 1)) return isFiniteVerb(tokens[index + 2]) ? index + 1 : -1;
+      if (index === from && isLooseClause(context, cue, index + 1)) return index + 1;
+      return startsClause(context, index + 1) || startsAfterModifier(context, index + 1) ? index + 1 : -1;
+    }
+  }
+  return thatAfterParenthetical(context, cue);
+}
+
+// `insisted, most recently in an interview with a local radio station, that …`: a parenthetical may be long.
+const MAX_PARENTHETICAL_BEFORE_THAT = 20;
+const MAX_PHRASE_BEFORE_FIRST_COMMA = 10;
+
+/**
+ * `insisted, in an interview on Sunday, that …`, `cautioned, as did the mayor, that …`, `says at a stop in
+ * Akron, Ohio, that …`: a parenthetical set off by commas stands between the cue and `, that`.
+ */
+function thatAfterParenthetical(context: QuoteContext, cue: ReportingCue): number {
+  const tokens = context.doc.tokens;
+  if (cue.form !== 'verb') return -1;
+  let commas = 0;
+  for (let index = cue.end; index < tokens.length - 1 && index - cue.end <= MAX_PARENTHETICAL_BEFORE_THAT; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF' || context.quoteOfToken[index] !== -1) return -1;
+    // `, as did the mayor,`: only the auxiliary of a comparison may stand in the parenthetical.
+    if (token.pos === 'AUX' && tokens[index - 1]?.normal !== 'as') return -1;
+    if (token.value === ',') commas += 1;
+    // No comma soon after the cue: no parenthetical, so no `, that` to find (most cues stop here).
+    else if (commas === 0 && index - cue.end >= MAX_PHRASE_BEFORE_FIRST_COMMA) return -1;
+    else if (token.normal === 'that' && tokens[index - 1]?.value === ',' && commas >= 1) {
+      return startsClause(context, index + 1) || isLooseClause(context, cue, index + 1) ? index + 1 : -1;
     }
   }
   return -1;
+}
+
+// `said that to reporters`: a clause after `that` runs at least this many tokens before any punctuation.
+const MIN_LOOSE_CLAUSE_TOKENS = 3;
+
+/** An auxiliary or an inflected verb that is no participle (`was`, `fell`). */
+function isFiniteVerb(token: Token | undefined): boolean {
+  if (token?.pos === 'AUX') return token.normal !== 'to';
+  return token?.pos === 'VERB' && token.normal !== token.lemma && !token.normal.endsWith('ing');
+}
+
+/** `rejected that argument`: after a verb that mostly takes a noun object, `that` before a singular noun is a determiner. */
+function isDeterminerThat(context: QuoteContext, cue: ReportingCue, index: number): boolean {
+  const token = context.doc.tokens[index];
+  const takesNoun = NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) || THAT_CLAUSE_VERBS.has(cue.lemma);
+  return takesNoun && token !== undefined && token.pos === 'NOUN' && token.normal === token.lemma && context.mentionOfToken[index] === -1;
+}
+
+/**
+ * `is saying that revelations about the plan show …`, `demanded that police release …`: right after a cue,
+ * `that` before a subject opens a clause even where wink tags its verb as a noun or an adjective. Only
+ * a singular noun after a verb that mostly takes a noun object (`rejected that argument`) reads as a determiner.
+ */
+function isLooseClause(context: QuoteContext, cue: ReportingCue, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  if (token === undefined || cue.form !== 'verb') return false;
+  const subjectLike = token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'DET' || token.pos === 'NUM'
+    || (token.pos === 'PRON' && CLAUSE_PRONOUNS.has(token.normal)) || context.mentionOfToken[index] !== -1;
+  if (!subjectLike || TIME_WORDS.has(token.normal)) return false;
+  for (let next = index + 1; next < tokens.length && next - index < MIN_LOOSE_CLAUSE_TOKENS; next += 1) {
+    const candidate = tokens[next];
+    if (candidate === undefined || candidate.type === 'tabCRLF' || isSentenceStop(candidate.value) || candidate.value === ',') return false;
+  }
+  return true;
 }
 
 function infinitiveAfterObject(context: QuoteContext, from: number): number {
   const tokens = context.doc.tokens;
   for (let index = from; index < tokens.length - 1 && index - from <= MAX_OBJECT_TO_INFINITIVE; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.type === 'tabCRLF') return -1;
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF') return -1;
     if (token.normal === 'to' && tokens[index + 1]?.pos === 'VERB') return index + 1;
     if (isVerb(token)) return -1;
   }
@@ -86,7 +158,7 @@ function startsClause(context: QuoteContext, index: number): boolean {
   let commas = 0;
   for (let next = index + 1; next < tokens.length && next - index <= 2 * MAX_SUBJECT_TO_VERB; next += 1) {
     const candidate = tokens[next];
-    if (candidate === undefined || candidate.type === 'tabCRLF' || candidate.pos === 'SPACE' || SENTENCE_STOPS.test(candidate.value)) return false;
+    if (candidate === undefined || candidate.type === 'tabCRLF' || candidate.pos === 'SPACE' || isSentenceStop(candidate.value)) return false;
     // `the plan, including new taxes, would pass`: one parenthetical between commas may split subject and verb.
     if (candidate.value === ',' && context.quoteOfToken[next] === -1 && (commas += 1) > 2) return false;
     if (commas !== 1 && next - index > MAX_SUBJECT_TO_VERB) return false;
@@ -101,15 +173,22 @@ function startsClause(context: QuoteContext, index: number): boolean {
  * mostly takes a noun object reports a clause only when a short subject is followed at once by an
  * auxiliary or a past-tense verb, which a noun object (`found the body in the river`) never is.
  */
-function startsFiniteClause(context: QuoteContext, index: number): boolean {
+function startsFiniteClause(context: QuoteContext, index: number, mandative = false): boolean {
   const tokens = context.doc.tokens;
   const subject = nounPhraseStartingAt(context, index, Math.min(tokens.length, index + 8));
   if (subject === null) return false;
-  const verb = tokens[subject.end];
-  if (verb === undefined || context.mentionOfToken[subject.end] !== -1) return false;
+  // `found the agency consistently rated …`: one adverb may stand before the verb.
+  const at = tokens[subject.end]?.pos === 'ADV' && tokens[subject.end]?.normal !== 'not' ? subject.end + 1 : subject.end;
+  const verb = tokens[at];
+  if (verb === undefined || context.mentionOfToken[at] !== -1) return false;
   if (verb.pos === 'AUX') return verb.normal !== 'to' && !/^(being|been|be)$/u.test(verb.normal);
+  // `demanded the mayor resign`: a mandative verb's clause has a bare verb.
+  if (mandative && verb.pos === 'VERB' && verb.normal === verb.lemma && context.mentionOfToken[subject.end - 1] !== -1) return true;
   return verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing') && !verb.normal.endsWith('s');
 }
+
+// Verbs whose clause may have a bare verb (`demanded the mayor resign`, `urged the board reconsider`).
+const MANDATIVE_VERBS: ReadonlySet<string> = new Set(['demand', 'insist', 'urge', 'propose', 'recommend', 'ask', 'suggest', 'request']);
 
 /** `predicted that advanced economies will grow`, `stated that about 12,000 voters were`: one word before the subject. */
 function startsAfterModifier(context: QuoteContext, index: number): boolean {
@@ -128,7 +207,7 @@ function startsFrontedClause(context: QuoteContext, index: number): boolean {
   if (token === undefined || !(token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADJ' || token.pos === 'ADV')) return false;
   for (let next = index + 1; next < tokens.length && next - index <= MAX_FRONTED_TOKENS; next += 1) {
     const candidate = tokens[next];
-    if (candidate === undefined || SENTENCE_STOPS.test(candidate.value) || candidate.type === 'tabCRLF') return false;
+    if (candidate === undefined || isSentenceStop(candidate.value) || candidate.type === 'tabCRLF') return false;
     if (candidate.value === ',' && context.quoteOfToken[next] === -1) return startsClause(context, next + 1);
   }
   return false;
@@ -150,7 +229,7 @@ function skipPrepositionalPhrase(context: QuoteContext, from: number): number {
   if (preposition?.pos !== 'ADP' || preposition.normal === 'to' || preposition.normal === 'that') return from;
   for (let index = from + 1; index < tokens.length && index - from <= MAX_PHRASE_AFTER_CUE; index += 1) {
     const token = tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || token.value === ',' || isVerb(token)) return from;
+    if (token === undefined || isSentenceStop(token.value) || token.value === ',' || isVerb(token)) return from;
     if (SUBJECT_PRONOUNS.has(token.normal) && token.pos === 'PRON' && index > from + 1 && startsClause(context, index)) return index;
   }
   return from;
@@ -159,7 +238,10 @@ function skipPrepositionalPhrase(context: QuoteContext, from: number): number {
 /** The first token of the clause a cue reports forward (`said (that) …`, `vowed to …`, `pressed X to …`), or -1. */
 function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   const tokens = context.doc.tokens;
-  const that = thatClause(context, cue.end);
+  // `pressed by X about how …`, `asked by X whether …`: after a passive's agent, a question opens with its wh-word.
+  const agentQuestion = questionAfterAgent(context, cue);
+  if (agentQuestion !== -1) return agentQuestion;
+  const that = thatClause(context, cue);
   if (that !== -1) return that;
   const index = skipTimeWords(context, cue.end);
   const token = tokens[index];
@@ -170,19 +252,63 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   }
   if (OBJECT_SPEECH_VERBS.has(cue.lemma) && cue.form === 'verb') {
     const object = nounPhraseStartingAt(context, index, tokens.length);
-    if (object !== null && startsClause(context, object.end)) return object.end;
+    // `told reporters that …`, `told reporters how …`.
+    if (object !== null && (startsClause(context, object.end) || isWhClause(context, cue, object.end))) return object.end;
   }
-  // `called for the fees to be refunded`: the demand is the object and its infinitive.
-  if (cue.lemma.includes(' ') && objectWithInfinitive(context, index)) return index;
-  // `asked whether …`, `questioned how …`: a question's clause opens with its wh-word.
-  if (QUESTION_VERBS.has(cue.lemma) && WH_WORDS.has(token?.normal ?? '')) return index;
+  // `called for the fees to be refunded`, `called on the mayor to resign`: the demand is the object and its infinitive.
+  if (DEMAND_PHRASAL_VERBS.has(cue.lemma.split(' ')[0] ?? '') && cue.lemma.includes(' ') && objectWithInfinitive(context, index)) return index;
+  // `asked whether …`, `explained why …`: a question's or an explanation's clause opens with its wh-word.
+  if (isWhClause(context, cue, index)) return index;
+  // `proposed cutting taxes`, `called for scrapping the rule`: a gerund clause.
+  if (GERUND_SPEECH_VERBS.has(cue.lemma) && isGerund(context, index)) return index;
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
   if (THAT_CLAUSE_VERBS.has(cue.lemma)) return startsFiniteClause(context, index) ? index : -1;
-  if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) return -1;
-  // `X added: It is …`: a colon and a clause with no quotation marks.
-  if (token?.value === ':' && cue.form === 'verb' && startsClause(context, index + 1)) return index + 1;
+  // `admitted the plan was flawed`, `demanded the mayor resign`, but not `announced a plan that …`.
+  if (NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) && !SUBJECT_PRONOUNS.has(token?.normal ?? '')) {
+    return startsFiniteClause(context, index, MANDATIVE_VERBS.has(cue.lemma)) ? index : -1;
+  }
+  // `X added: It is …`, also with the words in a paragraph of their own: a colon and a clause with no quotation marks.
+  if (token?.value === ':' && cue.form === 'verb') {
+    let next = index + 1;
+    while (tokens[next]?.type === 'tabCRLF' && next - index <= 2) next += 1;
+    if (startsClause(context, next)) return next;
+  }
   return startsClause(context, index) || startsFrontedClause(context, index) || startsAfterModifier(context, index) ? index : -1;
+}
+
+/** A gerund with its own verb phrase: `scrapping the fee`; also `freezing the rents`, which wink tags as a noun before its object. */
+function isGerund(context: QuoteContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  if (token === undefined || !token.normal.endsWith('ing') || context.mentionOfToken[index] !== -1) return false;
+  const next = context.doc.tokens[index + 1]?.pos;
+  return token.pos === 'VERB' || (token.pos === 'NOUN' && (next === 'DET' || next === 'PRON'));
+}
+
+const QUESTION_TOPIC_WORDS: ReadonlySet<string> = new Set(['about', 'on', 'over', 'as', 'to']);
+
+/** `pressed by X about how …` → the wh-word, or -1. */
+function questionAfterAgent(context: QuoteContext, cue: ReportingCue): number {
+  const tokens = context.doc.tokens;
+  if (tokens[cue.end]?.normal !== 'by') return -1;
+  const agent = nounPhraseStartingAt(context, cue.end + 1, tokens.length);
+  if (agent === null) return -1;
+  const next = QUESTION_TOPIC_WORDS.has(tokens[agent.end]?.normal ?? '') ? agent.end + 1 : agent.end;
+  return WH_WORDS.has(tokens[next]?.normal ?? '') ? next : -1;
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+
+/**
+ * `asked whether …`, `explained how …`, `has not said when …`: a wh-clause after a cue that takes one.
+ * After `say`, only `whether` or a negated cue counts: `said when he arrived` mostly opens an adverbial.
+ */
+function isWhClause(context: QuoteContext, cue: ReportingCue, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const word = tokens[index]?.normal ?? '';
+  if (!WH_WORDS.has(word) || !(WH_CLAUSE_VERBS.has(cue.lemma) || QUESTION_VERBS.has(cue.lemma))) return false;
+  if (cue.lemma !== 'say' || word === 'whether') return true;
+  return NEGATIONS.has(tokens[cue.first - 1]?.normal ?? '') || NEGATIONS.has(tokens[cue.first - 2]?.normal ?? '');
 }
 
 /** The quoted span whose opening mark is token `index`, if any. */
@@ -203,7 +329,7 @@ function clauseAfterSource(context: QuoteContext, cue: ReportingCue): number {
   // The source runs to the first comma (`According to exit polls,`, where wink may tag `exit` as a verb).
   for (let index = cue.end + 1; index < sentence.endToken && index - cue.end <= MAX_GAP_TO_THAT; index += 1) {
     const token = context.doc.tokens[index];
-    if (token === undefined || SENTENCE_STOPS.test(token.value) || context.quoteOfToken[index] !== -1) return -1;
+    if (token === undefined || isSentenceStop(token.value) || context.quoteOfToken[index] !== -1) return -1;
     if (token.value === ',') return startsClause(context, index + 1) || startsFrontedClause(context, index + 1) ? index + 1 : -1;
   }
   return -1;
@@ -212,11 +338,32 @@ function clauseAfterSource(context: QuoteContext, cue: ReportingCue): number {
 function forwardQuote(context: QuoteContext, cue: ReportingCue): { quote: IndirectQuote; relay: number } | 'direct' | null {
   const first = cue.form === 'according-to' ? clauseAfterSource(context, cue) : clauseStartAfter(context, cue);
   if (first === -1) return null;
-  const { end, relay } = findClauseEnd(context, first);
-  if (end <= first) return null;
+  const clause = findClauseEnd(context, first);
+  const relay = clause.relay;
+  const end = Math.min(clause.end, fronted(context, cue, first));
+  // `If X said that, …`: a lone pronoun is the cue's object, not a clause.
+  if (end <= first || (end === first + 1 && context.doc.tokens[first]?.pos !== 'VERB')) return null;
   // `X said “…”`: the whole clause is in marks, a direct quote; nothing before the cue is reported either.
   if (isDirectQuoteAt(context, first, end)) return 'direct';
   return { quote: { cue, phrase: findSpeakerPhrase(context, cue), first, end }, relay };
+}
+
+// Subordinators that open a sentence with a clause before its main one (`When asked whether …, the mayor …`).
+const FRONTING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'while', 'although', 'though', 'because', 'since', 'unless', 'until']);
+
+/**
+ * `When pressed by X about how the pier would be paid for, the mayor …`: a cue inside a clause that opens the
+ * sentence with a subordinator reports no further than that clause's comma. Returns that comma, or no limit.
+ */
+function fronted(context: QuoteContext, cue: ReportingCue, first: number): number {
+  const tokens = context.doc.tokens;
+  const sentence = context.doc.sentences[tokens[cue.first]?.sentence ?? -1];
+  if (sentence === undefined || !FRONTING_SUBORDINATORS.has(tokens[sentence.firstToken]?.normal ?? '')) return tokens.length;
+  for (let index = sentence.firstToken; index < cue.first; index += 1) if (tokens[index]?.value === ',') return tokens.length;
+  for (let index = first; index < sentence.endToken; index += 1) {
+    if (tokens[index]?.value === ',' && context.quoteOfToken[index] === -1) return index;
+  }
+  return tokens.length;
 }
 
 function firstWordAfterDateline(context: QuoteContext, first: number, end: number): number {
@@ -229,19 +376,27 @@ function firstWordAfterDateline(context: QuoteContext, first: number, end: numbe
 }
 
 /** `…, X said`, `…, said X`, `…, according to X`, `…, Y quoted X as saying`: the clause before the attribution. */
-function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: SpeakerPhrase | null): IndirectQuote | null {
   const tokens = context.doc.tokens;
   // `…, X declined to comment`: an infinitive cue reports nothing before its governing verb.
   if (tokens[cue.verb - 1]?.normal === 'to') return null;
-  const phrase = findSpeakerPhrase(context, cue);
   let attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
   if (cue.form === 'quoted-object') {
     const outlet = findSpeakerPhrase(context, { ...cue, form: 'verb', first: cue.verb, end: cue.verb + 1, object: null });
     attributionStart = outlet !== null && outlet.first < cue.verb ? outlet.first : cue.verb;
   }
   if (phrase?.antecedent !== null && phrase?.antecedent !== undefined) return null;
+  // `While …, X noted several problems`: a cue with an object of its own reports nothing before it
+  // (`…, she told reporters` names its hearer, which is no object of that kind).
+  if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && !OBJECT_SPEECH_VERBS.has(cue.lemma)) {
+    const after = skipTimeWords(context, cue.end);
+    const possessive = POSSESSIVE_DETERMINERS.has(tokens[after]?.normal ?? '');
+    if (after === cue.end && (possessive || (nounPhraseStartingAt(context, after, tokens.length) !== null && tokens[after]?.pos !== 'PRON'))) return null;
+  }
   // `Asked about it, X said: “…”`: what follows the cue is the quote, so nothing before it is.
   if (/^[:“"‘']$/u.test(tokens[cue.end]?.value ?? '')) return null;
+  // `…, as the magazine put it in a profile, “the operator.”`: so too after a phrase and a comma.
+  if (opensQuoteAfterPhrase(context, cue.end)) return null;
   // `…, as police have said`: `as` opens the attribution.
   if (tokens[attributionStart - 1]?.normal === 'as' && cue.form === 'verb') attributionStart -= 1;
   let comma = attributionStart - 1;
@@ -263,6 +418,17 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote 
   return hasVerb ? { cue, phrase, first, end } : null;
 }
 
+/** A short phrase, a comma and an opening quotation mark follow the cue (`put it in a profile, “…”`). */
+function opensQuoteAfterPhrase(context: QuoteContext, from: number): boolean {
+  const tokens = context.doc.tokens;
+  for (let index = from; index < tokens.length && index - from <= MAX_PHRASE_AFTER_CUE; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || isSentenceStop(token.value) || isVerb(token)) return false;
+    if (token.value === ',') return quoteOpeningAt(context, index + 1) !== undefined;
+  }
+  return false;
+}
+
 /** `…, X said, according to the Star`: a clause that holds its own attribution is relayed, not the outlet's. */
 function hasCueWithin(verbs: ReadonlySet<number>, first: number, end: number): boolean {
   for (let index = first; index < end; index += 1) if (verbs.has(index)) return true;
@@ -274,15 +440,14 @@ function hasCueWithin(verbs: ReadonlySet<number>, first: number, end: number): b
  * commas inside the reported sentence. The content is the whole sentence, attribution included, as a
  * reader takes it in; it needs a finite verb after the attribution.
  */
-function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+function parentheticalQuote(context: QuoteContext, cue: ReportingCue, phrase: SpeakerPhrase | null): IndirectQuote | null {
   const tokens = context.doc.tokens;
-  const phrase = findSpeakerPhrase(context, cue);
   const subjectStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
   // `The island, as one adviser pointed out, rarely floods`: `as` opens the attribution.
   const attributionStart = tokens[subjectStart - 1]?.normal === 'as' ? subjectStart - 1 : subjectStart;
   if (tokens[attributionStart - 1]?.value !== ',' || cue.form !== 'verb' || context.quoteOfToken[attributionStart - 1] !== -1) return null;
   let close = cue.end;
-  while (close < tokens.length && close - cue.end < MAX_PHRASE_AFTER_CUE && tokens[close]?.value !== ',' && !isVerb(tokens[close]) && !SENTENCE_STOPS.test(tokens[close]?.value ?? '')) close += 1;
+  while (close < tokens.length && close - cue.end < MAX_PHRASE_AFTER_CUE && tokens[close]?.value !== ',' && !isVerb(tokens[close]) && !isSentenceStop(tokens[close]?.value ?? '')) close += 1;
   if (tokens[close]?.value !== ',' || context.quoteOfToken[close] !== -1) return null;
   const sentence = context.doc.sentences[tokens[cue.verb]?.sentence ?? 0];
   if (sentence === undefined) return null;
@@ -291,6 +456,28 @@ function parentheticalQuote(context: QuoteContext, cue: ReportingCue): IndirectQ
   const { end } = findClauseEnd(context, close + 1);
   const hasVerb = tokens.slice(close + 1, end).some((token) => isVerb(token));
   return hasVerb && end > close + 1 ? { cue, phrase, first, end } : null;
+}
+
+// Framing verbs that report a charge as a gerund after `of` (`accused the board of hiding losses`).
+const CHARGE_VERBS: ReadonlySet<string> = new Set(['accuse']);
+const MAX_OBJECT_TO_CHARGE = 25;
+
+/**
+ * `X accused Y of hiding losses`: what the speaker charged is the gerund clause after `of`, an
+ * indirect quote (GUIDELINES §Quotes: a verb of saying with a clause as its complement).
+ */
+function accusationQuote(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  if (!CHARGE_VERBS.has(cue.lemma) || cue.passive || cue.form !== 'verb') return null;
+  for (let index = cue.end + 1; index < tokens.length - 1 && index - cue.end <= MAX_OBJECT_TO_CHARGE; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF' || context.quoteOfToken[index] !== -1) return null;
+    const gerund = tokens[index + 1];
+    if (token.normal !== 'of' || !isVerb(gerund) || !(gerund?.normal.endsWith('ing') ?? false)) continue;
+    const { end } = findClauseEnd(context, index + 1);
+    return end > index + 1 ? { cue, phrase: findSpeakerPhrase(context, cue), first: index + 1, end } : null;
+  }
+  return null;
 }
 
 // Pronouns that open a relative clause whose verb a speaker's attribution interrupts.
@@ -324,6 +511,8 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
   const relays = new Set<number>();
   const verbs = new Set(cues.map((cue) => cue.verb));
   for (const cue of cues) {
+    const accusation = cue.framing ? accusationQuote(context, cue) : null;
+    if (accusation !== null) quotes.push(accusation);
     if (cue.framing || relays.has(cue.verb)) continue;
     const relative = relativeReport(context, cue);
     if (relative !== null) {
@@ -337,12 +526,14 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
       if (forward.relay !== -1) relays.add(forward.relay);
       continue;
     }
-    const parenthetical = parentheticalQuote(context, cue);
+    // One speaker phrase for both readings below: finding it walks the sentence.
+    const phrase = findSpeakerPhrase(context, cue);
+    const parenthetical = parentheticalQuote(context, cue, phrase);
     if (parenthetical !== null) {
       quotes.push(parenthetical);
       continue;
     }
-    const backward = backwardQuote(context, cue);
+    const backward = backwardQuote(context, cue, phrase);
     if (backward !== null && !(cue.form === 'according-to' && hasCueWithin(verbs, backward.first, backward.end))) quotes.push(backward);
   }
   return quotes;

@@ -1,7 +1,7 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import { BE_FORMS } from './lexicons/source-words';
-import { DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_SPEECH_VERBS } from './lexicons/speech-verbs';
+import { AS_CLAUSE_IDIOMS, DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_REPORTING_VERBS, PHRASAL_SPEECH_VERBS, SAYING_IDIOMS } from './lexicons/speech-verbs';
 
 /** How a cue introduces its source. */
 export type CueForm =
@@ -53,6 +53,8 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   // `his claims that`, `the report`, `according to state media`: wink sometimes tags these nouns as verbs.
   // `so-called`, `long-awaited`: the second half of a hyphenated adjective is no verb.
   if (previous?.value === '-' || NOUN_MARKERS.has(previous?.normal ?? '') || (previous?.normal === 'to' && tokens[index - 2]?.normal === 'according')) return false;
+  // `a later press gaggle`, `the newly announced plan`: an adverb between a determiner and the word.
+  if (previous?.pos === 'ADV' && NOUN_MARKERS.has(tokens[index - 2]?.normal ?? '')) return false;
   if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
   // `…, promising to …`: a participle wink tags as an adjective (see participleLemma).
   if (token.pos === 'ADJ' && token.normal.endsWith('ing') && previous?.value === ',') return true;
@@ -61,10 +63,27 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   const next = tokens[index + 1]?.normal;
   if (token.pos !== 'NOUN') return false;
   if (afterName && (next === 'to' || next === 'that')) return true;
+  // `documents show he took …`, `Lynch notes they were …`: a present-tense speech verb that wink reads as a
+  // noun, after its subject and before a clause with a pronoun subject (`a TV show he hosts` has a singular noun before it).
+  if (isBareClauseAfter(context, index + 1) && (token.normal !== token.lemma ? afterName || previous?.pos === 'NOUN' : isPluralNoun(previous))) return true;
   // `…, the Journal reports.`: wink reads a present-tense verb that ends the sentence as a plural noun.
   if (afterName && token.normal !== token.lemma && /^[.!?]$/u.test(tokens[index + 1]?.value ?? '')) return true;
   // `The proposal, which …, states that`: an inflected form after a comma, not `its claims that`.
   return next === 'that' && token.normal !== token.lemma && previous?.value === ',';
+}
+
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+function isPluralNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' && token.normal !== token.lemma && token.normal.endsWith('s');
+}
+
+/** `he took`, `they were`: a subject pronoun and a finite verb open a clause at `index`. */
+function isBareClauseAfter(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const verb = tokens[index + 1];
+  if (!CLAUSE_SUBJECTS.has(tokens[index]?.normal ?? '') || verb === undefined) return false;
+  return verb.pos === 'AUX' ? verb.normal !== 'to' : verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing');
 }
 
 function isPassive(tokens: readonly Token[], index: number): boolean {
@@ -103,6 +122,59 @@ function participleLemma(tokens: readonly Token[], index: number, speechVerbs: R
   return speechVerbs.has(`${stem}e`) ? `${stem}e` : null;
 }
 
+/**
+ * Verbs that report speech only right beside a quotation (`She continued, “…”`, `“…,” he went on.`): elsewhere
+ * they are no verbs of saying, so they frame the marks and never report a clause.
+ */
+const QUOTE_FRAME_VERBS: ReadonlySet<string> = new Set(['continue']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'"]);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'"]);
+
+/** `X continued, “…”` or `“…,” X continued.`: a comma or colon and an opening mark after, or a closing mark just before the subject. */
+function isBesideQuotation(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const after = tokens[index + 1]?.value ?? '';
+  if ((after === ',' || after === ':') && OPENING_MARKS.has(tokens[index + 2]?.value ?? '')) return true;
+  const end = tokens[index + 1];
+  if (end !== undefined && end.value !== '.' && end.value !== ',') return false;
+  for (let before = index - 1; before >= 0 && index - before <= 4; before -= 1) {
+    if (CLOSING_MARKS.has(tokens[before]?.value ?? '') && context.quoteOfToken[before] === -1) return true;
+  }
+  return false;
+}
+
+/** `made the case that …`, `made it clear he …`: a verb + noun idiom of saying is one cue over all its words. */
+function idiomAt(tokens: readonly Token[], index: number, lemma: string): ReportingCue | null {
+  const idioms = SAYING_IDIOMS.get(lemma);
+  if (idioms === undefined) return null;
+  const one = tokens[index + 1]?.normal ?? '';
+  const two = `${one} ${tokens[index + 2]?.normal ?? ''}`;
+  const following = idioms.includes(two) ? two : idioms.includes(one) ? one : null;
+  if (following === null) return null;
+  if (AS_CLAUSE_IDIOMS.has(`${lemma} ${following}`) && !isInAsClause(tokens, index)) return null;
+  // `made clear that`: the complementiser is no part of the cue.
+  const words = following.split(' ').length;
+  const end = tokens[index + words]?.normal === 'that' ? index + words : index + words + 1;
+  return { first: index, end, verb: index, lemma: `${lemma} ${following}`, form: 'verb', passive: false, framing: false, object: null };
+}
+
+// What stands before an `as` clause: a comma, a bracket, a quotation mark (`“…,” as one adviser put it`).
+const AS_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', '(', '“', '"', '”', '’']);
+// `As Jane Roe, a lawyer at the firm, recently put it`: how far back `as` may stand.
+const MAX_AS_CLAUSE_TOKENS = 24;
+
+/** The verb at `index` stands in a clause opened by `as` at a sentence start or after a comma. */
+function isInAsClause(tokens: readonly Token[], index: number): boolean {
+  for (let before = index - 1; before >= 0 && index - before <= MAX_AS_CLAUSE_TOKENS; before -= 1) {
+    const token = tokens[before];
+    if (token === undefined || /^[.!?;:]$/u.test(token.value) || token.type === 'tabCRLF') return false;
+    if (token.normal !== 'as') continue;
+    const previous = tokens[before - 1];
+    if (previous === undefined || AS_CLAUSE_OPENERS.has(previous.value) || previous.sentence !== token.sentence) return true;
+  }
+  return false;
+}
+
 function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   const tokens = context.doc.tokens;
   const token = tokens[index];
@@ -110,21 +182,25 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   if (token.normal === 'according' && tokens[index + 1]?.normal === 'to') {
     return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
   }
-  const lemma = lemmaOf(token) === token.normal ? participleLemma(tokens, index, context.lexicons.speechVerbs) ?? lemmaOf(token) : lemmaOf(token);
+  const base = lemmaOf(token);
+  const lemma = base === token.normal ? participleLemma(tokens, index, context.lexicons.speechVerbs) ?? base : base;
   // Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
   // word, and this runs at every token outside quotation marks.
   if (!context.lexicons.cueLemmas.has(lemma)) return null;
   const quoted = lemma === 'quote' ? quotedAsSaying(tokens, index) : null;
   if (quoted !== null) return quoted;
   if (!isVerbLike(context, index)) return null;
-  if (DEMAND_PHRASAL_VERBS.get(lemma) === tokens[index + 1]?.normal) {
-    const phrasal = `${lemma} ${tokens[index + 1]?.normal ?? ''}`;
-    return { first: index, end: index + 2, verb: index, lemma: phrasal, form: 'verb', passive: false, framing: false, object: null };
+  const next = tokens[index + 1]?.normal ?? '';
+  if (DEMAND_PHRASAL_VERBS.get(lemma)?.includes(next) === true) {
+    return { first: index, end: index + 2, verb: index, lemma: `${lemma} ${next}`, form: 'verb', passive: false, framing: false, object: null };
   }
-  const particle = PHRASAL_SPEECH_VERBS.get(lemma);
-  if (particle !== undefined && tokens[index + 1]?.normal === particle) {
-    return { first: index, end: index + 2, verb: index, lemma, form: 'verb', passive: false, framing: true, object: null };
+  if (PHRASAL_SPEECH_VERBS.get(lemma) === next || PHRASAL_REPORTING_VERBS.get(lemma) === next) {
+    const framing = PHRASAL_REPORTING_VERBS.get(lemma) !== next;
+    return { first: index, end: index + 2, verb: index, lemma, form: 'verb', passive: isPassive(tokens, index), framing, object: null };
   }
+  const idiom = idiomAt(tokens, index, lemma);
+  if (idiom !== null) return idiom;
+  if (QUOTE_FRAME_VERBS.has(lemma)) return isBesideQuotation(context, index) ? { first: index, end: index + 1, verb: index, lemma, form: 'verb', passive: false, framing: true, object: null } : null;
   if (!context.lexicons.speechVerbs.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
   // `Asked whether …, X said`: a sentence-initial participle describes the speaker; its clause is the question.
   const sentence = context.doc.sentences[token.sentence];

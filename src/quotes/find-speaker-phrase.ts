@@ -2,6 +2,7 @@ import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import type { ReportingCue } from './find-reporting-cues';
 import { REFERRING_PRONOUNS as SPEAKER_PRONOUNS } from '../coreference/lexicons/reference-words';
+import { CALENDAR_WORDS } from '../entities/lexicons/calendar-words';
 import { RELATIVE_PRONOUNS, SOURCE_NOUNS, TIME_WORDS } from './lexicons/source-words';
 
 /** The tokens that name a quote's source in its attribution; `antecedent` is set for a relative `who`. */
@@ -21,7 +22,7 @@ const MAX_PARENTHETICAL_TOKENS = 32;
 const MAX_SKIPPED_TOKENS = 8;
 const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
-const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than']);
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than', 'by']);
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 // Determiners of a time phrase between a subject and its verb (`this week`, `next month`).
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'next', 'last', 'every']);
@@ -45,6 +46,15 @@ function mentionStart(context: QuoteContext, index: number): number {
   return first;
 }
 
+/** A hyphen joining two nominal words with no space around it (`campaign-finance`). */
+function isInnerHyphen(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return token?.value === '-' && before?.end === token.start && after?.start === token.end && isNominal(before) && isNominal(after);
+}
+
 /** The noun phrase that ends at token `last`, going no further back than `floor`. */
 export function nounPhraseEndingAt(context: QuoteContext, last: number, floor: number): SpeakerPhrase | null {
   const tokens = context.doc.tokens;
@@ -61,6 +71,8 @@ export function nounPhraseEndingAt(context: QuoteContext, last: number, floor: n
     } else if (isNominal(token)) {
       first = index;
       index -= 1;
+    } else if (isInnerHyphen(context, index) && index - 1 >= floor) {
+      index -= 1; // `campaign-finance reports`: a hyphenated modifier wink splits into three tokens
     } else if ((INNER_PREPOSITIONS.has(token?.normal ?? '') || token?.normal === 'and') && isNominal(tokens[index - 1]) && index - 1 >= floor) {
       index -= 1;
     } else if (token?.value === ',' && index - 1 === floor && context.mentionOfToken[index - 1] !== -1 && context.mentionOfToken[first] !== -1) {
@@ -94,11 +106,14 @@ export function nounPhraseStartingAt(context: QuoteContext, first: number, ceili
   return end > first ? { first, end, antecedent: null } : null;
 }
 
+// What ends a walk back through a parenthetical: sentence punctuation and quotation marks.
+const PARENTHETICAL_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '“', '”', '"', '‘', '’']);
+
 /** Finds the comma that opens a parenthetical ending at the comma `close`, or -1. */
 function openingComma(context: QuoteContext, close: number, floor: number): number {
   for (let index = close - 1; index >= floor && close - index <= MAX_PARENTHETICAL_TOKENS; index -= 1) {
     const token = context.doc.tokens[index];
-    if (token === undefined || context.quoteOfToken[index] !== -1 || /^[.!?;:“”"‘’]$/u.test(token.value)) return -1;
+    if (token === undefined || context.quoteOfToken[index] !== -1 || (PARENTHETICAL_STOPS.has(token.value) && !isAbbreviationStop(context, index))) return -1;
     if (token.value === ',') return index;
   }
   return -1;
@@ -181,6 +196,11 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       const open = openingBracket(context, index, floor);
       if (open === -1) return null;
       index = open - 1;
+    } else if (isAbbreviationStop(context, index)) {
+      // `Jane Roe, R-Ky., despite …, said`: the party tag's closing comma opened the later parenthetical.
+      const open = openingComma(context, index + 1, floor);
+      if (open === -1) return null;
+      index = open - 1;
     } else if (token?.value === ',') {
       const open = openingComma(context, index, floor);
       if (open === -1) return indefiniteSubject(context, verb, index + 1);
@@ -191,6 +211,8 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       const opensWithName = named !== undefined && context.mentionOfToken[open + 1] === context.mentionOfToken[(appositive?.end ?? 0) - 1];
       if (appositive !== null && appositive.first === open + 1 && named?.type === 'PERSON' && opensWithName) return appositive;
       index = open - 1;
+    } else if (isTimeWord(token) && timePhraseStart(context, index, floor) !== -1) {
+      index = timePhraseStart(context, index, floor) - 1; // `who in 2010 said`, `a poll released in late August found`
     } else break;
   }
   const token = tokens[index];
@@ -201,11 +223,22 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
   if ((token.pos === 'VERB' || token.pos === 'ADJ') && index === verb - 1 && /^\p{Lu}\p{Ll}/u.test(token.value) && context.mentionOfToken[index] === -1) {
     return { first: index, end: index + 1, antecedent: null };
   }
-  if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && tokens[index - 1]?.value === ',') {
+  // `X, who said`, `X — who said`: a relative pronoun after a comma or a dash.
+  if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && (tokens[index - 1]?.value === ',' || DASHES.has(tokens[index - 1]?.value ?? ''))) {
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
   return relativeSubject(context, index, floor) ?? nounPhraseEndingAt(context, index, floor) ?? reducedRelativeHead(context, index, floor)
-    ?? indefiniteSubject(context, verb, index);
+    ?? objectPronounPhrase(context, index, floor) ?? indefiniteSubject(context, verb, index);
+}
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** `Those close to him say`: a phrase that ends in a preposition and an object pronoun; the source is the whole phrase. */
+function objectPronounPhrase(context: QuoteContext, index: number, floor: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  if (!OBJECT_PRONOUNS.has(tokens[index]?.normal ?? '') || !INNER_PREPOSITIONS.has(tokens[index - 1]?.normal ?? '')) return null;
+  const head = nounPhraseEndingAt(context, index - 2, floor);
+  return head === null ? null : { first: head.first, end: index + 1, antecedent: null };
 }
 
 /**
@@ -249,6 +282,10 @@ function indefiniteSubject(context: QuoteContext, verb: number, stop: number): S
 function reducedRelativeHead(context: QuoteContext, index: number, floor: number): SpeakerPhrase | null {
   const token = context.doc.tokens[index];
   const before = context.doc.tokens[index - 1];
+  // `the experts I interviewed said`: a relative clause with no pronoun, its own subject a personal pronoun.
+  if (token?.pos === 'VERB' && before?.pos === 'PRON' && SPEAKER_PRONOUNS.has(before.normal) && isNominal(context.doc.tokens[index - 2])) {
+    return nounPhraseEndingAt(context, index - 2, floor);
+  }
   if (token?.pos !== 'VERB' || !/(ed|en)$/u.test(token.normal) || before?.pos !== 'NOUN') return null;
   return nounPhraseEndingAt(context, index - 1, floor);
 }
@@ -258,9 +295,48 @@ function bodyStart(context: QuoteContext, first: number, end: number): number {
   for (let index = first; index < end && index - first < 14; index += 1) {
     const token = context.doc.tokens[index];
     if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX') return first;
-    if (DASHES.has(token.value) || DASHES.has(token.normal)) return index + 1;
+    if ((DASHES.has(token.value) || DASHES.has(token.normal)) && !isWordHyphen(context, index)) return index + 1;
   }
   return first;
+}
+
+// Prepositions of a time phrase between a subject and its verb (`who in 2010 said`).
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by', 'from', 'after', 'before']);
+
+/** A day, a month, a year or a word like `week` (`Tuesday`, `August`, `2010`). */
+function isTimeWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const normal = token.normal;
+  if (CALENDAR_WORDS.has(normal) || TIME_WORDS.has(normal)) return true;
+  // `Aug.`, and a year: checked only for the few words that can be one, since this runs at every step of a subject walk.
+  if (normal.endsWith('.')) return CALENDAR_WORDS.has(normal.slice(0, -1));
+  return normal.length === 4 && token.pos === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(normal);
+}
+
+/** The preposition that opens the time phrase ending at `last` (`in late August`), or -1. */
+function timePhraseStart(context: QuoteContext, last: number, floor: number): number {
+  for (let index = last - 1; index >= floor && last - index <= 3; index -= 1) {
+    const token = context.doc.tokens[index];
+    if (TIME_PREPOSITIONS.has(token?.normal ?? '')) return index;
+    if (!(isTimeWord(token) || token?.pos === 'ADJ' || token?.pos === 'DET' || token?.pos === 'NUM')) return -1;
+  }
+  return -1;
+}
+
+/** `R-Ga.`, `co-author`: a hyphen with no space on either side joins words; it is no dateline dash. */
+function isWordHyphen(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  return token?.value === '-' && tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end;
+}
+
+/** `Sen. Jane Roe, R-Ky., said`: the full stop of a short capitalised abbreviation, before a comma or a bracket. */
+function isAbbreviationStop(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1]?.value ?? '';
+  return tokens[index]?.value === '.' && before !== undefined && before.end === tokens[index]?.start
+    && /^\p{Lu}\p{L}{0,4}$/u.test(before.value) && (after === ',' || after === ')');
 }
 
 // A fronted adverbial (`In a column last week,`, `Chastened by the polls,`) is at most this long.
@@ -310,6 +386,31 @@ function firstCommaAfter(context: QuoteContext, from: number, end: number): numb
   return -1;
 }
 
+// Nouns for a message or a recording that someone issues (`a statement calling …`, `footage of X saying …`).
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'tweet', 'post', 'message', 'email', 'e-mail', 'note', 'memo', 'video', 'footage', 'clip',
+  'ad', 'advertisement', 'interview', 'conference', 'speech', 'remark', 'release', 'column', 'essay', 'series', 'string', 'flurry',
+]);
+
+/**
+ * `The council issued a statement calling …`, `X sent a letter urging …`, `footage of X saying …`: a participle after
+ * a message's noun reports its author, the person it shows (`of X`) or else the clause's subject, not the message.
+ */
+function authorOfMessage(context: QuoteContext, phrase: SpeakerPhrase, first: number, end: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  let head = -1;
+  for (let index = phrase.first; index < phrase.end; index += 1) {
+    if (MESSAGE_NOUNS.has(tokens[index]?.lemma.toLowerCase() ?? '')) head = index;
+  }
+  if (head === -1 || phrase.first === first) return null;
+  // `footage of X saying`: the person shown.
+  const shown = tokens[head + 1]?.normal === 'of' ? context.entities[context.mentionOfToken[head + 2] ?? -1] : undefined;
+  const named = shown === undefined ? tokens[head + 2]?.pos === 'PROPN' : shown.type === 'PERSON';
+  if (tokens[head + 1]?.normal === 'of' && named) return nounPhraseStartingAt(context, head + 2, phrase.end);
+  const main = mainSubject(context, first, end);
+  return main !== null && main.end <= phrase.first ? main : null;
+}
+
 /**
  * `…, said Jane Doran.` / `“…,” said a senior official, who …`: after a comma or a closing mark, a cue
  * followed by a noun phrase that ends the clause names its source after it. (`X, the minister, said the
@@ -343,6 +444,62 @@ function canNameSource(tokens: readonly Token[], phrase: SpeakerPhrase): boolean
   return false;
 }
 
+// How far back the verb before `and` may stand (`who have taken to the streets and called for …`).
+const MAX_COORDINATED_TOKENS = 20;
+
+/**
+ * `X, who have taken to the streets and called for …`: a verb after `and` shares the subject of the verb
+ * before it, which may be a relative pronoun rather than the main clause's subject.
+ */
+function coordinatedSubject(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  let index = verb - 1;
+  while (index > floor && tokens[index]?.pos !== 'CCONJ') index -= 1;
+  for (let before = index - 1; before >= floor && verb - before <= MAX_COORDINATED_TOKENS; before -= 1) {
+    const token = tokens[before];
+    if (token === undefined || context.quoteOfToken[before] !== -1) return null;
+    // A verb of the same form (`taken` after `have`, `accused`, `touting … and saying`), not an infinitive
+    // or a gerund inside the first verb's object.
+    const parallel = verbForm(tokens[verb]) === verbForm(token);
+    const finite = parallel && tokens[before - 1]?.normal !== 'to' && tokens[before - 1]?.pos !== 'ADP';
+    if (token.pos === 'VERB' && finite && context.mentionOfToken[before] === -1) {
+      const subject = subjectBefore(context, before, floor);
+      return subject === 'coordinated' ? null : subject;
+    }
+  }
+  return null;
+}
+
+/** A verb's form, for telling coordinated verbs apart from the verbs of a clause between them. */
+function verbForm(token: Token | undefined): 'gerund' | 'past' | 'present' {
+  const normal = token?.normal ?? '';
+  const lemma = token?.lemma.toLowerCase() ?? '';
+  if (normal.endsWith('ing')) return 'gerund';
+  return normal === lemma || normal === `${lemma}s` || normal === `${lemma}es` ? 'present' : 'past';
+}
+
+// Subordinators before a reduced passive (`when asked by reporters`, `if pressed by the panel`).
+const REDUCED_PASSIVE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'as', 'after', 'once', 'unless', 'until', 'while']);
+// `According to police officials,`: a source up to its comma is short.
+const MAX_SOURCE_BEFORE_COMMA = 6;
+
+/** The words from `from` up to a comma (`According to police,` → `police`), or null. */
+function wordsBeforeComma(context: QuoteContext, from: number, end: number): SpeakerPhrase | null {
+  for (let index = from; index < end && index - from <= MAX_SOURCE_BEFORE_COMMA; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token === undefined || /^[.!?;:“”"]$/u.test(token.value)) return null;
+    if (token.value === ',') return index > from ? { first: from, end: index, antecedent: null } : null;
+  }
+  return null;
+}
+
+/** `was written by X`, `when pressed by X`: the agent of a passive cue is its source. */
+function agentAfter(context: QuoteContext, from: number, end: number): SpeakerPhrase | null {
+  let index = from;
+  while (context.doc.tokens[index]?.pos === 'ADV' && index - from < 2) index += 1;
+  return context.doc.tokens[index]?.normal === 'by' ? nounPhraseStartingAt(context, index + 1, end) : null;
+}
+
 /**
  * Finds the phrase naming the source of a cue: the subject before it (`X said`, `X, the minister, said`,
  * `…, who said`), the phrase after it (`said X`, `according to X`, `quoted X as saying`), or, for a
@@ -354,10 +511,16 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
   if (cue.form === 'according-to') {
     // `according to exit polls`: wink may tag a noun modifier as a verb; the phrase starts after it.
     const skip = context.doc.tokens[cue.end]?.pos === 'VERB' && context.doc.tokens[cue.end + 1]?.pos === 'NOUN' ? 1 : 0;
-    return nounPhraseStartingAt(context, cue.end + skip, end);
+    // `According to police,`: a source wink tags as a verb is still the words before the comma.
+    return nounPhraseStartingAt(context, cue.end + skip, end) ?? wordsBeforeComma(context, cue.end, end);
   }
   if (cue.form === 'quoted-object') return cue.object === null ? null : nounPhraseStartingAt(context, cue.object.first, cue.object.end);
-  if (cue.passive && cue.form === 'verb') return null;
+  if (cue.passive && cue.form === 'verb') return agentAfter(context, cue.end, end);
+  // `When pressed by X about …`: a reduced passive after a subordinator names its agent.
+  const verbToken = context.doc.tokens[cue.verb];
+  if (cue.form === 'verb' && REDUCED_PASSIVE_OPENERS.has(context.doc.tokens[cue.verb - 1]?.normal ?? '') && verbToken !== undefined && verbToken.normal !== verbToken.lemma && context.doc.tokens[cue.end]?.normal === 'by') {
+    return agentAfter(context, cue.end, end);
+  }
   const verb = context.doc.tokens[cue.verb];
   const isParticiple = verb !== undefined && verb.normal.endsWith('ing') && cue.form === 'verb';
   if (isParticiple && cue.verb === bodyStart(context, first, end)) {
@@ -365,16 +528,28 @@ export function findSpeakerPhrase(context: QuoteContext, cue: ReportingCue): Spe
     return comma === -1 ? null : mainSubject(context, comma + 1, end);
   }
   // `X won votes by telling them that …`: a participle after a preposition shares the main clause's subject.
-  if (isParticiple && context.doc.tokens[cue.verb - 1]?.pos === 'ADP') return mainSubject(context, first, end);
+  if (isParticiple && context.doc.tokens[cue.verb - 1]?.pos === 'ADP') {
+    // `X, R-Wis., despite admitting …`: a phrase set off after the subject; its subject stands before the comma.
+    const preposition = cue.verb - 1;
+    const afterComma = context.doc.tokens[preposition - 1]?.value === ',';
+    const subject = afterComma ? subjectBefore(context, preposition, first) : null;
+    if (subject !== null && subject !== 'coordinated') return subject;
+    return (afterComma ? nounPhraseEndingAt(context, preposition - 2, first) : null) ?? mainSubject(context, first, end);
+  }
   // `…, adding that`, `“…,” adding that`: a participle after a comma shares the main clause's subject.
-  if (isParticiple && /^[,”"’']$/u.test(context.doc.tokens[cue.verb - 1]?.value ?? '')) return mainSubject(context, first, end);
+  // `…, even suggesting that`: an adverb may stand between the comma and the participle.
+  const beforeParticiple = context.doc.tokens[cue.verb - 1]?.pos === 'ADV' ? cue.verb - 2 : cue.verb - 1;
+  if (isParticiple && /^[,”"’']$/u.test(context.doc.tokens[beforeParticiple]?.value ?? '')) return mainSubject(context, first, end);
   const inverted = invertedSpeaker(context, cue, end);
   if (inverted !== null) return inverted;
   const subject = subjectBefore(context, cue.first, first);
-  if (subject === 'coordinated') return mainSubject(context, first, end);
+  if (subject === 'coordinated') return coordinatedSubject(context, cue.first, first) ?? mainSubject(context, first, end);
+  if (subject !== null && isParticiple) return authorOfMessage(context, subject, first, end) ?? subject;
   if (subject !== null) return subject;
   // `said X.`, but not `said it would …` or `say the claims about … are`: the phrase must end the clause.
   const after = nounPhraseStartingAt(context, cue.end, end);
+  // `…, R-Ky., said Tuesday.`: a day after the cue is when, not who.
+  if (after !== null && isTimeWord(context.doc.tokens[after.end - 1])) return null;
   const next = after === null ? undefined : context.doc.tokens[after.end];
   return next === undefined || after === null || after.end >= end || /^[.,;:!?(]$/u.test(next.value) ? after : null;
 }

@@ -96,8 +96,10 @@ describe('attributeDocumentQuotes: partial quotes', () => {
     expect(project(quotesOf(text, NAMES))).toEqual(expected);
   });
 
-  it('gives a fragment with no cue to the person who is the subject of its sentence', () => {
+  it('gives a fragment after a framing verb to the person who is the subject of its sentence', () => {
+    // The charge after `accused … of` is an indirect quote too, with the fragment inside it (GUIDELINES §Quotes).
     expect(project(quotesOf('Tom Hale accused the board of being “asleep at the switch.”', NAMES))).toEqual([
+      ['indirect', 'being “asleep at the switch.”', 'Tom Hale', 'Tom Hale', 'accused'],
       ['partial', 'asleep at the switch.', 'Tom Hale', 'Tom Hale', 'accused'],
     ]);
   });

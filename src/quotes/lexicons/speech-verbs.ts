@@ -17,6 +17,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'vouch', 'swear', 'proclaim', 'affirm', 'underline', 'underscore', 'specify', 'clarify', 'conclude',
   'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
   'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire', 'show',
+  'implore', 'beseech', 'beg', 'plead', 'mention', 'advocate',
 ]);
 
 /**
@@ -33,6 +34,7 @@ export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', '
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'pledge', 'vow', 'promise', 'urge', 'press', 'encourage', 'order', 'ask', 'tell', 'warn',
   'demand', 'advise', 'instruct', 'remind', 'recommend', 'propose', 'swear', 'agree',
+  'implore', 'beseech', 'beg', 'plead',
 ]);
 
 /**
@@ -41,7 +43,7 @@ export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'urge', 'press', 'ask', 'order',
-  'encourage', 'instruct', 'quote',
+  'encourage', 'instruct', 'quote', 'implore', 'beseech', 'beg',
 ]);
 
 /**
@@ -57,13 +59,47 @@ export const FRAMING_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Phrasal cues that report what someone asked for, with the content as the object and its infinitive
- * (`called for the fees to be refunded`, `pushed for the law to be repealed`).
+ * (`called for the fees to be refunded`, `pushed for the law to be repealed`, `called on the mayor to resign`).
  */
-export const DEMAND_PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['call', 'for'], ['push', 'for'], ['press', 'for']]);
+export const DEMAND_PHRASAL_VERBS: ReadonlyMap<string, readonly string[]> = new Map([['call', ['for', 'on', 'upon']], ['push', ['for']], ['press', ['for']]]);
 
-/** Phrasal cues written as a verb lemma and its particle (`hit out`, `lashed out`, `spoke out`). */
+/**
+ * Phrasal cues written as a verb lemma and its particle (`hit out`, `lashed out`, `spoke out`): they
+ * frame a quoted fragment only, like FRAMING_VERBS.
+ */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
-  ['hit', 'out'], ['lash', 'out'], ['speak', 'out'], ['point', 'out'], ['chime', 'in'], ['weigh', 'in'],
+  ['hit', 'out'], ['lash', 'out'], ['speak', 'out'], ['chime', 'in'], ['weigh', 'in'],
+]);
+
+/** Phrasal verbs of saying that report a clause like `say` (`pointed out that …`, `as one adviser pointed out, …`). */
+export const PHRASAL_REPORTING_VERBS: ReadonlyMap<string, string> = new Map([['point', 'out']]);
+
+/**
+ * Verb + noun idioms of saying that report a clause (`made the case that …`, `made it clear he …`): the
+ * words after the verb's lemma, as one string.
+ */
+export const SAYING_IDIOMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['make', ['the case', 'the point', 'the argument', 'it clear', 'clear that', 'it plain', 'the claim']],
+  ['put', ['it']],
+]);
+
+/** Idioms that report speech only in an `as` clause (`as one analyst put it, …`; `put it in a drawer` reports nothing). */
+export const AS_CLAUSE_IDIOMS: ReadonlySet<string> = new Set(['put it']);
+
+/**
+ * Speech verbs whose complement may be a gerund clause (`proposed cutting taxes`, `called for scrapping
+ * the rule`, `admitted using the loophole`): the content starts at the gerund.
+ */
+export const GERUND_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'propose', 'suggest', 'recommend', 'admit', 'deny', 'mention', 'advocate', 'urge', 'call for', 'push for', 'press for',
+]);
+
+/**
+ * Speech verbs whose complement may be a wh-clause (`explained why …`, `did not say when …`). `say`
+ * counts only negated or before `whether`, since `said when he arrived` is mostly an adverbial.
+ */
+export const WH_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'explain', 'reveal', 'disclose', 'specify', 'clarify', 'indicate', 'tell', 'say', 'ask', 'question', 'inquire', 'enquire',
 ]);
 
 /**
@@ -76,4 +112,5 @@ export const NOUN_OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'demand', 'predict', 'estimate', 'acknowledge', 'admit', 'describe', 'state', 'post', 'tweet', 'answer',
   'repeat', 'reiterate', 'quote', 'question', 'signal', 'tout', 'hail', 'praise', 'guarantee', 'promise',
   'stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'specify', 'clarify', 'comment', 'counter',
+  'mention', 'advocate', 'plead', 'beg',
 ]);
