@@ -22,6 +22,8 @@ export interface StanceCast {
 // The last word of a treaty's or a law's name (`… Free Trade Agreement`, `… Act`).
 const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['agreement', 'treaty', 'accord', 'accords', 'act', 'pact', 'convention', 'protocol', 'charter', 'bill']);
 
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 interface Located { readonly mention: EntityMention; readonly first: number; readonly end: number }
 
 // At most this many title words stand between a modifier and the name it qualifies
@@ -103,6 +105,8 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   // The word after a possessive (`Syria's president`) is what qualifies the name.
   const next = following === "'s" || following === '’s' ? doc.tokens[item.end + 1]?.normal ?? '' : following;
   if (mention.type === 'LOC') return undefined;
+  // `a Republican` is one member of the group, not the group: no party (`Republicans` and `the Republicans` are).
+  if (mention.type === 'NORP' && INDEFINITE_ARTICLES.has(doc.tokens[item.first - 1]?.normal ?? '')) return undefined;
   // A treaty or a law is what parties fight over, not a party (GUIDELINES §Stances: people, organisations, groups, places).
   const words = mention.entity.split(' ');
   if (words.length > 1 && INSTRUMENT_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '')) return undefined;
