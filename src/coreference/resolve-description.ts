@@ -2,7 +2,7 @@ import { spanAtToken } from '../document/accessors';
 import type { EntityMention } from '../types';
 import { PERSON_TITLES } from '../entities/lexicons/titles';
 import { lastMentionBefore, lastMentionOfType, LOOK_BACK_MENTIONS } from './find-mentions-before';
-import { COURT_WORDS, DEFINITE_DETERMINERS, DOCUMENT_HEADS, LEADER_TITLES, ORGANISATION_HEADS, ROLE_NOUNS, TITLE_SYNONYMS } from './lexicons/reference-words';
+import { BUSINESS_HEADS, COURT_WORDS, DEFINITE_DETERMINERS, DOCUMENT_HEADS, LEADER_TITLES, ORGANISATION_HEADS, PUBLIC_BODY_WORDS, ROLE_NOUNS, TITLE_SYNONYMS } from './lexicons/reference-words';
 import { placeKey } from './place-key';
 import type { Coreference, CoreferenceLink, PersonProfile } from './types';
 
@@ -96,8 +96,11 @@ export function resolveDescription(coreference: Coreference, first: number, end:
   if (organisationType !== undefined) {
     // `the appeals court` → the last court named, not the last organisation of any kind.
     const court = COURT_WORDS.has(headWord);
+    // `the bank` after a senator's hearing is the bank, not the Senate named last.
+    const business = BUSINESS_HEADS.has(headWord);
     const organisation = lastMentionOfType(coreference, first, (type, mention) => type === organisationType
-      && (!court || mention.text.toLowerCase().split(/\s+/u).some((word) => COURT_WORDS.has(word))));
+      && (!court || mention.text.toLowerCase().split(/\s+/u).some((word) => COURT_WORDS.has(word)))
+      && (!business || !mention.text.toLowerCase().split(/\s+/u).some((word) => PUBLIC_BODY_WORDS.has(word))));
     if (organisation !== undefined) return link(first, end, organisation, 'description-organisation', coreference);
   }
   if (!PERSON_TITLES.has(headWord) && !LEADER_TITLES.has(headWord) && !TITLE_SYNONYMS.has(headWord) && !ROLE_NOUNS.has(headWord)) return null;

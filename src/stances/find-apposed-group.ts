@@ -1,17 +1,7 @@
+import { bracketOpening } from './bracket-opening';
 import type { Clause } from './make-clause';
 import { normalAt } from './normal-at';
 import type { ActorGroup } from './stance-actor';
-
-// The longest bracket skipped between a name and its apposition (`X (D-Ohio), one of Y's allies`).
-const MAX_BRACKET_TOKENS = 8;
-
-/** The index of the `(` that opens the bracket closed at `close`, or -1 if none is near. */
-function bracketOpening(clause: Clause, close: number): number {
-  for (let index = close - 1; index >= clause.first && close - index <= MAX_BRACKET_TOKENS; index -= 1) {
-    if (normalAt(clause, index) === '(') return index;
-  }
-  return -1;
-}
 
 /** Finds the group a noun in apposition describes (`Jordan -- a U.S. ally`): the group before its modifier. */
 export function findApposedGroup(clause: Clause, modifierFirst: number): ActorGroup | undefined {

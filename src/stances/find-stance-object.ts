@@ -92,7 +92,9 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
     const group = clause.groupAt.get(index);
     // A phrase's own preposition governs the group right after it (`stand by X`, `fight alongside X`).
     // So does a frame's own preposition, even a place one (`tariffs on X`).
-    const isGoverned = (index === trigger.end && trigger.end - trigger.first > 1) || index === governedAt;
+    // Past a frame's own preposition, `from` names whose goods they are (`tariffs on goods from X`).
+    const isGoverned = (index === trigger.end && trigger.end - trigger.first > 1) || index === governedAt
+      || (governedAt !== -1 && normalAt(clause, index - 1) === 'from');
     if (group !== undefined && (!group.isPlace || isGoverned || isSpeechActSource(clause, group)) && !group.isAdjective) {
       const trailing = findTrailingPredicates(clause, group.end);
       for (const inner of trailing) sign = (sign * inner.word.polarity) as 1 | -1;

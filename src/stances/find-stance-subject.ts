@@ -1,4 +1,5 @@
 import { INFINITIVE_SPEECH_VERBS, SPEECH_VERBS } from '../quotes/lexicons/speech-verbs';
+import { bracketOpening } from './bracket-opening';
 import type { Clause } from './make-clause';
 import { CLAUSE_BOUNDARIES } from './lexicons/clause-boundaries';
 import { NEGATIONS } from './lexicons/negations';
@@ -74,12 +75,19 @@ function findApposedHead(clause: Clause, group: ActorGroup, from: number): Actor
  */
 export function findStanceSubject(clause: Clause, from: number, allowObjects = false): StanceArgument | null | undefined {
   let sign: 1 | -1 = 1;
-  const lower = Math.max(clause.first, from - MAX_SUBJECT_DISTANCE);
+  let lower = Math.max(clause.first, from - MAX_SUBJECT_DISTANCE);
   // A stance noun's subject never lies beyond a stance verb, which claims it (`X thanked Y for the deal`).
   const isNoun = clause.doc.tokens[from]?.pos !== 'VERB';
   // The antecedent of a relative pronoun is its clause's subject wherever it stands (`praised X, which backs Y`).
   let isAntecedent = false;
   for (let index = from - 1; index >= lower; index -= 1) {
+    // A party label after a name (`X (D-Ohio) criticised Y`) stands between the subject and its verb.
+    const label = normalAt(clause, index) === ')' ? bracketOpening(clause, index) : -1;
+    if (label !== -1 && clause.groupEndingAt.has(label - 1)) {
+      lower = Math.max(clause.first, lower - (index - label + 1));
+      index = label;
+      continue;
+    }
     if (isBackwardBoundary(clause, index)) return undefined;
     const group = clause.groupEndingAt.get(index);
     if (group !== undefined && canBeSubject(clause, group, from, allowObjects || (isAntecedent && !group.isPlace))) {

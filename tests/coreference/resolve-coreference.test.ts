@@ -91,6 +91,8 @@ describe('resolveDescription', () => {
     ['an organisation noun', 'Harbor Mills cut jobs. The company blamed steel.', [['Harbor Mills', 'Harbor Mills', 'ORG']], 'The company', 'Harbor Mills', 'description-organisation'],
     ['a court, skipping other organisations', 'The Fifth Circuit Court heard Acme Corp. The court ruled.', [['Fifth Circuit Court', 'Fifth Circuit Court', 'ORG'], ['Acme Corp', 'Acme Corp', 'ORG']], 'The court', 'Fifth Circuit Court', 'description-organisation'],
     ['a ruling, to the court that issued it', 'The Fifth Circuit Court heard Acme Corp. The ruling was short.', [['Fifth Circuit Court', 'Fifth Circuit Court', 'ORG'], ['Acme Corp', 'Acme Corp', 'ORG']], 'The ruling', 'Fifth Circuit Court', 'description-document'],
+    ['a business noun, skipping a public body named since', 'Harbor Bank paid fines. The Senate met on Monday. The bank apologised.',
+      [['Harbor Bank', 'Harbor Bank', 'ORG'], ['Senate', 'Senate', 'ORG']], 'The bank', 'Harbor Bank', 'description-organisation'],
     ['a report, to the organisation named in it', 'Prices rose. A new Census Bureau report showed it.', [['Census Bureau', 'Census Bureau', 'ORG']], 'A new Census Bureau report', 'Census Bureau', 'description-named'],
   ])('resolves %s', (_name, text, names, phrase, entity, reason) => {
     expect(describeAt(text, names, phrase)).toEqual({ entity, reason });

@@ -51,6 +51,11 @@ describe('scoreDocumentStances: one frame per predicate', () => {
     ['Acme Bank funded Harbor Union for a decade.', 'support'],
     ['Ana Diaz protected Luis Mora from the press.', 'support'],
     ['Ana Diaz vouched for Luis Mora at the hearing.', 'support'],
+    ['Ana Diaz grilled Luis Mora about the accounts.', 'oppose'],
+    ['Ana Diaz lashed out at Luis Mora on the radio.', 'oppose'],
+    ['Ana Diaz took aim at Luis Mora in her speech.', 'oppose'],
+    ['Ana Diaz lauded Luis Mora for his courage.', 'support'],
+    ['Ana Diaz rallied behind Luis Mora after the vote.', 'support'],
   ])('reads %s as %s', (text, polarity) => {
     const [holder, target] = text.startsWith('Acme Bank sued') || text.startsWith('Acme Bank funded')
       ? ['Acme Bank', 'Harbor Union']
@@ -85,6 +90,10 @@ describe('scoreDocumentStances: voice, nominal and phrasal forms', () => {
     ['standing by a party', 'Ana Diaz stood by Luis Mora through the scandal.', ['Ana Diaz > Luis Mora: support']],
     ['a noun of backing with two holders', 'Chile and Kenya are the main backers of Luis Mora.', ['Chile > Luis Mora: support', 'Kenya > Luis Mora: support']],
     ['`opposed to`', 'Harbor Union remains opposed to Acme Bank.', ['Harbor Union > Acme Bank: oppose']],
+    ['tariffs on a party\'s goods', 'Ana Diaz called for new tariffs on goods from Peru.', ['Ana Diaz > Peru: oppose']],
+    ['breaking with a party', 'Kenya vowed to break with the Commonwealth next year.', ['Kenya > Commonwealth: oppose']],
+    ['breaking up a party', 'Ana Diaz wants to break up Acme Bank.', ['Ana Diaz > Acme Bank: oppose']],
+    ['a bill designed to hamstring a party', 'Ana Diaz backed a bill designed to hamstring Acme Bank.', ['Ana Diaz > Acme Bank: oppose']],
     ['a title-case headline verb', 'Ana Diaz Slams Luis Mora Over Budget', ['Ana Diaz > Luis Mora: oppose']],
     ['an ally in apposition with `one of`', 'Rosa Vidal, one of Tom Hale\'s closest allies, spoke first.', ['Rosa Vidal > Tom Hale: support', 'Tom Hale > Rosa Vidal: support']],
     ['a possessive after the verb, which makes the object a thing', 'Ana Diaz backed his plan to leave Peru.', []],
@@ -129,6 +138,8 @@ describe('scoreDocumentStances: more ordinary news frames', () => {
     ['a second predicate, which ends the first one\'s object', 'Luis Mora criticised the budget and called for a lawsuit against Acme Bank.', ['Luis Mora > Acme Bank: oppose']],
     ['a place qualifying a lower-case noun, which is no target', 'Pine Council overruled a Chile district judge\'s ruling.', []],
     ['a person named in apposition after a possessive pronoun', 'Luis Mora attacked his sister, Rosa Vidal, on Monday.', ['Luis Mora > Rosa Vidal: oppose']],
+    ['a party label in brackets between a subject and its verb', 'Ana Diaz (D-Ore.) and Tom Hale (R-Utah) criticized Rosa Vidal.',
+      ['Ana Diaz > Rosa Vidal: oppose', 'Tom Hale > Rosa Vidal: oppose']],
     ['coordinated people with party labels in brackets', 'Ana Diaz (D-Ore.), Luis Mora (D-Ohio) and Tom Hale criticized Rosa Vidal.',
       ['Ana Diaz > Rosa Vidal: oppose', 'Luis Mora > Rosa Vidal: oppose', 'Tom Hale > Rosa Vidal: oppose']],
     ['a frame\'s own preposition inside a composed object, which flips the sign once', 'Ana Diaz called for a lawsuit against Acme Bank.', ['Ana Diaz > Acme Bank: oppose']],
@@ -217,6 +228,7 @@ describe('scoreDocumentStances: parties are entities, not countries', () => {
     ['a member of a body in apposition to the subject', 'Kenya, a Commonwealth member, criticised the plan.', []],
     ['a party named only as a place', 'Acme Bank opened a branch in Peru.', []],
     ['a self-stance', 'Ana Diaz praised Ana Diaz.', []],
+    ['one member of a group, named with an indefinite article', 'A Vegan denounced Acme Bank.', []],
     ['a deed that states no stance alone', 'Acme Bank plans to dominate the market.', []],
   ])('finds no stance in %s', (_rule, text, expected) => {
     expect(lines(text)).toEqual(expected);

@@ -47,6 +47,18 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, 'ORG' | 'GPE'> = new Map([
   ['country', 'GPE'], ['nation', 'GPE'], ['province', 'GPE'], ['city', 'GPE'], ['state', 'GPE'],
 ]);
 
+/** Organisation heads that name a business: `the bank` or `the company` is never a public body. */
+export const BUSINESS_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'bank', 'lender', 'retailer', 'insurer', 'automaker', 'carmaker', 'airline', 'broadcaster', 'giant',
+]);
+
+/** Words that make an organisation's name a public body's (`Senate`, `House Ethics Committee`, `Justice Department`). */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'senate', 'house', 'congress', 'parliament', 'assembly', 'legislature', 'committee', 'subcommittee', 'caucus',
+  'court', 'tribunal', 'circuit', 'party', 'council', 'ministry', 'department', 'agency', 'commission', 'bureau',
+  'government', 'cabinet', 'administration', 'army', 'navy', 'police', 'delegation',
+]);
+
 /**
  * Nouns for what a court, an agency or a company issues (`the ruling said`, `the report found`). A
  * document speaks for the organisation that wrote it: the one named inside the phrase (`the agency's

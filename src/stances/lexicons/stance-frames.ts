@@ -105,7 +105,9 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('weaken', 'verb', 'oppose', 1), frame('dismantle', 'verb', 'oppose', 2),
   frame('abolish', 'verb', 'oppose', 2), frame('disparage', 'verb', 'oppose', 2),
   frame('resign', 'verb', 'oppose', 2, 'subject', 'subject'),
-  frame('grill', 'verb', 'oppose', 2), frame('assail', 'verb', 'oppose', 2), frame('excoriate', 'verb', 'oppose', 3),
+  // wink-nlp reads `grilled` as an adjective and keeps the form as its lemma.
+  frame('grill', 'verb', 'oppose', 2), frame('grilled', 'verb', 'oppose', 2),
+  frame('assail', 'verb', 'oppose', 2), frame('excoriate', 'verb', 'oppose', 3),
   frame('castigate', 'verb', 'oppose', 3), frame('deride', 'verb', 'oppose', 2), frame('vilify', 'verb', 'oppose', 3),
   frame('demonize', 'verb', 'oppose', 2), frame('demonise', 'verb', 'oppose', 2), frame('decry', 'verb', 'oppose', 2),
   frame('hamstring', 'verb', 'oppose', 2), frame('sabotage', 'verb', 'oppose', 2, 'subject', 'object', ACT),
