@@ -1,6 +1,7 @@
 import type { Clause } from './make-clause';
 import { findApposedGroup } from './find-apposed-group';
 import { findLateSubject } from './find-late-subject';
+import { findSharedSubject } from './find-shared-subject';
 import { findStanceObject } from './find-stance-object';
 import { findStanceSubject } from './find-stance-subject';
 import { negationSign } from './negation-sign';
@@ -111,7 +112,8 @@ function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] 
   }
   const object = word.target === 'object' ? findStanceObject(clause, trigger) : undefined;
   const chain = object?.chain ?? [];
-  const found = findStanceSubject(clause, trigger.first);
+  const shared = findSharedSubject(clause, trigger);
+  const found = shared === undefined ? findStanceSubject(clause, trigger.first) : shared ?? undefined;
   const subject = found === undefined && object !== undefined ? findLateSubject(clause, object) : found;
   const subjectSign = subject?.sign ?? subjectlessSign(clause, trigger);
   // `X did not criticise Y` denies a criticism; it states no support (`did not back Y` does state opposition).

@@ -157,6 +157,13 @@ describe('scoreDocumentStances: more ordinary news frames', () => {
 
 describe('scoreDocumentStances: coordination, negation and modality', () => {
   it.each([
+    ['a participle clause, which takes the main clause\'s subject', 'Pine Council ruled against the port plan on Monday, dealing a blow to Acme Bank.',
+      ['Pine Council > Acme Bank: oppose']],
+    ['a participle clause past a possessor in the main clause', 'Ana Diaz voted against Peru\'s budget, praising Luis Mora instead.',
+      ['Ana Diaz > Luis Mora: support', 'Ana Diaz > Peru: oppose']],
+    ['a coordinated predicate far from its subject', 'Ana Diaz, in a long speech on Monday, has sharply criticized the new rules on fishing and called for sanctions against Peru.',
+      ['Ana Diaz > Peru: oppose']],
+    ['a coordinated predicate in a relative clause about a thing, which no party before it holds', 'Luis Mora signed a deal that would raise prices and protect Acme Bank.', []],
     ['coordinated holders and targets', 'Ana Diaz and Rosa Vidal praised Luis Mora and Tom Hale.',
       ['Ana Diaz > Luis Mora: support', 'Ana Diaz > Tom Hale: support', 'Rosa Vidal > Luis Mora: support', 'Rosa Vidal > Tom Hale: support']],
     ['`not` before a support verb', 'Ana Diaz did not endorse Luis Mora.', ['Ana Diaz > Luis Mora: oppose']],
