@@ -3,7 +3,7 @@ import { findApposedGroup } from './find-apposed-group';
 import { findLateSubject } from './find-late-subject';
 import { findSharedSubject } from './find-shared-subject';
 import { findStanceObject } from './find-stance-object';
-import { findStanceSubject } from './find-stance-subject';
+import { findReportingSpeakers, findStanceSubject } from './find-stance-subject';
 import { negationSign } from './negation-sign';
 import { normalAt } from './normal-at';
 import type { ActorGroup } from './stance-actor';
@@ -47,9 +47,12 @@ function amongMembers(members: readonly string[], sign: 1 | -1, trigger: StanceT
   return { holders: members, targets: members, sign, both: false, trigger, chain };
 }
 
-function holdersOf(clause: Clause, subject: StanceArgument | null | undefined): readonly string[] {
+/** The holders of a stance word at `from`: its subject, else the speakers it is reported under, else the clause's speaker. */
+function holdersOf(clause: Clause, subject: StanceArgument | null | undefined, from: number): readonly string[] {
   if (subject === null) return [];
   if (subject !== undefined) return subject.group.members;
+  const speakers = findReportingSpeakers(clause, from);
+  if (speakers !== undefined) return speakers.members;
   return clause.defaultHolder === undefined ? [] : [clause.defaultHolder];
 }
 
@@ -59,7 +62,7 @@ function relateSubjectTarget(clause: Clause, trigger: StanceTrigger): Relation |
   if (target === undefined || target === null) return undefined;
   const holder = findStanceSubject(clause, target.group.first, true);
   const sign = (trigger.word.polarity * negationSign(clause, holder?.group.end ?? clause.first, trigger.first)) as 1 | -1;
-  return { holders: holdersOf(clause, holder), targets: target.group.members, sign, both: false, trigger, chain: [] };
+  return { holders: holdersOf(clause, holder, target.group.first), targets: target.group.members, sign, both: false, trigger, chain: [] };
 }
 
 /** The `by` group of a passive stance verb (`X, backed by Y`), past one article or adverb. */
@@ -119,7 +122,7 @@ function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] 
   // `X did not criticise Y` denies a criticism; it states no support (`did not back Y` does state opposition).
   if (subjectSign === -1 && word.polarity === -1 && chain.length === 0 && object?.sign !== -1) return [];
   const sign = (word.polarity * (object?.sign ?? 1) * subjectSign) as 1 | -1;
-  const holders = holdersOf(clause, subject);
+  const holders = holdersOf(clause, subject, trigger.first);
   const targets = object?.group.members.filter((name) => !holders.includes(name)) ?? [];
   const isDirect = chain.length === 0;
   const relations: Relation[] = [];

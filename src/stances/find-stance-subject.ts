@@ -112,3 +112,33 @@ export function findStanceSubject(clause: Clause, from: number, allowObjects = f
   }
   return undefined;
 }
+
+// Words between a speaker and the speech verb (`X and Y all said`, `X also told`).
+const SPEAKER_GAP_WORDS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'also', 'later', 'then']);
+
+/** The group right before a speech verb (`X, Y and Z all suggested`), past adverbs and party labels. */
+function findSpeakerGroup(clause: Clause, verb: number): ActorGroup | undefined {
+  let index = verb - 1;
+  while (index > clause.first) {
+    const token = clause.doc.tokens[index];
+    if (token !== undefined && (token.pos === 'ADV' || token.pos === 'AUX' || SPEAKER_GAP_WORDS.has(token.normal))) index -= 1;
+    else if (token?.normal === ')' && bracketOpening(clause, index) !== -1) index = bracketOpening(clause, index) - 1;
+    else break;
+  }
+  const group = clause.groupEndingAt.get(index);
+  return group === undefined || group.isObject || group.isPossessor ? undefined : group;
+}
+
+/**
+ * The speakers of the speech verb a subjectless stance word is reported under (`X, Y and Z all said
+ * that the claims could ground a case against W`): every member of a coordinated source holds it.
+ */
+export function findReportingSpeakers(clause: Clause, from: number): ActorGroup | undefined {
+  const lower = Math.max(clause.first, from - MAX_SUBJECT_DISTANCE);
+  for (let index = from - 1; index >= lower; index -= 1) {
+    if (isSpeechBoundary(clause, index)) return findSpeakerGroup(clause, index);
+    const normal = normalAt(clause, index);
+    if (CLAUSE_BOUNDARIES.has(normal) && !RELATIVES.has(normal)) return undefined;
+  }
+  return undefined;
+}

@@ -161,6 +161,8 @@ describe('scoreDocumentStances: coordination, negation and modality', () => {
       ['Pine Council > Acme Bank: oppose']],
     ['a participle clause past a possessor in the main clause', 'Ana Diaz voted against Peru\'s budget, praising Luis Mora instead.',
       ['Ana Diaz > Luis Mora: support', 'Ana Diaz > Peru: oppose']],
+    ['coordinated speakers of a clause that has no holder of its own', 'Ana Diaz (D-Ore.), Rosa Vidal and Tom Hale all said that the claims could justify a lawsuit against Acme Bank.',
+      ['Ana Diaz > Acme Bank: oppose', 'Rosa Vidal > Acme Bank: oppose', 'Tom Hale > Acme Bank: oppose']],
     ['a coordinated predicate far from its subject', 'Ana Diaz, in a long speech on Monday, has sharply criticized the new rules on fishing and called for sanctions against Peru.',
       ['Ana Diaz > Peru: oppose']],
     ['a coordinated predicate in a relative clause about a thing, which no party before it holds', 'Luis Mora signed a deal that would raise prices and protect Acme Bank.', []],
