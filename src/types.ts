@@ -107,8 +107,8 @@ export interface LexiconStanceFrame {
   readonly polarity: 'support' | 'oppose';
   /** The strength: 1 mild, 2 plain, 3 strong. */
   readonly strength: 1 | 2 | 3;
-  /** Who holds it: `subject` (default), `both` or `group`. */
-  readonly holder?: 'subject' | 'both' | 'group';
+  /** Who holds it: `subject` (default), `both`, `group` or `agent` (a noun naming its holder: `critic`). */
+  readonly holder?: 'subject' | 'both' | 'group' | 'agent';
   /** Where the target stands: `object` (default), `subject`, `none`, `against` or `with`. */
   readonly target?: 'object' | 'subject' | 'none' | 'against' | 'with';
   /** Whether the words describe a hostile act: `also` (and a stance) or `only` (no stance alone). */

@@ -11,7 +11,7 @@ const LEXICON_KINDS: readonly string[] = ['knownEntities', 'organisationHeads', 
 const ENTITY_TYPES: readonly string[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'];
 const FRAME_CHOICES: ReadonlyMap<string, readonly unknown[]> = new Map<string, readonly unknown[]>([
   ['as', ['verb', 'noun', 'phrase']], ['polarity', ['support', 'oppose']], ['strength', [1, 2, 3]],
-  ['holder', ['subject', 'both', 'group']], ['target', ['object', 'subject', 'none', 'against', 'with']],
+  ['holder', ['subject', 'both', 'group', 'agent']], ['target', ['object', 'subject', 'none', 'against', 'with']],
   ['act', ['also', 'only']], ['direct', [true]],
 ]);
 const OPTIONAL_FRAME_FIELDS: ReadonlySet<string> = new Set(['holder', 'target', 'act', 'direct']);

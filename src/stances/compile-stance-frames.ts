@@ -11,7 +11,7 @@ export interface CompiledFrames {
   readonly phrases: ReadonlyMap<string, StanceWord>;
 }
 
-const RECIPROCAL: Readonly<Record<StanceFrame['holder'], StanceWord['reciprocal']>> = { subject: 'never', both: 'always', group: 'group' };
+const RECIPROCAL: Readonly<Record<StanceFrame['holder'], StanceWord['reciprocal']>> = { subject: 'never', both: 'always', group: 'group', agent: 'never' };
 
 function toWord(frame: StanceFrame): StanceWord {
   const isPreposition = frame.target === 'against' || frame.target === 'with' || frame.target === 'on';
@@ -23,6 +23,7 @@ function toWord(frame: StanceFrame): StanceWord {
     preposition: isPreposition ? frame.target : undefined,
     act: frame.act,
     isDirect: frame.direct === true,
+    isAgent: frame.holder === 'agent',
   });
 }
 

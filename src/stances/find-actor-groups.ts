@@ -66,6 +66,11 @@ function bracketEnd(doc: Document, open: number): number {
   return -1;
 }
 
+/** `X, Y's critic`: a possessor after a bare comma opens an apposition about X, not a list with X. */
+function isApposedPossessor(doc: Document, last: StanceActor, actor: StanceActor): boolean {
+  return actor.first === last.end + 1 && doc.tokens[last.end]?.normal === ',' && /^['’]s?$/u.test(doc.tokens[actor.end]?.normal ?? '');
+}
+
 /**
  * Joins coordinated actors into groups (`Russia and Iran`, `the United States, France and Britain`),
  * since every member holds or receives the stance of the group (coordination gives two holders).
@@ -81,7 +86,7 @@ export function findActorGroups(doc: Document, actors: readonly StanceActor[]): 
     const labelEnd = last?.type === 'PERSON' ? bracketEnd(doc, last.end) : -1;
     if (last !== undefined && actor.first < labelEnd) continue;
     const isSameKind = last !== undefined && (last.type === 'PERSON') === (actor.type === 'PERSON');
-    if (last !== undefined && isSameKind && isConnectorGap(doc, Math.max(last.end, labelEnd), actor.first)) {
+    if (last !== undefined && isSameKind && isConnectorGap(doc, Math.max(last.end, labelEnd), actor.first) && !isApposedPossessor(doc, last, actor)) {
       members.push(actor);
       continue;
     }

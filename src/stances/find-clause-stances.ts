@@ -1,4 +1,5 @@
 import type { Clause } from './make-clause';
+import { findAgentStance } from './find-agent-stance';
 import { findApposedGroup } from './find-apposed-group';
 import { findLateSubject } from './find-late-subject';
 import { findSharedSubject } from './find-shared-subject';
@@ -146,6 +147,14 @@ function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] 
   return relations;
 }
 
+/** An agent noun: the party it names holds it toward the party it is about (`Y, a critic of X`, `X lawyer Y`). */
+function relateAgent(clause: Clause, trigger: StanceTrigger): Relation | undefined {
+  const found = findAgentStance(clause, trigger);
+  if (found === undefined) return undefined;
+  const sign = (trigger.word.polarity * found.target.sign) as 1 | -1;
+  return { holders: found.holder.members, targets: found.target.group.members, sign, both: false, trigger, chain: found.target.chain };
+}
+
 /**
  * Finds the stances one clause states, trigger by trigger from left to right. A stance word met
  * inside another's object composes into it (`oppose attempts to dump X`) and fires nothing alone.
@@ -156,7 +165,8 @@ export function findClauseStances(clause: Clause): StanceEvidence[] {
   for (const trigger of clause.triggers) {
     if (consumed.has(trigger)) continue;
     if (trigger.word.act === 'only') continue;
-    const relations = trigger.word.target === 'subject' ? [relateSubjectTarget(clause, trigger)] : relateObjectTarget(clause, trigger);
+    const relations = trigger.word.target === 'subject' ? [relateSubjectTarget(clause, trigger)]
+      : trigger.word.isAgent ? [relateAgent(clause, trigger)] : relateObjectTarget(clause, trigger);
     for (const relation of relations) {
       if (relation === undefined) continue;
       // Inner stance words composed into a stance fire nothing alone; unused, they get their own turn.

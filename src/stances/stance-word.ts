@@ -21,4 +21,6 @@ export interface StanceWord {
   readonly act: 'also' | 'only' | undefined;
   /** Whether the target must follow right after the word, past one article. */
   readonly isDirect: boolean;
+  /** Whether the word is a noun naming its holder (`critic`, `lawyer`), whose possessor or modifier is the target. */
+  readonly isAgent: boolean;
 }

@@ -102,6 +102,31 @@ describe('scoreDocumentStances: voice, nominal and phrasal forms', () => {
   });
 });
 
+describe('scoreDocumentStances: agent nouns, which name their holder', () => {
+  it.each([
+    ['a critic in apposition', 'Acme Bank, a longtime critic of Pine Council, filed the complaint.', ['Acme Bank > Pine Council: oppose']],
+    ['a possessor\'s critic in apposition', 'Acme Bank, Pine Council\'s fiercest critic, filed the complaint.', ['Acme Bank > Pine Council: oppose']],
+    ['a possessor\'s supporters named after a verb of including', 'Luis Mora\'s supporters include Rosa Vidal.', ['Rosa Vidal > Luis Mora: support']],
+    ['a critic after a copula', 'Ana Diaz has long been a critic of Acme Bank.', ['Ana Diaz > Acme Bank: oppose']],
+    ['an enemy after a copula', 'Chile is an enemy of Peru.', ['Chile > Peru: oppose']],
+    ['a name before the noun, and the holder named after it', 'Acme Bank critic Ana Diaz spoke on Monday.', ['Ana Diaz > Acme Bank: oppose']],
+    ['a possessor\'s critics with no one named as them', 'Acme Bank\'s critics spoke on Monday.', []],
+    ['a nationality before the noun, which is the critics\' side, not the target', 'Vegan critics of Acme Bank spoke on Monday.', []],
+    ['a denied criticism', 'Ana Diaz is not a critic of Acme Bank.', []],
+  ])('reads %s', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a client named before the lawyer\'s name', 'Acme Bank lawyer Ana Diaz spoke on Monday.', ['Ana Diaz > Acme Bank: support']],
+    ['a lawyer for a client, named in apposition', 'A lawyer for Acme Bank, Ana Diaz, said no decision had been made.', ['Ana Diaz > Acme Bank: support']],
+    ['a client represented by counsel', 'Harbor Union, represented by Ana Diaz, sued Acme Bank.', ['Ana Diaz > Harbor Union: support', 'Harbor Union > Acme Bank: oppose']],
+    ['lawyers acting for their client', 'Lawyers for Harbor Union sued Acme Bank.', ['Harbor Union > Acme Bank: oppose']],
+  ])('reads representation as support: %s', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+});
+
 describe('scoreDocumentStances: described parties through coreference', () => {
   it.each([
     ['a pronoun holder', 'Ana Diaz spoke on Monday. She slammed Acme Bank for its fees.', ['Ana Diaz > Acme Bank: oppose']],

@@ -17,9 +17,10 @@ export interface StanceFrame {
   /**
    * Who holds it: `subject` (the subject, possessor or passive agent), `both` (it binds both
    * parties: `allies of X`), `group` (the members of a plural subject hold it toward each other:
-   * `X and Y cooperate`).
+   * `X and Y cooperate`), `agent` (a noun that names its holder, whose possessor or name modifier
+   * is the target: `Y, X's critic`, `X lawyer Y`, `Y, a backer of X`).
    */
-  readonly holder: 'subject' | 'both' | 'group';
+  readonly holder: 'subject' | 'both' | 'group' | 'agent';
   /**
    * Where the target stands: `object` (after the words: `backed X`, `support for X`), `subject`
    * (the party before the words, held by the clause's subject or the speaker: `X should resign`,
@@ -111,12 +112,17 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('castigate', 'verb', 'oppose', 3), frame('deride', 'verb', 'oppose', 2), frame('vilify', 'verb', 'oppose', 3),
   frame('demonize', 'verb', 'oppose', 2), frame('demonise', 'verb', 'oppose', 2), frame('decry', 'verb', 'oppose', 2),
   frame('hamstring', 'verb', 'oppose', 2), frame('sabotage', 'verb', 'oppose', 2, 'subject', 'object', ACT),
-  frame('laud', 'verb', 'support', 2), frame('extol', 'verb', 'support', 2),
+  frame('laud', 'verb', 'support', 2), frame('extol', 'verb', 'support', 2), frame('represent', 'verb', 'support', 1),
   // support: nouns, adjectives, prepositions
   frame('ally', 'noun', 'support', 3, 'both'), frame('allies', 'noun', 'support', 3, 'both'),
-  frame('backer', 'noun', 'support', 3), frame('backing', 'noun', 'support', 2), frame('supporter', 'noun', 'support', 3),
+  frame('backer', 'noun', 'support', 3, 'agent'), frame('backing', 'noun', 'support', 2), frame('supporter', 'noun', 'support', 3, 'agent'),
   frame('support', 'noun', 'support', 2), frame('supportive', 'noun', 'support', 2), frame('aid', 'noun', 'support', 2),
-  frame('protector', 'noun', 'support', 2), frame('endorsement', 'noun', 'support', 2), frame('praise', 'noun', 'support', 2),
+  frame('protector', 'noun', 'support', 2, 'agent'), frame('defender', 'noun', 'support', 2, 'agent'),
+  frame('admirer', 'noun', 'support', 2, 'agent'), frame('champion', 'noun', 'support', 2, 'agent'),
+  // Counsel act for their client (the gold reads representation as support): `X lawyer Y`, `Y, a lawyer for X`.
+  frame('lawyer', 'noun', 'support', 1, 'agent'), frame('attorney', 'noun', 'support', 1, 'agent'),
+  frame('counsel', 'noun', 'support', 1, 'agent'),
+  frame('endorsement', 'noun', 'support', 2), frame('praise', 'noun', 'support', 2),
   frame('partner', 'noun', 'support', 2, 'both'), frame('partnership', 'noun', 'support', 2, 'group'),
   frame('alliance', 'noun', 'support', 3, 'group'),
   frame('cooperation', 'noun', 'support', 2, 'group'), frame('coordination', 'noun', 'support', 2, 'group'),
@@ -128,10 +134,11 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('alongside', 'noun', 'support', 2),
   frame('friend', 'noun', 'support', 2, 'both'), frame('friendly', 'noun', 'support', 1),
   // oppose: nouns, adjectives, prepositions
-  frame('against', 'noun', 'oppose', 2), frame('opposed', 'noun', 'oppose', 2), frame('opponent', 'noun', 'oppose', 2),
-  frame('opposition', 'noun', 'oppose', 2), frame('foe', 'noun', 'oppose', 3), frame('enemy', 'noun', 'oppose', 3),
+  frame('against', 'noun', 'oppose', 2), frame('opposed', 'noun', 'oppose', 2), frame('opponent', 'noun', 'oppose', 2, 'agent'),
+  frame('opposition', 'noun', 'oppose', 2), frame('foe', 'noun', 'oppose', 3, 'agent'), frame('enemy', 'noun', 'oppose', 3, 'agent'),
   frame('rival', 'noun', 'oppose', 2), frame('archrival', 'noun', 'oppose', 3),
-  frame('critic', 'noun', 'oppose', 2), frame('critical', 'noun', 'oppose', 1), frame('hostile', 'noun', 'oppose', 2),
+  frame('detractor', 'noun', 'oppose', 2, 'agent'), frame('adversary', 'noun', 'oppose', 2, 'agent'), frame('accuser', 'noun', 'oppose', 2, 'agent'),
+  frame('critic', 'noun', 'oppose', 2, 'agent'), frame('critical', 'noun', 'oppose', 1), frame('hostile', 'noun', 'oppose', 2),
   frame('criticism', 'noun', 'oppose', 2), frame('lawsuit', 'noun', 'oppose', 2, 'subject', 'against'),
   frame('suit', 'noun', 'oppose', 2, 'subject', 'against'),
   frame('complaint', 'noun', 'oppose', 2, 'subject', 'against'), frame('campaign', 'noun', 'oppose', 1, 'subject', 'against'),
