@@ -51,6 +51,7 @@ function makeGroup(doc: Document, members: readonly StanceActor[]): ActorGroup {
     isPossessor,
     isAdjective: members.every((actor) => actor.isAdjective),
     isPeople: members.every((actor) => actor.type === 'PERSON'),
+    isOrganisations: members.every((actor) => actor.type === 'ORG'),
   };
 }
 

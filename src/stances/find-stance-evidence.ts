@@ -5,22 +5,26 @@ import { findClauseStances } from './find-clause-stances';
 import type { StanceCast } from './find-stance-actors';
 import { findStanceTriggers } from './find-stance-triggers';
 import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
-import { PLURAL_ANAPHORS } from './lexicons/plural-anaphors';
+import { ORGANISATION_ANAPHORS, PLURAL_ANAPHORS } from './lexicons/plural-anaphors';
 import { STATEMENT_ANAPHORS } from './lexicons/statement-anaphors';
 import type { ActorGroup, StanceActor } from './stance-actor';
 import type { StanceEvidence } from './stance-evidence';
 
-/** What anaphors refer back to: the last plural group of countries, the last sentence's holders. */
+/** What anaphors refer back to: the last plural group of parties and of organisations, the last sentence's holders. */
 interface Antecedents {
   readonly plural: readonly string[];
+  readonly organisations: readonly string[];
   readonly holders: readonly string[];
 }
 
 // Every word sequence an anaphor starts with, up to a space (`the`, `the two`, `both`): an anaphor can
 // only start at a token whose normal form is one of them, so the others build no key.
 const ANAPHOR_STARTS: ReadonlySet<string> = new Set(
-  [...PLURAL_ANAPHORS, ...STATEMENT_ANAPHORS].flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))),
+  [...PLURAL_ANAPHORS, ...ORGANISATION_ANAPHORS, ...STATEMENT_ANAPHORS].flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))),
 );
+
+// The longest anaphor, in words (`the two organizations`).
+const MAX_ANAPHOR_WORDS = 3;
 
 /**
  * Finds `both countries`, `the two sides` … (the last plural group of countries named) and `the
@@ -28,18 +32,19 @@ const ANAPHOR_STARTS: ReadonlySet<string> = new Set(
  */
 function findAnaphorGroups(doc: Document, first: number, end: number, antecedents: Antecedents): ActorGroup[] {
   const groups: ActorGroup[] = [];
-  if (antecedents.plural.length === 0 && antecedents.holders.length === 0) return groups;
+  if (antecedents.plural.length === 0 && antecedents.organisations.length === 0 && antecedents.holders.length === 0) return groups;
   for (let index = first; index < end; index += 1) {
     const start = doc.tokens[index]?.normal ?? '';
     if (!ANAPHOR_STARTS.has(start)) continue;
-    for (let length = 3; length >= 2; length -= 1) {
+    for (let length = MAX_ANAPHOR_WORDS; length >= 2; length -= 1) {
       let phrase = start;
       for (let offset = 1; offset < length; offset += 1) phrase += ` ${doc.tokens[index + offset]?.normal ?? ''}`;
       // `The comments were a rebuff …` opens its sentence; `denounced the move` is about a deed, not its doer.
       const isStatement = index === first && STATEMENT_ANAPHORS.has(phrase);
-      const members = PLURAL_ANAPHORS.has(phrase) ? antecedents.plural : isStatement ? antecedents.holders : [];
+      const members = PLURAL_ANAPHORS.has(phrase) ? antecedents.plural
+        : ORGANISATION_ANAPHORS.has(phrase) ? antecedents.organisations : isStatement ? antecedents.holders : [];
       if (index + length > end || members.length === 0) continue;
-      groups.push({ members, first: index, end: index + length, isPlace: false, isObject: false, isPossessor: false, isAdjective: false, isPeople: false });
+      groups.push({ members, first: index, end: index + length, isPlace: false, isObject: false, isPossessor: false, isAdjective: false, isPeople: false, isOrganisations: false });
       index += length - 1;
       break;
     }
@@ -71,11 +76,12 @@ export function findStanceEvidence(
   const evidence: StanceEvidence[] = [];
   let cursor = 0;
   let plural: readonly string[] = [];
+  let organisations: readonly string[] = [];
   let holders: readonly string[] = [];
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const { inRange, next } = actorsBetween(cast.actors, cursor, sentence.firstToken, sentence.endToken);
     cursor = next;
-    const anaphors = findAnaphorGroups(doc, sentence.firstToken, sentence.endToken, { plural: plural.length >= 2 ? plural : [], holders });
+    const anaphors = findAnaphorGroups(doc, sentence.firstToken, sentence.endToken, { plural: plural.length >= 2 ? plural : [], organisations, holders });
     const actorGroups = findActorGroups(doc, inRange);
     // Actor groups come in text order; anaphors interleave with them.
     const groups = anaphors.length === 0 ? actorGroups : [...actorGroups, ...anaphors].sort((a, b) => a.first - b.first);
@@ -85,7 +91,10 @@ export function findStanceEvidence(
     const found = triggers.length === 0 ? [] : findClauseStances(makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex)));
     evidence.push(...found);
     holders = found.length === 0 ? [] : [...new Set(found.map((item) => item.holder))];
-    for (const group of groups) if (group.members.length >= 2 && !group.isPlace && !group.isPeople) plural = group.members;
+    for (const group of groups) {
+      if (group.members.length >= 2 && !group.isPlace && !group.isPeople) plural = group.members;
+      if (group.members.length >= 2 && group.isOrganisations) organisations = group.members;
+    }
   });
   return evidence;
 }

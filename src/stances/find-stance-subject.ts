@@ -66,6 +66,32 @@ function findApposedHead(clause: Clause, group: ActorGroup, from: number): Actor
   return closes ? clause.groupEndingAt.get(article - 2) : undefined;
 }
 
+// Words that open a clause of time or condition, whose subject is its own (`after X upheld Y`).
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'until', 'once', 'if']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+// The longest common noun phrase read before a verb (`the federal district court`).
+const MAX_NOUN_PHRASE = 4;
+
+/**
+ * Whether a verb's subject is a common noun phrase right before it (`the new rules weaken X`) or
+ * opens a clause of time (`after the court upheld X`): then no party further back is its subject.
+ */
+function hasCommonNounSubject(clause: Clause, verb: number): boolean {
+  let index = verb - 1;
+  while (index > clause.first && (clause.doc.tokens[index]?.pos === 'ADV' || clause.doc.tokens[index]?.pos === 'AUX')) index -= 1;
+  const group = clause.groupEndingAt.get(index);
+  // `after the court upheld X`: the subject opens a clause of time, whatever party it is resolved to.
+  if (group !== undefined) return SUBORDINATORS.has(normalAt(clause, normalAt(clause, group.first - 1) === 'the' ? group.first - 2 : group.first - 1));
+  if (clause.doc.tokens[index]?.pos !== 'NOUN') return false;
+  for (let at = index - 1; at >= clause.first && index - at <= MAX_NOUN_PHRASE; at -= 1) {
+    if (clause.groupEndingAt.has(at)) return false;
+    if (DETERMINERS.has(normalAt(clause, at))) return true;
+    const pos = clause.doc.tokens[at]?.pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /**
  * Finds the subject of a stance word: the nearest group to its left in the clause, past relative
  * pronouns (`X, which backs Y`) and auxiliaries, counting negations on the way (`X does not back Y`).
@@ -78,6 +104,7 @@ export function findStanceSubject(clause: Clause, from: number, allowObjects = f
   let lower = Math.max(clause.first, from - MAX_SUBJECT_DISTANCE);
   // A stance noun's subject never lies beyond a stance verb, which claims it (`X thanked Y for the deal`).
   const isNoun = clause.doc.tokens[from]?.pos !== 'VERB';
+  if (!isNoun && hasCommonNounSubject(clause, from)) return null;
   // The antecedent of a relative pronoun is its clause's subject wherever it stands (`praised X, which backs Y`).
   let isAntecedent = false;
   for (let index = from - 1; index >= lower; index -= 1) {

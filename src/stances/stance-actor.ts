@@ -31,6 +31,8 @@ export interface ActorGroup {
   readonly isPossessor: boolean;
   /** Whether every member is a person, not a country or an organisation. */
   readonly isPeople: boolean;
+  /** Whether every member is a named organisation (`the outlets` may refer back to them). */
+  readonly isOrganisations: boolean;
   /** Whether every member is a nationality adjective (`Syrian` in `Syrian rebels`). */
   readonly isAdjective: boolean;
 }

@@ -132,6 +132,13 @@ describe('scoreDocumentStances: described parties through coreference', () => {
     ['a pronoun holder', 'Ana Diaz spoke on Monday. She slammed Acme Bank for its fees.', ['Ana Diaz > Acme Bank: oppose']],
     ['a pronoun target in the passive', 'Luis Mora spoke on Monday. He was sued by Acme Bank in May.', ['Acme Bank > Luis Mora: oppose']],
     ['a definite description target', 'Acme Bank raised its fees. Ana Diaz criticised the bank on Tuesday.', ['Ana Diaz > Acme Bank: oppose']],
+    ['a plural description of the organisations named last', 'Acme Bank and Harbor Union filed a motion. A lawyer for the two companies, Ana Diaz, spoke on Monday.',
+      ['Ana Diaz > Acme Bank: support', 'Ana Diaz > Harbor Union: support']],
+    ['a demonstrative that points back to the last sentence\'s holders', 'Chile backed Peru on Monday. These comments were a rebuff of Kenya.',
+      ['Chile > Kenya: oppose', 'Chile > Peru: support']],
+    ['a common noun subject, which no party further back stands for', 'Ana Diaz said on Monday the new rules would weaken Acme Bank.', []],
+    ['the subject of a clause of time, which holds nothing for the party before it', 'Harbor Union sued Pine Council after the regional court upheld Acme Bank\'s fees.',
+      ['Harbor Union > Pine Council: oppose']],
     ['an indefinite description, which stands for no one', 'Acme Bank raised its fees. Ana Diaz criticised a bank on Tuesday.', []],
   ])('reads %s', (_rule, text, expected) => {
     expect(lines(text)).toEqual(expected);

@@ -6,4 +6,7 @@
 export const STATEMENT_ANAPHORS: ReadonlySet<string> = new Set([
   'the comments', 'the remarks', 'the statement', 'the statements', 'the move', 'the decision',
   'the pledge', 'the announcement', 'the declaration', 'the vow',
+  // demonstratives point back the same way (`These comments drew …`)
+  'these comments', 'those comments', 'these remarks', 'those remarks', 'this statement', 'that statement',
+  'this move', 'that move', 'this decision', 'that decision', 'this announcement', 'this pledge',
 ]);
