@@ -4,7 +4,7 @@ import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention } from '../types';
 import { buildPersonProfiles } from './build-person-profiles';
 import { firstMentionOfNearestSentence } from './find-mentions-before';
-import { OBJECT_PRONOUNS, REFERRING_PRONOUNS } from './lexicons/reference-words';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFERRING_PRONOUNS } from './lexicons/reference-words';
 import type { Coreference, CoreferenceLink } from './types';
 
 // `Jane Roe, a Democrat from Ohio, said`: an appositive is a short noun phrase between two commas.
@@ -80,6 +80,20 @@ function linkPronoun(coreference: Coreference, index: number): CoreferenceLink |
   return { first: index, end: index + 1, entity, type: antecedent.type, reason: neuter ? 'pronoun-organisation' : 'pronoun-subject', antecedent: antecedent.start };
 }
 
+/** `his criticism of X` → whom `he` would stand for: the nearest sentence's first person of that gender (or organisation, for `its`). */
+function linkPossessive(coreference: Coreference, index: number): CoreferenceLink | null {
+  const gender = POSSESSIVE_PRONOUNS.get(coreference.doc.tokens[index]?.normal ?? '');
+  const next = coreference.doc.tokens[index + 1];
+  if (gender === undefined || next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'VERB')) return null;
+  const neuter = gender === 'neuter';
+  const antecedent = firstMentionOfNearestSentence(coreference, index, neuter
+    ? (mention) => mention.type === 'ORG' || mention.type === 'GPE'
+    : (mention) => isCompatible(coreference, mention, gender));
+  if (antecedent === undefined) return null;
+  const entity = coreference.fullNames.get(antecedent.entity) ?? antecedent.entity;
+  return { first: index, end: index + 1, entity, type: antecedent.type, reason: 'pronoun-possessive', antecedent: antecedent.start };
+}
+
 /** `Jane Roe, a Democrat from Ohio,`: the noun phrase between the commas after a person's name stands for that person. */
 function linkAppositive(coreference: Coreference, mention: EntityMention, end: number): CoreferenceLink | null {
   const tokens = coreference.doc.tokens;
@@ -125,7 +139,8 @@ export function resolveCoreference(doc: Document, entities: readonly EntityMenti
   const base = { doc, entities: sorted, mentionOfToken };
   const profiles = buildPersonProfiles(base);
   const links = new Map<number, CoreferenceLink>();
-  const coreference: Coreference = { ...base, profiles, fullNames: findFullNames(sorted), links };
+  const possessives = new Map<number, CoreferenceLink>();
+  const coreference: Coreference = { ...base, profiles, fullNames: findFullNames(sorted), links, possessives };
   for (let index = 0; index < doc.tokens.length; index += 1) {
     const mentionIndex = mentionOfToken[index] ?? -1;
     const mention = spanAtToken(sorted, mentionOfToken, index);
@@ -133,6 +148,8 @@ export function resolveCoreference(doc: Document, entities: readonly EntityMenti
       if (doc.tokens[index]?.pos === 'PRON') {
         const link = linkPronoun(coreference, index) ?? linkObjectPronoun(coreference, index);
         if (link !== null) links.set(index, link);
+        const possessive = link === null ? linkPossessive(coreference, index) : null;
+        if (possessive !== null) possessives.set(index, possessive);
       }
       continue;
     }

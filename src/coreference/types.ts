@@ -8,6 +8,7 @@ export type CoreferenceReason =
   | 'pronoun-subject' // `he` → the first compatible person of the nearest sentence that has one
   | 'pronoun-object' // `criticised him` → the first compatible person of the nearest earlier sentence
   | 'pronoun-speaker' // `he` → the source of the previous attribution (given by the caller)
+  | 'pronoun-possessive' // `his criticism` → the person `he` would stand for there
   | 'pronoun-organisation' // `it` → the nearest organisation or country
   | 'description-title' // `the senator` → the person the article gave that title
   | 'description-organisation' // `the company` → the nearest organisation of that kind
@@ -57,4 +58,9 @@ export interface Coreference {
   readonly fullNames: ReadonlyMap<string, string>;
   /** The links of pronouns, surnames and appositives, by the first token of the referring expression. */
   readonly links: ReadonlyMap<number, CoreferenceLink>;
+  /**
+   * The links of possessive determiners (`his` in `his criticism of X`), by token. Kept apart from
+   * `links`: `his spokesman` is not the man himself, so a speaker is never resolved through them.
+   */
+  readonly possessives: ReadonlyMap<number, CoreferenceLink>;
 }

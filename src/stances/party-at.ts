@@ -131,12 +131,30 @@ function describedParties(cast: StanceCast, coreference: Coreference, found: Map
   }
 }
 
+// At most this many adjectives stand between a possessive and its stance noun (`her renewed criticism`).
+const MAX_POSSESSIVE_ADJECTIVES = 2;
+
+/** `his criticism of X`, `its support for Y`: a possessive right before a stance noun stands for its holder. */
+function possessiveHolders(cast: StanceCast, coreference: Coreference, stanceNouns: ReadonlyMap<string, unknown>, found: Map<number, { name: string; end: number }>): void {
+  const tokens = coreference.doc.tokens;
+  for (const [index, link] of coreference.possessives) {
+    let next = index + 1;
+    while (next - index <= MAX_POSSESSIVE_ADJECTIVES && tokens[next]?.pos === 'ADJ') next += 1;
+    const noun = tokens[next];
+    if (found.has(index) || noun === undefined || (!stanceNouns.has(noun.normal) && !stanceNouns.has(noun.lemma))) continue;
+    found.set(index, { name: partyName(cast, link.entity), end: index + 1 });
+  }
+}
+
 /**
  * Indexes the document's described parties once: the quotes' resolved speakers first (the quote stage
  * knows its attributions best), then the coreference links of pronouns and surnames (`she`, `Mr. Roe`)
- * and the descriptions it resolves (`the court`, `the senator`, `the bank`).
+ * and the descriptions it resolves (`the court`, `the senator`, `the bank`), and the possessives
+ * before a stance noun (`his criticism`; `stanceNouns` are the noun frames).
  */
-export function makePartyContext(doc: Document, cast: StanceCast, quotes: readonly Quote[], coreference?: Coreference): PartyContext {
+export function makePartyContext(
+  doc: Document, cast: StanceCast, quotes: readonly Quote[], coreference?: Coreference, stanceNouns: ReadonlyMap<string, unknown> = new Map(),
+): PartyContext {
   const speakers = new Map<number, { name: string; end: number }>();
   for (const quote of quotes) {
     const { mention } = quote.speaker;
@@ -145,7 +163,10 @@ export function makePartyContext(doc: Document, cast: StanceCast, quotes: readon
     const first = tokenIndexAtOffset(doc, mention.start);
     speakers.set(first, { name, end: Math.max(first + 1, tokenIndexAtOffset(doc, mention.end)) });
   }
-  if (coreference !== undefined) describedParties(cast, coreference, speakers);
+  if (coreference !== undefined) {
+    describedParties(cast, coreference, speakers);
+    possessiveHolders(cast, coreference, stanceNouns, speakers);
+  }
   return { doc, cast, speakers };
 }
 

@@ -38,7 +38,7 @@ export function scoreDocumentStances(
   coreference: Coreference = resolveCoreference(doc, entities),
 ): Stance[] {
   const named = findStanceActors(doc, entities, lexicons);
-  const cast = withDescribedParties(makePartyContext(doc, named, quotes, coreference));
+  const cast = withDescribedParties(makePartyContext(doc, named, quotes, coreference, lexicons.stanceWords.nouns));
   const speakerOf = (quote: Quote): string | undefined => findSpeakerParty(doc, named, quote);
   const words = lexicons.stanceWords;
   const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes), words), ...findQuoteStances(doc, cast, quotes, speakerOf, words)];

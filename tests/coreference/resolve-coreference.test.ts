@@ -69,6 +69,13 @@ describe('resolveCoreference', () => {
     expect(linkAt(coreference, 'It')).toEqual({ entity: 'Harbor Mills', reason: 'pronoun-organisation' });
   });
 
+  it('links a possessive determiner apart from the other links, so a speaker is never resolved through it', () => {
+    const coreference = coreferenceOf('Maria Okonjo spoke. Her criticism was sharp.', OKONJO);
+    const her = tokenOf(coreference, 'Her');
+    expect(coreference.possessives.get(her)?.entity).toBe('Maria Okonjo');
+    expect(coreference.links.has(her)).toBe(false);
+  });
+
   it('links an appositive to the name before it', () => {
     const names: TestName[] = [['Lena Brandt', 'Lena Brandt', 'PERSON'], ['Ohio', 'Ohio', 'GPE']];
     const coreference = coreferenceOf('Lena Brandt, a Democrat from Ohio, voted no.', names);

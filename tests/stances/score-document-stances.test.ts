@@ -132,6 +132,8 @@ describe('scoreDocumentStances: described parties through coreference', () => {
     ['a pronoun holder', 'Ana Diaz spoke on Monday. She slammed Acme Bank for its fees.', ['Ana Diaz > Acme Bank: oppose']],
     ['a pronoun target in the passive', 'Luis Mora spoke on Monday. He was sued by Acme Bank in May.', ['Acme Bank > Luis Mora: oppose']],
     ['a definite description target', 'Acme Bank raised its fees. Ana Diaz criticised the bank on Tuesday.', ['Ana Diaz > Acme Bank: oppose']],
+    ['a possessive pronoun before a stance noun', 'Ana Diaz spoke on Monday. Her criticism of Acme Bank was sharp.', ['Ana Diaz > Acme Bank: oppose']],
+    ['an organisation\'s possessive before a stance noun', 'Acme Bank raised its fees. Its support for Luis Mora faded.', ['Acme Bank > Luis Mora: support']],
     ['a plural description of the organisations named last', 'Acme Bank and Harbor Union filed a motion. A lawyer for the two companies, Ana Diaz, spoke on Monday.',
       ['Ana Diaz > Acme Bank: support', 'Ana Diaz > Harbor Union: support']],
     ['a demonstrative that points back to the last sentence\'s holders', 'Chile backed Peru on Monday. These comments were a rebuff of Kenya.',

@@ -21,6 +21,9 @@ export const REFERRING_PRONOUNS: ReadonlyMap<string, { readonly number: 'singula
  */
 export const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['him', 'male'], ['her', 'female']]);
 
+/** Possessive determiners that stand for a named entity, with the gender they carry (`her` only before a noun). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['its', 'neuter']]);
+
 /** Determiners that make a description definite, so it refers to someone the article already named. */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their']);
 
