@@ -39,7 +39,7 @@ function hasThingAntecedent(clause: Clause, verb: number): boolean {
  * predicate (`X criticised Y and called for sanctions on Z`) both take the subject of the nearest
  * finite verb before them. Returns `undefined` for any other stance word.
  */
-export function findSharedSubject(clause: Clause, trigger: StanceTrigger): StanceArgument | null | undefined {
+export function findSharedSubject(clause: Clause, trigger: Pick<StanceTrigger, 'first'>): StanceArgument | null | undefined {
   const token = clause.doc.tokens[trigger.first];
   if (token === undefined || token.pos !== 'VERB') return undefined;
   let before = trigger.first - 1;

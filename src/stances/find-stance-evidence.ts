@@ -2,6 +2,7 @@ import type { Document } from '../document/read-document';
 import { findActorGroups } from './find-actor-groups';
 import { makeClause } from './make-clause';
 import { findClauseStances } from './find-clause-stances';
+import { findNamingStances, findNamingVerbs } from './find-naming-stances';
 import type { StanceCast } from './find-stance-actors';
 import { findStanceTriggers } from './find-stance-triggers';
 import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
@@ -88,7 +89,10 @@ export function findStanceEvidence(
     // A stance word inside a name (`Fire Department`, `Ban Ki-moon`) states nothing.
     const triggers = findStanceTriggers(doc, sentence.firstToken, sentence.endToken, words)
       .filter((trigger) => !inRange.some((actor) => trigger.first >= actor.first && trigger.first < actor.end));
-    const found = triggers.length === 0 ? [] : findClauseStances(makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex)));
+    const namings = groups.length < 2 ? [] : findNamingVerbs({ doc }, sentence.firstToken, sentence.endToken);
+    const clause = triggers.length === 0 && namings.length === 0 ? undefined
+      : makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex));
+    const found = clause === undefined ? [] : [...findClauseStances(clause), ...findNamingStances(clause, namings)];
     evidence.push(...found);
     holders = found.length === 0 ? [] : [...new Set(found.map((item) => item.holder))];
     for (const group of groups) {

@@ -1,5 +1,6 @@
 import type { Document } from '../document/read-document';
 import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
+import { DAY_WORDS } from './lexicons/day-words';
 import type { StanceWord } from './stance-word';
 
 /** One occurrence of a stance word or phrase in the text. */
@@ -26,11 +27,10 @@ function canStartTrigger(words: StanceTriggerWords, lemma: string, normal: strin
 
 // News puts a day or an adverb between a verb and its particle (`ruled Friday against`, `voted
 // unanimously for`): one such word is skipped inside a phrase.
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 function isInsertedWord(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
-  return token !== undefined && (WEEKDAYS.has(token.normal) || (token.pos === 'ADV' && token.normal.endsWith('ly')));
+  return token !== undefined && (DAY_WORDS.has(token.normal) || (token.pos === 'ADV' && token.normal.endsWith('ly')));
 }
 
 function matchPhrase(words: StanceTriggerWords, doc: Document, index: number, end: number): StanceTrigger | undefined {

@@ -8,6 +8,7 @@ import type { Coreference } from '../coreference/types';
 import { countryForMetonym } from '../entities/country-for-metonym';
 import type { EntityMention, Quote } from '../types';
 import { actorsIn } from './actors-in';
+import { DAY_WORDS } from './lexicons/day-words';
 import type { StanceCast } from './find-stance-actors';
 import { findSpeakerParty } from './find-speaker-party';
 import type { StanceActor } from './stance-actor';
@@ -122,10 +123,12 @@ function describedParties(cast: StanceCast, coreference: Coreference, found: Map
     const token = tokens[index];
     if (token === undefined || found.has(index)) continue;
     // A headline drops its article (`Judge rejects …`): a sentence may open with the description itself.
-    const isOpener = DESCRIPTION_OPENERS.has(token.normal) || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
+    // `Friday's ruling` is as definite as `the ruling`.
+    const isDayPossessive = DAY_WORDS.has(token.normal) && /^['’]s$/u.test(tokens[index + 1]?.normal ?? '');
+    const isOpener = DESCRIPTION_OPENERS.has(token.normal) || isDayPossessive || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
     const isBare = (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN') && tokens[index - 1]?.sentence !== token.sentence;
     if (!isOpener && !isBare) continue;
-    const end = descriptionEnd(coreference, isBare ? index : index + 1);
+    const end = descriptionEnd(coreference, isBare ? index : isDayPossessive ? index + 2 : index + 1);
     const name = end === -1 ? undefined : describedParty(coreference, index, end, heads);
     if (name !== undefined) found.set(index, { name: partyName(cast, name), end });
   }

@@ -42,7 +42,8 @@ function afinnScore(word: string): number {
   return Object.hasOwn(AFINN, lower) ? AFINN[lower] ?? 0 : 0;
 }
 
-function afinnOf(token: Token): number {
+/** The AFINN polarity of a word token (-5..5), by its normal form or else its lemma; 0 for marks. */
+export function afinnOf(token: Token): number {
   if (token.type !== 'word') return 0;
   return afinnScore(token.normal) || afinnScore(token.lemma);
 }

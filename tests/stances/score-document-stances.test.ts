@@ -127,6 +127,26 @@ describe('scoreDocumentStances: agent nouns, which name their holder', () => {
   });
 });
 
+describe('scoreDocumentStances: naming verbs, whose predicate judges their object', () => {
+  it.each([
+    ['a harsh name in a partial quote', 'Ana Diaz called Luis Mora a "disgrace" on Monday.', ['Ana Diaz > Luis Mora: oppose']],
+    ['a judgement of a party\'s conduct, before a second predicate', 'Ana Diaz called Acme Bank\'s conduct "outrageous" and called for a review.', ['Ana Diaz > Acme Bank: oppose']],
+    ['a description with `as`', 'Ana Diaz described Luis Mora as "a brilliant and honest leader."', ['Ana Diaz > Luis Mora: support']],
+    ['a participle clause that names', 'Rosa Vidal spoke on Monday, calling Tom Hale a liar.', ['Rosa Vidal > Tom Hale: oppose']],
+    ['a phone call, which names nothing', 'Ana Diaz called Luis Mora on Tuesday to complain about the noise.', []],
+    ['a denied name', 'Ana Diaz did not call Luis Mora a liar.', []],
+    ['a plain name with no judgement in it', 'Ana Diaz called Luis Mora a candidate.', []],
+  ])('reads %s', (_rule, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+
+  it('resolves a day\'s ruling to the court that issued it', () => {
+    const text = 'The Court of Appeals for the Fourth District ruled for Acme Bank. Ana Diaz called Friday\'s decision a "huge win for savers."';
+    expect(stanceLines(stancesOf(text, [...ENTITIES, ['Court of Appeals for the Fourth District', 'ORG']])))
+      .toContain('Ana Diaz > Court of Appeals for the Fourth District: support');
+  });
+});
+
 describe('scoreDocumentStances: described parties through coreference', () => {
   it.each([
     ['a pronoun holder', 'Ana Diaz spoke on Monday. She slammed Acme Bank for its fees.', ['Ana Diaz > Acme Bank: oppose']],
