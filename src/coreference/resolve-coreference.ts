@@ -85,8 +85,8 @@ function linkPossessive(coreference: Coreference, index: number): CoreferenceLin
   const gender = POSSESSIVE_PRONOUNS.get(coreference.doc.tokens[index]?.normal ?? '');
   const next = coreference.doc.tokens[index + 1];
   if (gender === undefined || next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'VERB')) return null;
-  const neuter = gender === 'neuter';
-  const antecedent = firstMentionOfNearestSentence(coreference, index, neuter
+  // The first fitting mention of the nearest sentence stands in for its subject, who owns most (`X raised its fees`).
+  const antecedent = firstMentionOfNearestSentence(coreference, index, gender === 'neuter'
     ? (mention) => mention.type === 'ORG' || mention.type === 'GPE'
     : (mention) => isCompatible(coreference, mention, gender));
   if (antecedent === undefined) return null;

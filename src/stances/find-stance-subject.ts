@@ -85,7 +85,8 @@ function hasCommonNounSubject(clause: Clause, verb: number): boolean {
   if (clause.doc.tokens[index]?.pos !== 'NOUN') return false;
   for (let at = index - 1; at >= clause.first && index - at <= MAX_NOUN_PHRASE; at -= 1) {
     if (clause.groupEndingAt.has(at)) return false;
-    if (DETERMINERS.has(normalAt(clause, at))) return true;
+    // `the court this month rejected X`: a phrase of time after a party is no subject.
+    if (DETERMINERS.has(normalAt(clause, at))) return !clause.groupEndingAt.has(at - 1);
     const pos = clause.doc.tokens[at]?.pos;
     if (pos !== 'NOUN' && pos !== 'ADJ') return false;
   }
@@ -104,7 +105,9 @@ export function findStanceSubject(clause: Clause, from: number, allowObjects = f
   let lower = Math.max(clause.first, from - MAX_SUBJECT_DISTANCE);
   // A stance noun's subject never lies beyond a stance verb, which claims it (`X thanked Y for the deal`).
   const isNoun = clause.doc.tokens[from]?.pos !== 'VERB';
-  if (!isNoun && hasCommonNounSubject(clause, from)) return null;
+  // A finite verb only: `an ad attacking X` and `a network financed by X` modify their noun, which is no subject.
+  const isFinite = !isNoun && !allowObjects && !(clause.doc.tokens[from]?.normal ?? '').endsWith('ing');
+  if (isFinite && hasCommonNounSubject(clause, from)) return null;
   // The antecedent of a relative pronoun is its clause's subject wherever it stands (`praised X, which backs Y`).
   let isAntecedent = false;
   for (let index = from - 1; index >= lower; index -= 1) {

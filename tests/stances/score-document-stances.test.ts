@@ -161,6 +161,10 @@ describe('scoreDocumentStances: described parties through coreference', () => {
     ['a common noun subject, which no party further back stands for', 'Ana Diaz said on Monday the new rules would weaken Acme Bank.', []],
     ['the subject of a clause of time, which holds nothing for the party before it', 'Harbor Union sued Pine Council after the regional court upheld Acme Bank\'s fees.',
       ['Harbor Union > Pine Council: oppose']],
+    ['a phrase of time between a party and its verb, which is no subject', 'Pine Council this month rejected a request from Acme Bank.', ['Pine Council > Acme Bank: oppose']],
+    ['a participle that modifies a noun, whose subject is the party before it', 'Ana Diaz has a new campaign ad attacking Luis Mora.', ['Ana Diaz > Luis Mora: oppose']],
+    ['a passive participle after a noun', 'Harbor Union runs a network financed by Acme Bank.', ['Acme Bank > Harbor Union: support']],
+    ['`represent` with something other than a party right after it, which is no representation', 'Luis Mora represents everything Peru is not.', []],
     ['an indefinite description, which stands for no one', 'Acme Bank raised its fees. Ana Diaz criticised a bank on Tuesday.', []],
   ])('reads %s', (_rule, text, expected) => {
     expect(lines(text)).toEqual(expected);

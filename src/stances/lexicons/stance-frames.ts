@@ -112,7 +112,7 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('castigate', 'verb', 'oppose', 3), frame('deride', 'verb', 'oppose', 2), frame('vilify', 'verb', 'oppose', 3),
   frame('demonize', 'verb', 'oppose', 2), frame('demonise', 'verb', 'oppose', 2), frame('decry', 'verb', 'oppose', 2),
   frame('hamstring', 'verb', 'oppose', 2), frame('sabotage', 'verb', 'oppose', 2, 'subject', 'object', ACT),
-  frame('laud', 'verb', 'support', 2), frame('extol', 'verb', 'support', 2), frame('represent', 'verb', 'support', 1),
+  frame('laud', 'verb', 'support', 2), frame('extol', 'verb', 'support', 2), frame('represent', 'verb', 'support', 1, 'subject', 'object', DIRECT),
   // support: nouns, adjectives, prepositions
   frame('ally', 'noun', 'support', 3, 'both'), frame('allies', 'noun', 'support', 3, 'both'),
   frame('backer', 'noun', 'support', 3, 'agent'), frame('backing', 'noun', 'support', 2), frame('supporter', 'noun', 'support', 3, 'agent'),
