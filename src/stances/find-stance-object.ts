@@ -16,6 +16,9 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me'
 // A possessive right after the word makes the object a thing of someone's (`backing his bill`), not a party further on.
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
+// A direct frame's object may open with an article or a quantifier (`banned the X`, `ban all X`).
+const DIRECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'some', 'most', 'many', 'several']);
+
 /** Looks right after a target for a word that predicates of it (`… that X step down`). */
 function findTrailingPredicates(clause: Clause, from: number): StanceTrigger[] {
   const trailing: StanceTrigger[] = [];
@@ -84,7 +87,7 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
     const named = namedInApposition(clause, index + 1);
     return named === undefined ? undefined : { group: named, sign, chain };
   }
-  const directLimit = index + (normalAt(clause, index) === 'the' ? 2 : 1);
+  const directLimit = index + (DIRECT_DETERMINERS.has(normalAt(clause, index)) ? 2 : 1);
   while (index < (isDirect ? Math.min(limit, directLimit) : limit)) {
     const normal = normalAt(clause, index);
     const isPronounObject = OBJECT_PRONOUNS.has(normal) && !clause.groupAt.has(index);

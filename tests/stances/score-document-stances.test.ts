@@ -56,6 +56,8 @@ describe('scoreDocumentStances: one frame per predicate', () => {
     ['Ana Diaz took aim at Luis Mora in her speech.', 'oppose'],
     ['Ana Diaz lauded Luis Mora for his courage.', 'support'],
     ['Ana Diaz rallied behind Luis Mora after the vote.', 'support'],
+    ['Ana Diaz was pleased with Luis Mora after the vote.', 'support'],
+    ['Ana Diaz was disappointed in Luis Mora after the vote.', 'oppose'],
   ])('reads %s as %s', (text, polarity) => {
     const [holder, target] = text.startsWith('Acme Bank sued') || text.startsWith('Acme Bank funded')
       ? ['Acme Bank', 'Harbor Union']
@@ -91,6 +93,7 @@ describe('scoreDocumentStances: voice, nominal and phrasal forms', () => {
     ['a noun of backing with two holders', 'Chile and Kenya are the main backers of Luis Mora.', ['Chile > Luis Mora: support', 'Kenya > Luis Mora: support']],
     ['`opposed to`', 'Harbor Union remains opposed to Acme Bank.', ['Harbor Union > Acme Bank: oppose']],
     ['tariffs on a party\'s goods', 'Ana Diaz called for new tariffs on goods from Peru.', ['Ana Diaz > Peru: oppose']],
+    ['a direct frame whose object opens with a quantifier', 'Pine Council voted to ban all Vegans from the market.', ['Pine Council > Vegans: oppose']],
     ['breaking with a party', 'Kenya vowed to break with the Commonwealth next year.', ['Kenya > Commonwealth: oppose']],
     ['breaking up a party', 'Ana Diaz wants to break up Acme Bank.', ['Ana Diaz > Acme Bank: oppose']],
     ['a bill designed to hamstring a party', 'Ana Diaz backed a bill designed to hamstring Acme Bank.', ['Ana Diaz > Acme Bank: oppose']],

@@ -166,6 +166,9 @@ export const STANCE_FRAMES: readonly StanceFrame[] = Object.freeze([
   frame('break with', 'phrase', 'oppose', 2), frame('break up', 'phrase', 'oppose', 2), frame('rail against', 'phrase', 'oppose', 2),
   frame('take aim at', 'phrase', 'oppose', 2), frame('lash out at', 'phrase', 'oppose', 2), frame('hit out at', 'phrase', 'oppose', 2),
   frame('speak out against', 'phrase', 'oppose', 2), frame('come out against', 'phrase', 'oppose', 2),
+  frame('pleased with', 'phrase', 'support', 1), frame('proud of', 'phrase', 'support', 1), frame('grateful to', 'phrase', 'support', 1),
+  frame('disappointed in', 'phrase', 'oppose', 1), frame('disappointed with', 'phrase', 'oppose', 1), frame('angry with', 'phrase', 'oppose', 2),
+  frame('angry at', 'phrase', 'oppose', 2), frame('furious with', 'phrase', 'oppose', 2), frame('frustrated with', 'phrase', 'oppose', 1),
   frame('come out for', 'phrase', 'support', 2), frame('rally behind', 'phrase', 'support', 2), frame('stand up for', 'phrase', 'support', 2),
   frame('step down', 'phrase', 'oppose', 2, 'subject', 'subject'),
 ]);
