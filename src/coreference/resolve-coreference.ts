@@ -80,8 +80,12 @@ function linkPronoun(coreference: Coreference, index: number): CoreferenceLink |
   return { first: index, end: index + 1, entity, type: antecedent.type, reason: neuter ? 'pronoun-organisation' : 'pronoun-subject', antecedent: antecedent.start };
 }
 
-/** `his criticism of X` → whom `he` would stand for: the nearest sentence's first person of that gender (or organisation, for `its`). */
-function linkPossessive(coreference: Coreference, index: number): CoreferenceLink | null {
+/**
+ * `his criticism of X` → whom `he` would stand for: the nearest sentence's first person of that gender
+ * (or organisation, for `its`). Resolved on demand, never into `links`: `his spokesman` is not the man
+ * himself, so a speaker is never resolved through a possessive, and most possessives matter to no one.
+ */
+export function resolvePossessive(coreference: Coreference, index: number): CoreferenceLink | null {
   const gender = POSSESSIVE_PRONOUNS.get(coreference.doc.tokens[index]?.normal ?? '');
   const next = coreference.doc.tokens[index + 1];
   if (gender === undefined || next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'VERB')) return null;
@@ -139,8 +143,7 @@ export function resolveCoreference(doc: Document, entities: readonly EntityMenti
   const base = { doc, entities: sorted, mentionOfToken };
   const profiles = buildPersonProfiles(base);
   const links = new Map<number, CoreferenceLink>();
-  const possessives = new Map<number, CoreferenceLink>();
-  const coreference: Coreference = { ...base, profiles, fullNames: findFullNames(sorted), links, possessives };
+  const coreference: Coreference = { ...base, profiles, fullNames: findFullNames(sorted), links };
   for (let index = 0; index < doc.tokens.length; index += 1) {
     const mentionIndex = mentionOfToken[index] ?? -1;
     const mention = spanAtToken(sorted, mentionOfToken, index);
@@ -148,8 +151,6 @@ export function resolveCoreference(doc: Document, entities: readonly EntityMenti
       if (doc.tokens[index]?.pos === 'PRON') {
         const link = linkPronoun(coreference, index) ?? linkObjectPronoun(coreference, index);
         if (link !== null) links.set(index, link);
-        const possessive = link === null ? linkPossessive(coreference, index) : null;
-        if (possessive !== null) possessives.set(index, possessive);
       }
       continue;
     }

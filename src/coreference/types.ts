@@ -58,9 +58,4 @@ export interface Coreference {
   readonly fullNames: ReadonlyMap<string, string>;
   /** The links of pronouns, surnames and appositives, by the first token of the referring expression. */
   readonly links: ReadonlyMap<number, CoreferenceLink>;
-  /**
-   * The links of possessive determiners (`his` in `his criticism of X`), by token. Kept apart from
-   * `links`: `his spokesman` is not the man himself, so a speaker is never resolved through them.
-   */
-  readonly possessives: ReadonlyMap<number, CoreferenceLink>;
 }

@@ -1,9 +1,10 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
 import { lastMentionBefore, lastMentionOfType } from '../coreference/find-mentions-before';
-import { COURT_WORDS, LEADER_TITLES, ORGANISATION_HEADS, ROLE_NOUNS, TITLE_SYNONYMS } from '../coreference/lexicons/reference-words';
+import { COURT_WORDS, LEADER_TITLES, ORGANISATION_HEADS, POSSESSIVE_PRONOUNS, ROLE_NOUNS, TITLE_SYNONYMS } from '../coreference/lexicons/reference-words';
 import { PERSON_TITLES } from '../entities/lexicons/titles';
 import { resolveDescription } from '../coreference/resolve-description';
+import { resolvePossessive } from '../coreference/resolve-coreference';
 import type { Coreference } from '../coreference/types';
 import { countryForMetonym } from '../entities/country-for-metonym';
 import type { EntityMention, Quote } from '../types';
@@ -111,7 +112,23 @@ function describedParty(coreference: Coreference, first: number, end: number, he
 }
 
 /** Every pronoun, surname and description coreference links to a named party, by its first token. */
-function describedParties(cast: StanceCast, coreference: Coreference, found: Map<number, { name: string; end: number }>): void {
+// At most this many adjectives stand between a possessive and its stance noun (`her renewed criticism`).
+const MAX_POSSESSIVE_ADJECTIVES = 2;
+
+/**
+ * `his criticism of X`, `its support for Y`: a possessive right before a stance noun stands for its
+ * holder. Only such possessives are resolved, so the look-back runs for a few tokens per document.
+ */
+function possessiveHolder(coreference: Coreference, index: number, stanceNouns: ReadonlyMap<string, unknown>): string | undefined {
+  const tokens = coreference.doc.tokens;
+  let next = index + 1;
+  while (next - index <= MAX_POSSESSIVE_ADJECTIVES && tokens[next]?.pos === 'ADJ') next += 1;
+  const noun = tokens[next];
+  if (noun === undefined || (!stanceNouns.has(noun.normal) && !stanceNouns.has(noun.lemma))) return undefined;
+  return resolvePossessive(coreference, index)?.entity;
+}
+
+function describedParties(cast: StanceCast, coreference: Coreference, stanceNouns: ReadonlyMap<string, unknown>, found: Map<number, { name: string; end: number }>): void {
   for (const link of coreference.links.values()) {
     if (link.reason === 'appositive' || found.has(link.first)) continue;
     found.set(link.first, { name: partyName(cast, link.entity), end: link.end });
@@ -131,21 +148,8 @@ function describedParties(cast: StanceCast, coreference: Coreference, found: Map
     const end = descriptionEnd(coreference, isBare ? index : isDayPossessive ? index + 2 : index + 1);
     const name = end === -1 ? undefined : describedParty(coreference, index, end, heads);
     if (name !== undefined) found.set(index, { name: partyName(cast, name), end });
-  }
-}
-
-// At most this many adjectives stand between a possessive and its stance noun (`her renewed criticism`).
-const MAX_POSSESSIVE_ADJECTIVES = 2;
-
-/** `his criticism of X`, `its support for Y`: a possessive right before a stance noun stands for its holder. */
-function possessiveHolders(cast: StanceCast, coreference: Coreference, stanceNouns: ReadonlyMap<string, unknown>, found: Map<number, { name: string; end: number }>): void {
-  const tokens = coreference.doc.tokens;
-  for (const [index, link] of coreference.possessives) {
-    let next = index + 1;
-    while (next - index <= MAX_POSSESSIVE_ADJECTIVES && tokens[next]?.pos === 'ADJ') next += 1;
-    const noun = tokens[next];
-    if (found.has(index) || noun === undefined || (!stanceNouns.has(noun.normal) && !stanceNouns.has(noun.lemma))) continue;
-    found.set(index, { name: partyName(cast, link.entity), end: index + 1 });
+    const holder = name === undefined && POSSESSIVE_PRONOUNS.has(token.normal) ? possessiveHolder(coreference, index, stanceNouns) : undefined;
+    if (holder !== undefined) found.set(index, { name: partyName(cast, holder), end: index + 1 });
   }
 }
 
@@ -166,10 +170,7 @@ export function makePartyContext(
     const first = tokenIndexAtOffset(doc, mention.start);
     speakers.set(first, { name, end: Math.max(first + 1, tokenIndexAtOffset(doc, mention.end)) });
   }
-  if (coreference !== undefined) {
-    describedParties(cast, coreference, speakers);
-    possessiveHolders(cast, coreference, stanceNouns, speakers);
-  }
+  if (coreference !== undefined) describedParties(cast, coreference, stanceNouns, speakers);
   return { doc, cast, speakers };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCoreference } from '../../src/coreference/resolve-coreference';
+import { resolveCoreference, resolvePossessive } from '../../src/coreference/resolve-coreference';
 import { resolveDescription } from '../../src/coreference/resolve-description';
 import type { Coreference, CoreferenceLink } from '../../src/coreference/types';
 import { readDocument } from '../../src/document/read-document';
@@ -69,10 +69,10 @@ describe('resolveCoreference', () => {
     expect(linkAt(coreference, 'It')).toEqual({ entity: 'Harbor Mills', reason: 'pronoun-organisation' });
   });
 
-  it('links a possessive determiner apart from the other links, so a speaker is never resolved through it', () => {
+  it('resolves a possessive determiner on demand, never into the links a speaker is resolved through', () => {
     const coreference = coreferenceOf('Maria Okonjo spoke. Her criticism was sharp.', OKONJO);
     const her = tokenOf(coreference, 'Her');
-    expect(coreference.possessives.get(her)?.entity).toBe('Maria Okonjo');
+    expect(resolvePossessive(coreference, her)?.entity).toBe('Maria Okonjo');
     expect(coreference.links.has(her)).toBe(false);
   });
 
