@@ -67,13 +67,6 @@ function bracketEnd(doc: Document, open: number): number {
   return -1;
 }
 
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
-
-function hasConjunction(doc: Document, from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) if (CONJUNCTIONS.has(doc.tokens[index]?.normal ?? '')) return true;
-  return false;
-}
-
 /** `X, Y's critic`: a possessor after a bare comma opens an apposition about X, not a list with X. */
 function isApposedPossessor(doc: Document, last: StanceActor, actor: StanceActor): boolean {
   return actor.first === last.end + 1 && doc.tokens[last.end]?.normal === ',' && /^['’]s?$/u.test(doc.tokens[actor.end]?.normal ?? '');
@@ -93,10 +86,7 @@ export function findActorGroups(doc: Document, actors: readonly StanceActor[]): 
     // A person's party label in brackets (`X (D-Ohio), Y (R-Utah) and Z`) belongs to that person: no party of its own.
     const labelEnd = last?.type === 'PERSON' ? bracketEnd(doc, last.end) : -1;
     if (last !== undefined && actor.first < labelEnd) continue;
-    // A conjunction joins any named parties (`Acme and Jane Roe sued X`); a bare comma may open an
-    // apposition instead, and a description may be one (`his wife, Ann, and his father`).
-    const isNamedPair = last !== undefined && last.type !== 'PRON' && actor.type !== 'PRON';
-    const isSameKind = last !== undefined && ((last.type === 'PERSON') === (actor.type === 'PERSON') || (isNamedPair && hasConjunction(doc, last.end, actor.first)));
+    const isSameKind = last !== undefined && (last.type === 'PERSON') === (actor.type === 'PERSON');
     if (last !== undefined && isSameKind && isConnectorGap(doc, Math.max(last.end, labelEnd), actor.first) && !isApposedPossessor(doc, last, actor)) {
       members.push(actor);
       continue;

@@ -229,7 +229,6 @@ describe('scoreDocumentStances: coordination, negation and modality', () => {
     ['a coordinated predicate in a relative clause about a thing, which no party before it holds', 'Luis Mora signed a deal that would raise prices and protect Acme Bank.', []],
     ['coordinated holders and targets', 'Ana Diaz and Rosa Vidal praised Luis Mora and Tom Hale.',
       ['Ana Diaz > Luis Mora: support', 'Ana Diaz > Tom Hale: support', 'Rosa Vidal > Luis Mora: support', 'Rosa Vidal > Tom Hale: support']],
-    ['a person and an organisation joined by `and`', 'Acme Bank and Ana Diaz criticised Pine Council.', ['Acme Bank > Pine Council: oppose', 'Ana Diaz > Pine Council: oppose']],
     ['`not` before a support verb', 'Ana Diaz did not endorse Luis Mora.', ['Ana Diaz > Luis Mora: oppose']],
     ['a refusal to endorse', 'Ana Diaz refused to endorse Luis Mora.', ['Ana Diaz > Luis Mora: oppose']],
     ['`not` before an oppose verb, which denies a criticism but states no support', 'Ana Diaz did not criticise Luis Mora.', []],
