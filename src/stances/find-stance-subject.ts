@@ -66,6 +66,8 @@ function findApposedHead(clause: Clause, group: ActorGroup, from: number): Actor
   return closes ? clause.groupEndingAt.get(article - 2) : undefined;
 }
 
+// Words that make their clause a supposition (`if X attacked Y`), which states no stance.
+const HYPOTHETICALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 // Words that open a clause of time or condition, whose subject is its own (`after X upheld Y`).
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'until', 'once', 'if']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
@@ -122,6 +124,8 @@ export function findStanceSubject(clause: Clause, from: number, allowObjects = f
     const group = clause.groupEndingAt.get(index);
     if (group !== undefined && canBeSubject(clause, group, from, allowObjects || (isAntecedent && !group.isPlace))) {
       const head = findApposedHead(clause, group, from) ?? group;
+      // `what would happen if X slapped tariffs on Y`: a supposition states no one's stance.
+      if (HYPOTHETICALS.has(normalAt(clause, head.first - 1))) return null;
       return { group: withMembersAmong(clause, head), sign, chain: [] };
     }
     if (RELATIVES.has(normalAt(clause, index))) isAntecedent = true;
