@@ -24,6 +24,11 @@ const ANAPHOR_STARTS: ReadonlySet<string> = new Set(
   [...PLURAL_ANAPHORS, ...ORGANISATION_ANAPHORS, ...STATEMENT_ANAPHORS].flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))),
 );
 
+// Every anaphor's second word (`two`, `comments`): most `the` are followed by none, and build no key.
+const ANAPHOR_SECONDS: ReadonlySet<string> = new Set(
+  [...PLURAL_ANAPHORS, ...ORGANISATION_ANAPHORS, ...STATEMENT_ANAPHORS].map((phrase) => phrase.split(' ')[1] ?? ''),
+);
+
 // The longest anaphor, in words (`the two organizations`).
 const MAX_ANAPHOR_WORDS = 3;
 
@@ -36,7 +41,7 @@ function findAnaphorGroups(doc: Document, first: number, end: number, antecedent
   if (antecedents.plural.length === 0 && antecedents.organisations.length === 0 && antecedents.holders.length === 0) return groups;
   for (let index = first; index < end; index += 1) {
     const start = doc.tokens[index]?.normal ?? '';
-    if (!ANAPHOR_STARTS.has(start)) continue;
+    if (!ANAPHOR_STARTS.has(start) || !ANAPHOR_SECONDS.has(doc.tokens[index + 1]?.normal ?? '')) continue;
     for (let length = MAX_ANAPHOR_WORDS; length >= 2; length -= 1) {
       let phrase = start;
       for (let offset = 1; offset < length; offset += 1) phrase += ` ${doc.tokens[index + offset]?.normal ?? ''}`;
