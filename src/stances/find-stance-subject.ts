@@ -95,6 +95,13 @@ function hasCommonNounSubject(clause: Clause, verb: number): boolean {
   return false;
 }
 
+/** The person a place qualifies (`Gov. X of Ohio lauded Y`): X, not Ohio, is the subject. */
+function findQualifiedPerson(clause: Clause, group: ActorGroup): ActorGroup | undefined {
+  if (normalAt(clause, group.first - 1) !== 'of') return undefined;
+  const person = clause.groupEndingAt.get(group.first - 2);
+  return person?.isPeople === true ? person : undefined;
+}
+
 /**
  * Finds the subject of a stance word: the nearest group to its left in the clause, past relative
  * pronouns (`X, which backs Y`) and auxiliaries, counting negations on the way (`X does not back Y`).
@@ -123,7 +130,7 @@ export function findStanceSubject(clause: Clause, from: number, allowObjects = f
     if (isBackwardBoundary(clause, index)) return undefined;
     const group = clause.groupEndingAt.get(index);
     if (group !== undefined && canBeSubject(clause, group, from, allowObjects || (isAntecedent && !group.isPlace))) {
-      const head = findApposedHead(clause, group, from) ?? group;
+      const head = findApposedHead(clause, group, from) ?? findQualifiedPerson(clause, group) ?? group;
       // `what would happen if X slapped tariffs on Y`: a supposition states no one's stance.
       if (HYPOTHETICALS.has(normalAt(clause, head.first - 1))) return null;
       return { group: withMembersAmong(clause, head), sign, chain: [] };
