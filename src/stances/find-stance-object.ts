@@ -88,10 +88,13 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
     return named === undefined ? undefined : { group: named, sign, chain };
   }
   const directLimit = index + (DIRECT_DETERMINERS.has(normalAt(clause, index)) ? 2 : 1);
+  // A noun's object lies in its own phrase: an auxiliary starts the sentence's predicate (`X and its allies will seek Y`).
+  const isNoun = clause.doc.tokens[trigger.first]?.pos === 'NOUN';
   while (index < (isDirect ? Math.min(limit, directLimit) : limit)) {
     const normal = normalAt(clause, index);
     const isPronounObject = OBJECT_PRONOUNS.has(normal) && !clause.groupAt.has(index);
     if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index) || isCoordinatedPredicate(clause, index)) return undefined;
+    if (isNoun && clause.doc.tokens[index]?.pos === 'AUX') return undefined;
     const group = clause.groupAt.get(index);
     // A phrase's own preposition governs the group right after it (`stand by X`, `fight alongside X`).
     // So does a frame's own preposition, even a place one (`tariffs on X`).
