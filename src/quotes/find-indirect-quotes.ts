@@ -261,6 +261,8 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (isWhClause(context, cue, index)) return index;
   // `proposed cutting taxes`, `called for scrapping the rule`: a gerund clause.
   if (GERUND_SPEECH_VERBS.has(cue.lemma) && isGerund(context, index)) return index;
+  // `polls show the mayor leading`, `the survey showed her ahead`: a noun phrase and its predicate, with no finite verb.
+  if (SMALL_CLAUSE_VERBS.has(cue.lemma) && startsSmallClause(context, index)) return index;
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
   if (THAT_CLAUSE_VERBS.has(cue.lemma)) return startsFiniteClause(context, index) ? index : -1;
@@ -272,9 +274,75 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (token?.value === ':' && cue.form === 'verb') {
     let next = index + 1;
     while (tokens[next]?.type === 'tabCRLF' && next - index <= 2) next += 1;
-    if (startsClause(context, next)) return next;
+    // `X added: And the rest …`, `X wrote: But in the end, …`: a clause may open with a conjunction.
+    const opener = tokens[next]?.pos === 'CCONJ' ? next + 1 : next;
+    if (startsClause(context, opener) || (opener > next && startsFrontedClause(context, opener))) return next;
   }
+  // `told reporters after the meeting that …`: the first noun after these verbs is the hearer, never a clause's subject.
+  if (HEARER_FIRST_VERBS.has(cue.lemma)) return startsClause(context, hearerEnd(context, index)) ? hearerEnd(context, index) : -1;
   return startsClause(context, index) || startsFrontedClause(context, index) || startsAfterModifier(context, index) ? index : -1;
+}
+
+/** `him`, `the board`, `Jane Roe`: the end of a short hearer before the clause (`told the board the plan was dead`). */
+function hearerEnd(context: QuoteContext, index: number): number {
+  const tokens = context.doc.tokens;
+  if (tokens[index]?.pos === 'PRON') return index + 1;
+  const mention = context.mentionOfToken[index] ?? -1;
+  let end = index;
+  if (mention !== -1) {
+    while (context.mentionOfToken[end] === mention) end += 1;
+    return end;
+  }
+  if (tokens[end]?.pos === 'DET') end += 1;
+  while (tokens[end]?.pos === 'ADJ') end += 1;
+  while (tokens[end]?.pos === 'NOUN' && end - index < 6) end += 1;
+  return end;
+}
+
+// Verbs of saying whose first object is always the hearer (`told the board (that) …`).
+const HEARER_FIRST_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind']);
+// Verbs of reports and polls that take a noun phrase with a gerund or `ahead`/`behind` as a clause.
+const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['show']);
+// Predicates of a small clause that are no verbs (`showed her ahead by three points`).
+const SMALL_CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['ahead', 'behind']);
+
+/**
+ * `the mayor leading her rival`, `voters souring on the plan`, `her likewise ahead`: a short noun phrase, then
+ * a gerund or `ahead`/`behind`, makes a clause without a finite verb. The word before the predicate must be
+ * the phrase's head (`the rising cost` is one noun phrase); wink tags many such gerunds as nouns.
+ */
+function startsSmallClause(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const first = tokens[index];
+  if (first === undefined || !(SMALL_CLAUSE_SUBJECT_TAGS.has(first.pos) || context.mentionOfToken[index] !== -1)) return false;
+  let afterHead = isHead(context, index);
+  for (let at = index + 1; at < tokens.length && at - index <= MAX_SMALL_CLAUSE_SUBJECT; at += 1) {
+    const token = tokens[at];
+    if (token === undefined) return false;
+    if (afterHead && SMALL_CLAUSE_ADVERBS.has(token.normal)) return true;
+    if (afterHead && isGerundPredicate(context, at)) return true;
+    // `her likewise ahead`: an adverb after the head keeps it the head.
+    if (token.pos === 'ADV' && afterHead) continue;
+    if (!SMALL_CLAUSE_SUBJECT_TAGS.has(token.pos) && context.mentionOfToken[at] === -1) return false;
+    afterHead = isHead(context, at);
+  }
+  return false;
+}
+
+const MAX_SMALL_CLAUSE_SUBJECT = 8;
+const SMALL_CLAUSE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+function isHead(context: QuoteContext, index: number): boolean {
+  const pos = context.doc.tokens[index]?.pos;
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || context.mentionOfToken[index] !== -1;
+}
+
+/** A gerund after the subject's head, not the first word of a compound (`housing policy`). */
+function isGerundPredicate(context: QuoteContext, at: number): boolean {
+  const token = context.doc.tokens[at];
+  if (token === undefined || !token.normal.endsWith('ing') || context.mentionOfToken[at] !== -1) return false;
+  if (token.pos === 'VERB') return true;
+  return token.pos === 'NOUN' && context.doc.tokens[at + 1]?.pos !== 'NOUN';
 }
 
 /** A gerund with its own verb phrase: `scrapping the fee`; also `freezing the rents`, which wink tags as a noun before its object. */
@@ -366,6 +434,8 @@ function fronted(context: QuoteContext, cue: ReportingCue, first: number): numbe
   return tokens.length;
 }
 
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
 function firstWordAfterDateline(context: QuoteContext, first: number, end: number): number {
   for (let index = first; index < end && index - first < 14; index += 1) {
     const token = context.doc.tokens[index];
@@ -403,7 +473,8 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   // `Those visits “…,” X told`: the comma sits inside the closing mark, and both stay in the content.
   const closesQuote = /^[”"’']$/u.test(tokens[comma]?.value ?? '');
   if (closesQuote) comma -= 1;
-  if (tokens[comma]?.value !== ',') return null;
+  // `… were false — according to a review`: a dash sets off a trailing `according to` as a comma does.
+  if (tokens[comma]?.value !== ',' && !(cue.form === 'according-to' && DASHES.has(tokens[comma]?.value ?? ''))) return null;
   const sentence = context.doc.sentences[tokens[comma]?.sentence ?? 0];
   const first = firstWordAfterDateline(context, Math.max(sentence?.firstToken ?? 0, comma - MAX_CLAUSE_BEFORE), comma);
   // `“…,” he said`: the quoted statement is the content, and it is a direct quote, not an indirect one.
@@ -480,6 +551,12 @@ function accusationQuote(context: QuoteContext, cue: ReportingCue): IndirectQuot
   return null;
 }
 
+/** The first comma outside quotation marks from `first` before `end`, or `end`. */
+function nextComma(context: QuoteContext, first: number, end: number): number {
+  for (let index = first; index < end; index += 1) if (context.doc.tokens[index]?.value === ',' && context.quoteOfToken[index] === -1) return index;
+  return end;
+}
+
 // Pronouns that open a relative clause whose verb a speaker's attribution interrupts.
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
 
@@ -490,13 +567,18 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'whom'])
 function relativeReport(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
   const tokens = context.doc.tokens;
   if (cue.form !== 'verb' || cue.passive) return null;
-  const next = tokens[cue.end];
+  // `which the ministry claimed now allows …`: one adverb may stand before the relative clause's verb.
+  const verbAt = tokens[cue.end]?.pos === 'ADV' && !NEGATIONS.has(tokens[cue.end]?.normal ?? '') ? cue.end + 1 : cue.end;
+  const next = tokens[verbAt];
   if (next === undefined || !isVerb(next) || next.normal.endsWith('ing') || context.quoteOfToken[cue.end] !== -1) return null;
   const phrase = findSpeakerPhrase(context, cue);
   if (phrase === null || phrase.antecedent !== null || phrase.end !== cue.first) return null;
   const opener = tokens[phrase.first - 1];
   if (opener === undefined || !RELATIVE_OPENERS.has(opener.normal) || context.quoteOfToken[phrase.first - 1] !== -1) return null;
-  const { end } = findClauseEnd(context, cue.end);
+  const clause = findClauseEnd(context, cue.end);
+  // `The treaty, which the ministry claimed now allows more trade, was signed`: a relative clause set off
+  // by a comma ends at the next one.
+  const end = tokens[phrase.first - 2]?.value === ',' ? Math.min(clause.end, nextComma(context, cue.end, clause.end)) : clause.end;
   return end > cue.end ? { cue, phrase, first: phrase.first - 1, end } : null;
 }
 

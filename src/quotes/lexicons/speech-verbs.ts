@@ -100,6 +100,7 @@ export const GERUND_SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export const WH_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'explain', 'reveal', 'disclose', 'specify', 'clarify', 'indicate', 'tell', 'say', 'ask', 'question', 'inquire', 'enquire',
+  'emphasize', 'emphasise', 'stress', 'note', 'recall', 'show', 'acknowledge', 'admit',
 ]);
 
 /**
