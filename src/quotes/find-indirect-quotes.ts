@@ -557,6 +557,36 @@ function nextComma(context: QuoteContext, first: number, end: number): number {
   return end;
 }
 
+// `As the mayor told reporters on Monday,`: how far the cue may stand from the sentence's opening `as`, and its comma from the cue.
+const MAX_AS_TO_CUE = 12;
+const MAX_CUE_TO_COMMA = 10;
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in']);
+
+/**
+ * `As the paper reported, the plant will close`, `As stated in the filing, the firm owes …`: an attribution
+ * in an `as` clause that opens the sentence reports the main clause after its comma. After a passive
+ * participle, the source is the phrase after `by` or `in`.
+ */
+function asClauseReport(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  const sentence = context.doc.sentences[tokens[cue.verb]?.sentence ?? -1];
+  if (sentence === undefined || cue.form !== 'verb' || cue.verb - sentence.firstToken > MAX_AS_TO_CUE) return null;
+  const as = firstWordAfterDateline(context, sentence.firstToken, cue.first);
+  if (tokens[as]?.normal !== 'as' || as >= cue.first) return null;
+  let comma = cue.end;
+  while (comma < sentence.endToken && comma - cue.end <= MAX_CUE_TO_COMMA && tokens[comma]?.value !== ',' && !isVerb(tokens[comma]) && !isSentenceStop(tokens[comma]?.value ?? '')) comma += 1;
+  if (tokens[comma]?.value !== ',' || context.quoteOfToken[comma] !== -1) return null;
+  // `As he wrote the letter, the phone rang`: a cue with an object of its own is an event in time, not an attribution.
+  const hearer = OBJECT_SPEECH_VERBS.has(cue.lemma) ? nounPhraseStartingAt(context, cue.end, comma) : null;
+  const rest = skipTimeWords(context, hearer?.end ?? cue.end);
+  if (rest < comma && tokens[rest]?.pos !== 'ADP') return null;
+  if (!(startsClause(context, comma + 1) || startsFrontedClause(context, comma + 1))) return null;
+  const { end } = findClauseEnd(context, comma + 1);
+  if (end <= comma + 1) return null;
+  const agent = as === cue.first - 1 && AGENT_PREPOSITIONS.has(tokens[cue.end]?.normal ?? '') ? nounPhraseStartingAt(context, cue.end + 1, comma) : null;
+  return { cue, phrase: agent ?? findSpeakerPhrase(context, cue), first: comma + 1, end };
+}
+
 // Pronouns that open a relative clause whose verb a speaker's attribution interrupts.
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
 
@@ -596,6 +626,11 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
     const accusation = cue.framing ? accusationQuote(context, cue) : null;
     if (accusation !== null) quotes.push(accusation);
     if (cue.framing || relays.has(cue.verb)) continue;
+    const asClause = asClauseReport(context, cue);
+    if (asClause !== null) {
+      quotes.push(asClause);
+      continue;
+    }
     const relative = relativeReport(context, cue);
     if (relative !== null) {
       quotes.push(relative);
