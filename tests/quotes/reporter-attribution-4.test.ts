@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/index';
+import type { Quote } from '../../src/types';
+import { quotesOf, type TestName } from './helpers';
+
+type Row = readonly [kind: Quote['kind'], content: string, mention: string | null];
+const project = (quotes: readonly Quote[]): Row[] => quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker.mention?.text ?? null]);
+
+const NAMES: TestName[] = [
+  ['Nadia Holm', 'Nadia Holm', 'PERSON'], ['Holm', 'Nadia Holm', 'PERSON'],
+  ['Victor Lund', 'Victor Lund', 'PERSON'], ['Lund', 'Victor Lund', 'PERSON'],
+];
+
+describe('reported clauses a reporter writes in other shapes', () => {
+  it.each<[string, string, Row]>([
+    ['after a colon, opening with a conjunction', 'Holm added: And the rest of the money will go to the schools.', ['indirect', 'And the rest of the money will go to the schools', 'Holm']],
+    ['in a relative clause with an adverb before its verb, up to its closing comma', 'The treaty, which the ministry claimed now allows more trade, was signed in May.', ['indirect', 'which the ministry claimed now allows more trade', 'the ministry']],
+    ['as a wh-clause after `emphasizing`', 'Lund spoke for an hour, emphasizing why the vote mattered.', ['indirect', 'why the vote mattered', 'Lund']],
+    ['before a dash and a trailing `according to`', 'Half of the claims were false — according to a review by the agency.', ['indirect', 'Half of the claims were false', 'a review by the agency']],
+    ['after `told` with a bare hearer', 'Lund told the board the depot was too small.', ['indirect', 'the depot was too small', 'Lund']],
+  ])('reports the clause %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('reads the first noun after `told` as the hearer, never as a clause’s subject', () => {
+    expect(quotesOf('Lund told reporters after the long meeting that was held on a boat.', NAMES)).toEqual([]);
+  });
+
+  it('reports the headline a named speaker `Says` at the end of', () => {
+    const text = 'Ferry Fares Will Rise, Nadia Holm Says.\n\nHolm runs the port.';
+    expect(project(annotate(text).quotes)).toContainEqual(['indirect', 'Ferry Fares Will Rise', 'Nadia Holm']);
+  });
+});
+
+describe('small clauses after `show`', () => {
+  it.each<[string, string, Row]>([
+    ['a gerund', 'A new poll shows the mayor leading her rival by six points.', ['indirect', 'the mayor leading her rival by six points', 'A new poll']],
+    ['a gerund wink reads as a noun', 'The survey showed voters souring on the plan.', ['indirect', 'voters souring on the plan', 'The survey']],
+    ['`ahead` after an adverb', 'The latest count shows her likewise ahead by three points.', ['indirect', 'her likewise ahead by three points', 'The latest count']],
+  ])('reports a noun phrase with %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('reads a gerund before a noun as part of the object (`the rising cost`)', () => {
+    expect(quotesOf('The data shows the rising cost of rent.', NAMES)).toEqual([]);
+  });
+});
+
+describe('an `as` clause that opens the sentence', () => {
+  it.each<[string, string, Row]>([
+    ['the subject of the cue', 'As Holm told reporters on Monday, the deal is off.', ['indirect', 'the deal is off', 'Holm']],
+    ['the phrase after `by`', 'As reported by the local paper, the plant will close in May.', ['indirect', 'the plant will close in May', 'the local paper']],
+    ['the phrase after `in`', 'As stated in the court filing, the company owes more than it paid.', ['indirect', 'the company owes more than it paid', 'the court filing']],
+  ])('reports the main clause, with %s as the source', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('reads an `as` clause whose verb has an object as a time, not an attribution', () => {
+    expect(quotesOf('As Lund wrote the letter, the phone rang.', NAMES)).toEqual([]);
+  });
+});
