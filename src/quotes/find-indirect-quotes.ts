@@ -107,7 +107,11 @@ function isFiniteVerb(token: Token | undefined): boolean {
 function isDeterminerThat(context: QuoteContext, cue: ReportingCue, index: number): boolean {
   const token = context.doc.tokens[index];
   const takesNoun = NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) || THAT_CLAUSE_VERBS.has(cue.lemma);
-  return takesNoun && token !== undefined && token.pos === 'NOUN' && token.normal === token.lemma && context.mentionOfToken[index] === -1;
+  if (!takesNoun || token === undefined || token.pos !== 'NOUN' || token.normal !== token.lemma || context.mentionOfToken[index] !== -1) return false;
+  // `demanded that police release the video`: after a mandative verb, a noun and a word that goes on (the bare
+  // verb, which wink may tag as a noun) open a clause; `demanded that apology.` ends at once.
+  const after = context.doc.tokens[index + 1];
+  return !MANDATIVE_VERBS.has(cue.lemma) || after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP';
 }
 
 /**
@@ -375,6 +379,8 @@ function isWhClause(context: QuoteContext, cue: ReportingCue, index: number): bo
   const tokens = context.doc.tokens;
   const word = tokens[index]?.normal ?? '';
   if (!WH_WORDS.has(word) || !(WH_CLAUSE_VERBS.has(cue.lemma) || QUESTION_VERBS.has(cue.lemma))) return false;
+  // `the strain begins to show when …`: `show` reports only a question's or a manner's clause (`showed how …`).
+  if (cue.lemma === 'show') return word !== 'when' && word !== 'where' && word !== 'if';
   if (cue.lemma !== 'say' || word === 'whether') return true;
   return NEGATIONS.has(tokens[cue.first - 1]?.normal ?? '') || NEGATIONS.has(tokens[cue.first - 2]?.normal ?? '');
 }
@@ -486,7 +492,27 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   const end = closesQuote ? comma + 2 : comma;
   // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
   const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
-  return hasVerb ? { cue, phrase, first, end } : null;
+  return hasVerb && !isFrontedAdverbial(context, first, end) ? { cue, phrase, first, end } : null;
+}
+
+/**
+ * `But when the council cut the funds, the mayor said enough.`, `Speaking to students, she replied to …`: before
+ * the comma stands a subordinate or participle clause with no main clause of its own, which sets the scene of the
+ * attribution and reports nothing.
+ */
+function isFrontedAdverbial(context: QuoteContext, first: number, end: number): boolean {
+  const tokens = context.doc.tokens;
+  const opener = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  const token = tokens[opener];
+  if (token === undefined) return false;
+  const participle = token.pos === 'VERB' && token.normal.endsWith('ing');
+  if (!participle && !FRONTING_SUBORDINATORS.has(token.normal)) return false;
+  for (let index = opener + 1; index < end; index += 1) {
+    if (tokens[index]?.value === ',' && context.quoteOfToken[index] === -1) return false;
+    // `Shifting rains could ruin the crop`: a gerund with a finite verb after it is the clause's subject.
+    if (participle && isFiniteVerb(tokens[index])) return false;
+  }
+  return true;
 }
 
 /** A short phrase, a comma and an opening quotation mark follow the cue (`put it in a profile, “…”`). */

@@ -59,3 +59,24 @@ describe('an `as` clause that opens the sentence', () => {
     expect(quotesOf('As Lund wrote the letter, the phone rang.', NAMES)).toEqual([]);
   });
 });
+
+describe('what is no attribution', () => {
+  it.each<[string, string]>([
+    ['`goes without saying`', 'It goes without saying that the plan will fail.'],
+    ['`worth noting`', 'It is worth noting that the plan has failed twice before.'],
+    ['an intransitive `show` before `when`', 'The strain begins to show when the orders pile up.'],
+    ['a capitalised title word after a name outside a headline', 'The White House Press Secretary spoke briefly.'],
+    ['a subordinate clause that sets the scene', 'But when the council cut the funds two years later, Holm said enough.'],
+    ['a participle clause that sets the scene', 'Speaking to students in the hall this week, Lund replied to the charge.'],
+  ])('finds no reported clause in %s', (_name, text) => {
+    expect(project(quotesOf(text, NAMES)).filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+
+  it('still reports a clause whose subject is a gerund', () => {
+    expect(project(quotesOf('Shifting rains in the north could ruin the harvest, Holm said.', NAMES))).toContainEqual(['indirect', 'Shifting rains in the north could ruin the harvest', 'Holm']);
+  });
+
+  it('reads `that` after a mandative verb as opening a clause when a bare verb follows the noun', () => {
+    expect(project(quotesOf('Parents have been demanding that police release the full video of the raid.', NAMES))).toContainEqual(['indirect', 'police release the full video of the raid', 'Parents']);
+  });
+});
