@@ -60,8 +60,8 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   // `a later press gaggle`, `the newly announced plan`: an adverb between a determiner and the word.
   if (previous?.pos === 'ADV' && NOUN_MARKERS.has(tokens[index - 2]?.normal ?? '')) return false;
   if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
-  // `…, promising to …`: a participle wink tags as an adjective (see participleLemma).
-  if (token.pos === 'ADJ' && token.normal.endsWith('ing') && previous?.value === ',') return true;
+  // `…, promising to …`, `is promising to …`: a participle wink tags as an adjective (see participleLemma).
+  if (token.pos === 'ADJ' && token.normal.endsWith('ing') && (previous?.value === ',' || BE_FORMS.has(previous?.normal ?? ''))) return true;
   const afterName = previous?.pos === 'PROPN' || previous?.pos === 'PRON' || context.mentionOfToken[index - 1] !== -1;
   // Only in a title-case headline: elsewhere a capitalised word after a name is part of a title (`White House Press Secretary`).
   if (token.pos === 'PROPN') return /^\p{Lu}/u.test(token.value) && afterName && tokens[index + 1]?.pos !== 'VERB' && tokens[index + 1]?.pos !== 'AUX' && isInHeadline(context, index);
@@ -120,13 +120,16 @@ function quotedAsSaying(tokens: readonly Token[], index: number): ReportingCue |
 }
 
 /**
- * `…, promising to cut taxes`: wink tags some participles after a comma as adjectives and keeps them as
- * their own lemma; before `to` or `that` such a word is the speech verb it is formed from.
+ * `…, promising to cut taxes`, `she is promising to cut taxes`: wink tags some participles after a comma or a
+ * be-form as adjectives and keeps them as their own lemma; before `to` or `that` such a word is the speech
+ * verb it is formed from.
  */
-function participleLemma(tokens: readonly Token[], index: number, speechVerbs: ReadonlySet<string>): string | null {
+export function participleLemma(tokens: readonly Token[], index: number, speechVerbs: ReadonlySet<string>): string | null {
   const token = tokens[index];
   const next = tokens[index + 1]?.normal;
-  if (token?.pos !== 'ADJ' || !token.normal.endsWith('ing') || tokens[index - 1]?.value !== ',' || (next !== 'to' && next !== 'that')) return null;
+  const previous = tokens[index - 1];
+  if (token?.pos !== 'ADJ' || !token.normal.endsWith('ing') || (next !== 'to' && next !== 'that')) return null;
+  if (previous?.value !== ',' && !BE_FORMS.has(previous?.normal ?? '')) return null;
   const stem = token.normal.slice(0, -3);
   if (speechVerbs.has(stem)) return stem;
   return speechVerbs.has(`${stem}e`) ? `${stem}e` : null;

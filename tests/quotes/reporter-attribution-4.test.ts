@@ -80,3 +80,11 @@ describe('what is no attribution', () => {
     expect(project(quotesOf('Parents have been demanding that police release the full video of the raid.', NAMES))).toContainEqual(['indirect', 'police release the full video of the raid', 'Parents']);
   });
 });
+
+describe('a progressive participle wink tags as an adjective', () => {
+  it('is a cue of its own and ends the statement reported before it', () => {
+    const quotes = project(quotesOf('Lund promises to bring back lost jobs and cut red tape, and Holm is promising to help towns move into new industries.', NAMES));
+    expect(quotes).toContainEqual(['indirect', 'bring back lost jobs and cut red tape', 'Lund']);
+    expect(quotes).toContainEqual(['indirect', 'help towns move into new industries', 'Holm']);
+  });
+});
