@@ -475,6 +475,12 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   if (opensQuoteAfterPhrase(context, cue.end)) return null;
   // `…, as police have said`: `as` opens the attribution.
   if (tokens[attributionStart - 1]?.normal === 'as' && cue.form === 'verb') attributionStart -= 1;
+  // `…, a new analysis of recently filed reports shows.`: the phrase walk stops inside a long subject.
+  let source = phrase;
+  if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && tokens[attributionStart - 1]?.value !== ',') {
+    attributionStart = longSubjectStart(context, attributionStart);
+    source = { ...phrase, first: Math.min(phrase.first, attributionStart) };
+  }
   let comma = attributionStart - 1;
   // `Those visits “…,” X told`: the comma sits inside the closing mark, and both stay in the content.
   const closesQuote = /^[”"’']$/u.test(tokens[comma]?.value ?? '');
@@ -492,7 +498,28 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   const end = closesQuote ? comma + 2 : comma;
   // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
   const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
-  return hasVerb && !isFrontedAdverbial(context, first, end) ? { cue, phrase, first, end } : null;
+  return hasVerb && !isFrontedAdverbial(context, first, end) ? { cue, phrase: source, first, end } : null;
+}
+
+// Words a long subject may hold before its head (`a review of newly filed reports by the city`).
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'for', 'on', 'in']);
+const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV']);
+const MAX_LONG_SUBJECT = 10;
+
+/**
+ * Walks back from a speaker phrase through the rest of its subject (nouns, adjectives, participles, inner
+ * prepositions) to a comma: the token after that comma, or `from` when no comma comes first.
+ */
+function longSubjectStart(context: QuoteContext, from: number): number {
+  const tokens = context.doc.tokens;
+  for (let index = from - 1; index >= 0 && from - index <= MAX_LONG_SUBJECT; index -= 1) {
+    const token = tokens[index];
+    if (token === undefined || context.quoteOfToken[index] !== -1) return from;
+    if (token.value === ',') return index + 1;
+    const participle = token.pos === 'VERB' && token.normal.endsWith('ed');
+    if (!(SUBJECT_WORD_TAGS.has(token.pos) || participle || SUBJECT_PREPOSITIONS.has(token.normal) || context.mentionOfToken[index] !== -1)) return from;
+  }
+  return from;
 }
 
 /**
@@ -627,8 +654,10 @@ function relativeReport(context: QuoteContext, cue: ReportingCue): IndirectQuote
   const verbAt = tokens[cue.end]?.pos === 'ADV' && !NEGATIONS.has(tokens[cue.end]?.normal ?? '') ? cue.end + 1 : cue.end;
   const next = tokens[verbAt];
   if (next === undefined || !isVerb(next) || next.normal.endsWith('ing') || context.quoteOfToken[cue.end] !== -1) return null;
-  const phrase = findSpeakerPhrase(context, cue);
-  if (phrase === null || phrase.antecedent !== null || phrase.end !== cue.first) return null;
+  const found = findSpeakerPhrase(context, cue);
+  if (found === null || found.antecedent !== null || found.end !== cue.first) return null;
+  // `which state media claimed …`: the phrase walk may take in the pronoun, when a noun follows it.
+  const phrase = RELATIVE_OPENERS.has(tokens[found.first]?.normal ?? '') && found.end > found.first + 1 ? { ...found, first: found.first + 1 } : found;
   const opener = tokens[phrase.first - 1];
   if (opener === undefined || !RELATIVE_OPENERS.has(opener.normal) || context.quoteOfToken[phrase.first - 1] !== -1) return null;
   const clause = findClauseEnd(context, cue.end);

@@ -88,3 +88,15 @@ describe('a progressive participle wink tags as an adjective', () => {
     expect(quotes).toContainEqual(['indirect', 'help towns move into new industries', 'Holm']);
   });
 });
+
+describe('long sources', () => {
+  it('reports the clause before a trailing attribution whose subject is long', () => {
+    expect(project(quotesOf('Fees for the parks rose by half in a year, a new analysis of recently filed city budget reports shows.', NAMES)))
+      .toContainEqual(['indirect', 'Fees for the parks rose by half in a year', 'a new analysis of recently filed city budget reports']);
+  });
+
+  it('keeps a relative pronoun out of the source the phrase walk took it into', () => {
+    expect(project(quotesOf('The council met to discuss the plan, which state news media claimed now allows taller towers.', NAMES)))
+      .toContainEqual(['indirect', 'which state news media claimed now allows taller towers', 'state news media']);
+  });
+});
