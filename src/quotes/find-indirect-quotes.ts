@@ -304,7 +304,7 @@ function hearerEnd(context: QuoteContext, index: number): number {
 }
 
 // Verbs of saying whose first object is always the hearer (`told the board (that) …`).
-const HEARER_FIRST_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind']);
+const HEARER_FIRST_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'reassure', 'remind']);
 // Verbs of reports and polls that take a noun phrase with a gerund or `ahead`/`behind` as a clause.
 const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['show']);
 // Predicates of a small clause that are no verbs (`showed her ahead by three points`).

@@ -100,3 +100,19 @@ describe('long sources', () => {
       .toContainEqual(['indirect', 'which state news media claimed now allows taller towers', 'state news media']);
   });
 });
+
+describe('more verbs of saying', () => {
+  it.each<[string, string, Row]>([
+    ['`scoffed that`', 'Holm scoffed that the plan would never pass.', ['indirect', 'the plan would never pass', 'Holm']],
+    ['`confided to X that`', 'Lund confided to friends that he would retire.', ['indirect', 'he would retire', 'Lund']],
+    ['`disputed that`', 'Holm disputed that the fund had lost money.', ['indirect', 'the fund had lost money', 'Holm']],
+    ['`reassured X that`', 'Holm reassured voters that taxes would not rise.', ['indirect', 'taxes would not rise', 'Holm']],
+    ['`recounted how`', 'Lund recounted how the fire spread.', ['indirect', 'how the fire spread', 'Lund']],
+  ])('reports the clause after %s', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+
+  it('reads `disputed` with a noun object as no report', () => {
+    expect(quotesOf('Holm disputed the figures in the annual report.', NAMES)).toEqual([]);
+  });
+});
