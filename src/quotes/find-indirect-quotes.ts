@@ -477,9 +477,10 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   if (tokens[attributionStart - 1]?.normal === 'as' && cue.form === 'verb') attributionStart -= 1;
   // `…, a new analysis of recently filed reports shows.`: the phrase walk stops inside a long subject.
   let source = phrase;
-  if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && tokens[attributionStart - 1]?.value !== ',') {
-    attributionStart = longSubjectStart(context, attributionStart);
-    source = { ...phrase, first: Math.min(phrase.first, attributionStart) };
+  if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && tokens[attributionStart - 1]?.value !== ',' && tokens[attributionStart]?.normal !== 'as') {
+    const subjectStart = longSubjectStart(context, attributionStart);
+    if (subjectStart < attributionStart) source = { ...phrase, first: subjectStart };
+    attributionStart = subjectStart;
   }
   let comma = attributionStart - 1;
   // `Those visits “…,” X told`: the comma sits inside the closing mark, and both stay in the content.
@@ -516,7 +517,9 @@ function longSubjectStart(context: QuoteContext, from: number): number {
     const token = tokens[index];
     if (token === undefined || context.quoteOfToken[index] !== -1) return from;
     if (token.value === ',') return index + 1;
-    const participle = token.pos === 'VERB' && token.normal.endsWith('ed');
+    // `recently filed`, `the leaked`: a participle inside the phrase, never a finite verb after a noun (`the plan failed`).
+    const before = tokens[index - 1]?.pos;
+    const participle = token.pos === 'VERB' && token.normal.endsWith('ed') && (before === 'ADV' || before === 'DET' || before === 'ADP');
     if (!(SUBJECT_WORD_TAGS.has(token.pos) || participle || SUBJECT_PREPOSITIONS.has(token.normal) || context.mentionOfToken[index] !== -1)) return from;
   }
   return from;

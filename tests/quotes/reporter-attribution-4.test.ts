@@ -116,3 +116,9 @@ describe('more verbs of saying', () => {
     expect(quotesOf('Holm disputed the figures in the annual report.', NAMES)).toEqual([]);
   });
 });
+
+describe('where a long source stops', () => {
+  it('never walks back over a finite verb to an earlier comma', () => {
+    expect(quotesOf('In the end, the plan failed as experts predicted.', NAMES)).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
   'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire', 'show',
   'implore', 'beseech', 'beg', 'plead', 'mention', 'advocate',
-  'exclaim', 'scoff', 'opine', 'muse', 'grumble', 'confide', 'recount', 'reassure', 'dispute', 'protest', 'rebut',
+  'exclaim', 'scoff', 'opine', 'muse', 'confide', 'recount', 'reassure', 'dispute', 'protest', 'rebut',
 ]);
 
 /**
