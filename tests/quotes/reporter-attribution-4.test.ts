@@ -119,6 +119,6 @@ describe('more verbs of saying', () => {
 
 describe('where a long source stops', () => {
   it('never walks back over a finite verb to an earlier comma', () => {
-    expect(quotesOf('In the end, the plan failed as experts predicted.', NAMES)).toEqual([]);
+    expect(quotesOf('Rents rose again, the plan failed as experts predicted.', NAMES)).toEqual([]);
   });
 });
