@@ -8,6 +8,7 @@ import { findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
 import { matchGazetteer, type GazetteerMatch } from './match-gazetteer';
 import { isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
+import { PERSON_VERBS } from './lexicons/person-verbs';
 
 /** A stretch of text that may name an entity, before classification. */
 export interface Candidate {
@@ -161,6 +162,21 @@ function candidateOf(doc: Document, first: number, end: number, kind: Candidate[
   return { first, end, start, stop, surface: doc.text.slice(start, stop), kind, entries, titled, inHeadline };
 }
 
+/**
+ * `Tax Plan Will Pass, Jane Roe Says`, `Roe Vows To …`: in a title-case headline the verb of saying is
+ * capitalised like the name before it, but a verb wink tags as one is no part of a name.
+ */
+function isHeadlineVerb(doc: Document, index: number): boolean {
+  const token = doc.tokens[index];
+  return token !== undefined && token.pos === 'VERB' && PERSON_VERBS.has(token.normal);
+}
+
+/** The end of a headline's name run, cut before its first verb of saying. */
+function endBeforeHeadlineVerb(doc: Document, first: number, runEnd: number): number {
+  for (let index = first; index < runEnd; index += 1) if (isHeadlineVerb(doc, index)) return index;
+  return runEnd;
+}
+
 /** Scans one sentence left to right; at each token the longest reading wins and nothing overlaps. */
 function findInSentence(doc: Document, sentence: Sentence, known: KnownNames, context: FindContext, found: Candidate[]): void {
   const limit = sentence.endToken;
@@ -174,7 +190,8 @@ function findInSentence(doc: Document, sentence: Sentence, known: KnownNames, co
       index = knownMatch.end; titled = false; continue;
     }
     const match = matchGazetteer(doc, index, limit, GAZETTEER);
-    const fullRun = findNameRun(doc, index, limit, context.lexicons);
+    const fullRun = inHeadline ? endBeforeHeadlineVerb(doc, index, findNameRun(doc, index, limit, context.lexicons)) : findNameRun(doc, index, limit, context.lexicons);
+    if (fullRun === index && match === undefined && isHeadlineVerb(doc, index)) { index += 1; titled = false; continue; }
     if (match !== undefined) {
       // A place that names an event is part of the event's name, which is no entity (`U.S. Open`, `Texas Open`).
       if (namesEvent(doc, match, fullRun)) { index = fullRun; titled = false; continue; }
