@@ -25,7 +25,8 @@ function canExtend(value: string): boolean {
 // Lexicon names start with a capital, a digit or one of these lower-case particles (`al-Qaida`).
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'az', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von']);
 
-function canStart(value: string): boolean {
+/** Whether a lexicon name can start with this token (a capital, a digit or a lower-case particle). */
+export function canStartGazetteerName(value: string): boolean {
   // Runs at every token: ASCII (nearly all news) is decided from the code unit alone.
   const code = value.charCodeAt(0);
   if (code < 128) {
@@ -87,7 +88,7 @@ function layeredEntries(key: string, gazetteer: Gazetteer, under: Gazetteer): re
  */
 export function matchGazetteer(doc: Document, first: number, limit: number, gazetteer: Gazetteer, under?: Gazetteer): GazetteerMatch | undefined {
   const { tokens, text } = doc;
-  if (!canStart(tokens[first]?.value ?? '')) return undefined;
+  if (!canStartGazetteerName(tokens[first]?.value ?? '')) return undefined;
   const start = tokens[first]?.start ?? 0;
   let best: GazetteerMatch | undefined;
   let key = '';
