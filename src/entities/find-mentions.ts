@@ -156,13 +156,13 @@ function startsPersonName(doc: Document, match: GazetteerMatch, runEnd: number, 
 }
 
 /**
- * A word in lower case that starts no lexicon name, name run or title phrase (`the`, `said`): nearly
- * every token of running text. Three look-ups turn it away before the readings below, which would
- * each test it again on their own.
+ * A word in lower case or a mark that starts no lexicon name, name run or title phrase (`the`,
+ * `said`, `,`): nearly every token of running text. Three look-ups turn it away before the readings
+ * below, which would each test it again on their own. An ASCII capital or digit can start a name
+ * (the first test says so); other scripts take the readings below.
  */
 function startsNothing(value: string, lexicons: CompiledLexicons): boolean {
-  const code = value.charCodeAt(0);
-  return code >= 97 && code <= 122 && !canStartGazetteerName(value) && !isNameParticle(value) && !canStartTitlePhrase(value, lexicons);
+  return value.charCodeAt(0) < 128 && !canStartGazetteerName(value) && !isNameParticle(value) && !canStartTitlePhrase(value, lexicons);
 }
 
 function candidateOf(doc: Document, first: number, end: number, kind: Candidate['kind'], entries: readonly GazetteerEntry[], titled: boolean, inHeadline: boolean): Candidate {
