@@ -50,6 +50,15 @@ function foldToken(value: string): string {
 // What folding changes: a curly apostrophe, and any space that is not one plain space.
 const NEEDS_FOLDING = /[’‘]|\s\s|[^\S ]/u;
 
+// Whether lower-casing changes the code unit at `index`: decided from the code unit for ASCII, so
+// matching a name's capitals makes no string per character.
+function isCapitalAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90;
+  const character = text[index] ?? '';
+  return character !== character.toLowerCase();
+}
+
 /**
  * True when the text's capitals agree with the lexicon's: every capital in the lexicon name is a
  * capital in the text (`Tehran` matches `TEHRAN`, not `tehran`), and an acronym (`US`, `AP`)
@@ -60,8 +69,7 @@ function hasMatchingCase(text: string, surface: string): boolean {
   const folded = NEEDS_FOLDING.test(text) ? text.replace(/\s+/gu, ' ').replace(/[’‘]/gu, "'") : text;
   if (folded.length !== surface.length) return false;
   for (let i = 0; i < surface.length; i += 1) {
-    const expected = surface[i] ?? '';
-    if (expected !== expected.toLowerCase() && folded[i] !== expected) return false;
+    if (isCapitalAt(surface, i) && folded.charCodeAt(i) !== surface.charCodeAt(i)) return false;
   }
   return true;
 }
