@@ -7,13 +7,30 @@ export type SentimentAnalyzer = (text: string) => { score: number; tokens: reado
 // AFINN rates each word from -5 to +5.
 const MAX_WORD_SCORE = 5;
 
-// The characters `sentiment`'s tokenizer turns into spaces besides the line feed: . , / # ! ? $ % ^ & * ; : { } = _ ` " ~ ( )
-const PUNCTUATION_SPACES: ReadonlySet<number> = new Set([...'.,/#!?$%^&*;:{}=_`"~()'].map((mark) => mark.charCodeAt(0)));
+// How `sentiment`'s tokenizer reads a character: part of a word, a space (a space, a line feed or one
+// of the marks . , / # ! ? $ % ^ & * ; : { } = _ ` " ~ ( ), which it turns into spaces), or other
+// white space (a tab or a carriage return, which separates words only in a run of two or more).
+const WORD = 0;
+const SPACE = 1;
+const OTHER_WHITE_SPACE = 2;
 
-// JavaScript's white space (`\s`, and what `trim` removes).
-function isWhiteSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+// The reading of every ASCII code unit, looked up once per character of every quote.
+const ASCII_READING: Uint8Array = (() => {
+  const reading = new Uint8Array(128);
+  for (let code = 0x09; code <= 0x0d; code += 1) reading[code] = OTHER_WHITE_SPACE;
+  for (const space of ' \n.,/#!?$%^&*;:{}=_`"~()') reading[space.charCodeAt(0)] = SPACE;
+  return reading;
+})();
+
+// JavaScript's white space beyond ASCII (`\s`, and what `trim` removes).
+function isWideWhiteSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function readingOf(code: number): number {
+  if (code < 128) return ASCII_READING[code] ?? WORD;
+  return isWideWhiteSpace(code) ? OTHER_WHITE_SPACE : WORD;
 }
 
 /**
@@ -28,17 +45,16 @@ function sentimentTokens(text: string): string[] {
   let tokenStart = -1;
   let index = 0;
   while (index < lower.length) {
-    const code = lower.charCodeAt(index);
-    const isSpace = code === 0x0a || PUNCTUATION_SPACES.has(code);
-    if (!isSpace && !isWhiteSpace(code)) {
+    const reading = readingOf(lower.charCodeAt(index));
+    if (reading === WORD) {
       if (tokenStart === -1) tokenStart = index;
       index += 1;
       continue;
     }
     let runEnd = index + 1;
-    while (runEnd < lower.length && readsAsSpace(lower.charCodeAt(runEnd))) runEnd += 1;
+    while (runEnd < lower.length && readingOf(lower.charCodeAt(runEnd)) !== WORD) runEnd += 1;
     // A single white-space character other than a space (a tab) joins the words beside it.
-    const separates = runEnd - index > 1 || isSpace || code === 0x20;
+    const separates = runEnd - index > 1 || reading === SPACE;
     if (tokenStart !== -1 && runEnd < lower.length && separates) {
       tokens.push(lower.slice(tokenStart, index));
       tokenStart = -1;
@@ -50,13 +66,9 @@ function sentimentTokens(text: string): string[] {
   return tokens.length === 0 ? [''] : tokens;
 }
 
-function readsAsSpace(code: number): boolean {
-  return code === 0x0a || PUNCTUATION_SPACES.has(code) || isWhiteSpace(code);
-}
-
 function trimmedEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && readsAsSpace(text.charCodeAt(end - 1))) end -= 1;
+  while (end > 0 && readingOf(text.charCodeAt(end - 1)) !== WORD) end -= 1;
   return end;
 }
 
