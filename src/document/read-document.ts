@@ -1,4 +1,3 @@
-import type { ItemSentence } from 'wink-nlp';
 import { readWithWink, type WinkReading } from './nlp';
 import { TITLE_ABBREVIATIONS } from './lexicons/title-abbreviations';
 import { locateTokens } from './offsets';
@@ -162,11 +161,8 @@ function trimLineBreaks(types: readonly string[], range: [number, number]): [num
 
 function extractColumns({ doc, its }: WinkReading): WinkColumns {
   const tokens = doc.tokens();
-  const winkSentences: Array<[number, number]> = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    winkSentences.push([first, last]);
-  });
+  // The spans of the whole collection in one call, without an item object per sentence.
+  const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return {
     values: tokens.out(its.value) as string[],
     normals: tokens.out(its.normal) as string[],
