@@ -3,10 +3,10 @@ import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { GAZETTEER, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { EVENT_HEADS } from './lexicons/name-heads';
-import { findNameRun } from './find-name-run';
-import { findTitlePhrase } from './find-title-phrase';
+import { findNameRun, isNameParticle } from './find-name-run';
+import { canStartTitlePhrase, findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
-import { matchGazetteer, type GazetteerMatch } from './match-gazetteer';
+import { canStartGazetteerName, matchGazetteer, type GazetteerMatch } from './match-gazetteer';
 import { isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
 import { PERSON_VERBS } from './lexicons/person-verbs';
 
@@ -156,6 +156,16 @@ function startsPersonName(doc: Document, match: GazetteerMatch, runEnd: number, 
   return matchGazetteer(doc, match.end, limit, GAZETTEER) === undefined;
 }
 
+/**
+ * A word in lower case or a mark that starts no lexicon name, name run or title phrase (`the`,
+ * `said`, `,`): nearly every token of running text. Three look-ups turn it away before the readings
+ * below, which would each test it again on their own. An ASCII capital or digit can start a name
+ * (the first test says so); other scripts take the readings below.
+ */
+function startsNothing(value: string, lexicons: CompiledLexicons): boolean {
+  return value.charCodeAt(0) < 128 && !canStartGazetteerName(value) && !isNameParticle(value) && !canStartTitlePhrase(value, lexicons);
+}
+
 function candidateOf(doc: Document, first: number, end: number, kind: Candidate['kind'], entries: readonly GazetteerEntry[], titled: boolean, inHeadline: boolean): Candidate {
   const start = doc.tokens[first]?.start ?? 0;
   const stop = doc.tokens[end - 1]?.end ?? start;
@@ -184,6 +194,7 @@ function findInSentence(doc: Document, sentence: Sentence, known: KnownNames, co
   let titled = false;
   let index = sentence.firstToken;
   while (index < limit) {
+    if (startsNothing(doc.tokens[index]?.value ?? '', context.lexicons)) { titled = false; index += 1; continue; }
     const knownMatch = known.gazetteer === undefined ? undefined : matchGazetteer(doc, index, limit, known.gazetteer, known.under);
     if (knownMatch !== undefined) {
       found.push(candidateOf(doc, index, knownMatch.end, 'known', knownMatch.entries, titled, inHeadline));
