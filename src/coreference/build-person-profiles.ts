@@ -11,8 +11,9 @@ type MentionIndex = Pick<Coreference, 'doc' | 'entities' | 'mentionOfToken'>;
 // `Canada’s Deputy Foreign Minister X`: titles stand within a few tokens of the name.
 const MAX_TITLE_TOKENS = 7;
 
+// A plain test rather than a regular expression: this runs at every token of every look-back.
 function titleWord(normal: string): string {
-  return normal.replace(/\.$/u, '');
+  return normal.endsWith('.') ? normal.slice(0, -1) : normal;
 }
 
 interface MutableProfile { titles: Set<string>; places: Set<string>; gender: 'male' | 'female' | null }
@@ -53,9 +54,10 @@ function readTitlesAfter(context: MentionIndex, endToken: number, profile: Mutab
 
 /** The gender of a full name's given name (`Mark Carney` → male); a lone surname tells nothing. */
 function givenNameGender(name: string): 'male' | 'female' | null {
-  const words = name.split(/\s+/u);
-  if (words.length < 2) return null;
-  const gender = FIRST_NAME_GENDER.get(words[0] ?? '');
+  // The first word, without splitting the whole name: this runs for every mention of a person.
+  const space = name.search(/\s/u);
+  if (space === -1) return null;
+  const gender = FIRST_NAME_GENDER.get(name.slice(0, space));
   return gender === 'male' || gender === 'female' ? gender : null;
 }
 

@@ -15,8 +15,13 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 function withoutTitles(name: string): string {
   const words = name.split(/\s+/u);
   let first = 0;
-  while (words.length - first > 2 && isTitleWord((words[first] ?? '').toLowerCase().replace(/\.$/u, ''))) first += 1;
+  while (words.length - first > 2 && isTitleWord(withoutFullStop((words[first] ?? '').toLowerCase()))) first += 1;
   return words.slice(first).join(' ');
+}
+
+/** `gen.` → `gen`: a title abbreviation's full stop is no part of the title. */
+function withoutFullStop(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 function isTitleWord(word: string): boolean {
@@ -31,8 +36,12 @@ function findFullNames(entities: readonly EntityMention[]): Map<string, string> 
   const byLastWord = new Map<string, Set<string>>();
   const single = new Set<string>();
   const fullNames = new Map<string, string>();
+  // An article names the same people again and again; each entity is read once (every step below
+  // only adds what it already added).
+  const seen = new Set<string>();
   for (const mention of entities) {
-    if (mention.type !== 'PERSON') continue;
+    if (mention.type !== 'PERSON' || seen.has(mention.entity)) continue;
+    seen.add(mention.entity);
     const name = withoutTitles(mention.entity);
     if (name !== mention.entity) fullNames.set(mention.entity, name);
     const words = name.split(/\s+/u);
@@ -117,7 +126,7 @@ function linkAppositive(coreference: Coreference, mention: EntityMention, end: n
 function linkSurname(coreference: Coreference, mention: EntityMention, first: number, end: number): CoreferenceLink | null {
   const full = coreference.fullNames.get(mention.entity);
   if (full === undefined) return null;
-  const title = (coreference.doc.tokens[first - 1]?.normal ?? '').replace(/\.$/u, '');
+  const title = withoutFullStop(coreference.doc.tokens[first - 1]?.normal ?? '');
   const honorific = PERSON_TITLES.has(title);
   return { first: honorific ? first - 1 : first, end, entity: full, type: 'PERSON', reason: honorific ? 'honorific-surname' : 'surname', antecedent: -1 };
 }

@@ -1,4 +1,3 @@
-import type { ItemSentence } from 'wink-nlp';
 import { readWithWink, type WinkReading } from './nlp';
 import { TITLE_ABBREVIATIONS } from './lexicons/title-abbreviations';
 import { locateTokens } from './offsets';
@@ -162,11 +161,8 @@ function trimLineBreaks(types: readonly string[], range: [number, number]): [num
 
 function extractColumns({ doc, its }: WinkReading): WinkColumns {
   const tokens = doc.tokens();
-  const winkSentences: Array<[number, number]> = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    winkSentences.push([first, last]);
-  });
+  // The spans of the whole collection in one call, without an item object per sentence.
+  const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return {
     values: tokens.out(its.value) as string[],
     normals: tokens.out(its.normal) as string[],
@@ -183,8 +179,17 @@ function extractColumns({ doc, its }: WinkReading): WinkColumns {
 const GLUED_POSSESSIVE = /^(\p{L}[\p{L}\p{M}.\-]*)(['’]s)$/u;
 
 function endsInPossessive(value: string): boolean {
+  // The length first: reading a code unit before the start would leave V8's fast path.
+  if (value.length <= 2 || value.charCodeAt(value.length - 1) !== 0x73) return false;
   const apostrophe = value.charCodeAt(value.length - 2);
-  return value.length > 2 && value.charCodeAt(value.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
+}
+
+// Nearly every word lacks an apostrophe before a final `s`, and the look-up in wink's lexicon is
+// the costlier test: it comes last.
+function isGluedPossessive(columns: WinkColumns, index: number, isLearnedWord: (value: string) => boolean): boolean {
+  const value = columns.values[index] ?? '';
+  return endsInPossessive(value) && columns.types[index] === 'word' && isLearnedWord(value);
 }
 
 /**
@@ -192,11 +197,12 @@ function endsInPossessive(value: string): boolean {
  * wherever in it a possessive first appears (a fresh wink-nlp splits `Trump's` as `Trump` + `'s`).
  */
 function splitGluedPossessives(columns: WinkColumns, isLearnedWord: (value: string) => boolean): WinkColumns {
-  // Nearly every word lacks an apostrophe before a final `s`, and the look-up in wink's lexicon is
-  // the costlier test: it comes last.
+  // Most texts have none: a plain loop finds that out without building an array per text.
+  let firstGlued = 0;
+  while (firstGlued < columns.values.length && !isGluedPossessive(columns, firstGlued, isLearnedWord)) firstGlued += 1;
+  if (firstGlued === columns.values.length) return columns;
   const glued = columns.values.map((value, index) =>
-    endsInPossessive(value) && columns.types[index] === 'word' && isLearnedWord(value) ? GLUED_POSSESSIVE.exec(value) : null);
-  if (!glued.some((match) => match !== null)) return columns;
+    index >= firstGlued && isGluedPossessive(columns, index, isLearnedWord) ? GLUED_POSSESSIVE.exec(value) : null);
   const split = {
     values: [] as string[], normals: [] as string[], lemmas: [] as string[],
     tags: [] as PartOfSpeech[], types: [] as string[], winkSentences: [] as Array<[number, number]>,

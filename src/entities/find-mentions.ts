@@ -3,11 +3,12 @@ import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { GAZETTEER, type Gazetteer, type GazetteerEntry } from './lexicons/gazetteer';
 import { EVENT_HEADS } from './lexicons/name-heads';
-import { findNameRun } from './find-name-run';
-import { findTitlePhrase } from './find-title-phrase';
+import { findNameRun, isNameParticle } from './find-name-run';
+import { canStartTitlePhrase, findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
-import { matchGazetteer, type GazetteerMatch } from './match-gazetteer';
+import { canStartGazetteerName, matchGazetteer, type GazetteerMatch } from './match-gazetteer';
 import { isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
+import { PERSON_VERBS } from './lexicons/person-verbs';
 
 /** A stretch of text that may name an entity, before classification. */
 export interface Candidate {
@@ -155,10 +156,35 @@ function startsPersonName(doc: Document, match: GazetteerMatch, runEnd: number, 
   return matchGazetteer(doc, match.end, limit, GAZETTEER) === undefined;
 }
 
+/**
+ * A word in lower case or a mark that starts no lexicon name, name run or title phrase (`the`,
+ * `said`, `,`): nearly every token of running text. Three look-ups turn it away before the readings
+ * below, which would each test it again on their own. An ASCII capital or digit can start a name
+ * (the first test says so); other scripts take the readings below.
+ */
+function startsNothing(value: string, lexicons: CompiledLexicons): boolean {
+  return value.charCodeAt(0) < 128 && !canStartGazetteerName(value) && !isNameParticle(value) && !canStartTitlePhrase(value, lexicons);
+}
+
 function candidateOf(doc: Document, first: number, end: number, kind: Candidate['kind'], entries: readonly GazetteerEntry[], titled: boolean, inHeadline: boolean): Candidate {
   const start = doc.tokens[first]?.start ?? 0;
   const stop = doc.tokens[end - 1]?.end ?? start;
   return { first, end, start, stop, surface: doc.text.slice(start, stop), kind, entries, titled, inHeadline };
+}
+
+/**
+ * `Tax Plan Will Pass, Jane Roe Says`, `Roe Vows To …`: in a title-case headline the verb of saying is
+ * capitalised like the name before it, but a verb wink tags as one is no part of a name.
+ */
+function isHeadlineVerb(doc: Document, index: number): boolean {
+  const token = doc.tokens[index];
+  return token !== undefined && token.pos === 'VERB' && PERSON_VERBS.has(token.normal);
+}
+
+/** The end of a headline's name run, cut before its first verb of saying. */
+function endBeforeHeadlineVerb(doc: Document, first: number, runEnd: number): number {
+  for (let index = first; index < runEnd; index += 1) if (isHeadlineVerb(doc, index)) return index;
+  return runEnd;
 }
 
 /** Scans one sentence left to right; at each token the longest reading wins and nothing overlaps. */
@@ -168,13 +194,15 @@ function findInSentence(doc: Document, sentence: Sentence, known: KnownNames, co
   let titled = false;
   let index = sentence.firstToken;
   while (index < limit) {
+    if (startsNothing(doc.tokens[index]?.value ?? '', context.lexicons)) { titled = false; index += 1; continue; }
     const knownMatch = known.gazetteer === undefined ? undefined : matchGazetteer(doc, index, limit, known.gazetteer, known.under);
     if (knownMatch !== undefined) {
       found.push(candidateOf(doc, index, knownMatch.end, 'known', knownMatch.entries, titled, inHeadline));
       index = knownMatch.end; titled = false; continue;
     }
     const match = matchGazetteer(doc, index, limit, GAZETTEER);
-    const fullRun = findNameRun(doc, index, limit, context.lexicons);
+    const fullRun = inHeadline ? endBeforeHeadlineVerb(doc, index, findNameRun(doc, index, limit, context.lexicons)) : findNameRun(doc, index, limit, context.lexicons);
+    if (fullRun === index && match === undefined && isHeadlineVerb(doc, index)) { index += 1; titled = false; continue; }
     if (match !== undefined) {
       // A place that names an event is part of the event's name, which is no entity (`U.S. Open`, `Texas Open`).
       if (namesEvent(doc, match, fullRun)) { index = fullRun; titled = false; continue; }

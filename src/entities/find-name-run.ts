@@ -32,6 +32,11 @@ export function isNameWord(doc: Document, index: number, lexicons: CompiledLexic
 // (`as-Sadr`), and no unhyphenated particle starts a name (`as Russia`).
 const HYPHENATED_ONLY: ReadonlySet<string> = new Set(['ad', 'ar', 'as', 'ash', 'at', 'az', 'do', 'la', 'le', 'el']);
 
+/** Whether the token is a name particle (`al`, `bin`, `de`), the one lower-case word a name run can start with. */
+export function isNameParticle(value: string): boolean {
+  return value.length <= 5 && NAME_PARTICLES.has(value.toLowerCase());
+}
+
 /** Returns how many tokens a particle (`al-`, `bin`, `de`) at `index` adds before the next name word, or 0. */
 function particleLength(doc: Document, index: number, limit: number, atStart: boolean, lexicons: CompiledLexicons): number {
   const token = doc.tokens[index];

@@ -7,6 +7,11 @@ function titleWord(value: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
+/** Whether a title phrase can start with this token (`president`, `Foreign`); findTitlePhrase finds none where it cannot. */
+export function canStartTitlePhrase(value: string, lexicons: CompiledLexicons): boolean {
+  return lexicons.titlePhraseWords.has(titleWord(value));
+}
+
 // Portfolios named after `Secretary of` or `Minister for`, capitalised in the text.
 const PORTFOLIOS: ReadonlySet<string> = new Set([
   'state', 'defense', 'defence', 'homeland', 'security', 'commerce', 'labor', 'labour', 'agriculture', 'transportation',

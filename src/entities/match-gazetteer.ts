@@ -25,7 +25,8 @@ function canExtend(value: string): boolean {
 // Lexicon names start with a capital, a digit or one of these lower-case particles (`al-Qaida`).
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'az', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von']);
 
-function canStart(value: string): boolean {
+/** Whether a lexicon name can start with this token (a capital, a digit or a lower-case particle). */
+export function canStartGazetteerName(value: string): boolean {
   // Runs at every token: ASCII (nearly all news) is decided from the code unit alone.
   const code = value.charCodeAt(0);
   if (code < 128) {
@@ -49,6 +50,15 @@ function foldToken(value: string): string {
 // What folding changes: a curly apostrophe, and any space that is not one plain space.
 const NEEDS_FOLDING = /[’‘]|\s\s|[^\S ]/u;
 
+// Whether lower-casing changes the code unit at `index`: decided from the code unit for ASCII, so
+// matching a name's capitals makes no string per character.
+function isCapitalAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90;
+  const character = text[index] ?? '';
+  return character !== character.toLowerCase();
+}
+
 /**
  * True when the text's capitals agree with the lexicon's: every capital in the lexicon name is a
  * capital in the text (`Tehran` matches `TEHRAN`, not `tehran`), and an acronym (`US`, `AP`)
@@ -59,8 +69,7 @@ function hasMatchingCase(text: string, surface: string): boolean {
   const folded = NEEDS_FOLDING.test(text) ? text.replace(/\s+/gu, ' ').replace(/[’‘]/gu, "'") : text;
   if (folded.length !== surface.length) return false;
   for (let i = 0; i < surface.length; i += 1) {
-    const expected = surface[i] ?? '';
-    if (expected !== expected.toLowerCase() && folded[i] !== expected) return false;
+    if (isCapitalAt(surface, i) && folded.charCodeAt(i) !== surface.charCodeAt(i)) return false;
   }
   return true;
 }
@@ -87,7 +96,7 @@ function layeredEntries(key: string, gazetteer: Gazetteer, under: Gazetteer): re
  */
 export function matchGazetteer(doc: Document, first: number, limit: number, gazetteer: Gazetteer, under?: Gazetteer): GazetteerMatch | undefined {
   const { tokens, text } = doc;
-  if (!canStart(tokens[first]?.value ?? '')) return undefined;
+  if (!canStartGazetteerName(tokens[first]?.value ?? '')) return undefined;
   const start = tokens[first]?.start ?? 0;
   let best: GazetteerMatch | undefined;
   let key = '';

@@ -1,5 +1,6 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
+import { participleLemma } from './find-reporting-cues';
 import { FRAMING_VERBS } from './lexicons/speech-verbs';
 
 /** Where a reported clause ends, and whether an `according to` relay follows it. */
@@ -41,7 +42,8 @@ function isTrailingAttribution(tokens: readonly Token[], comma: number, speechVe
   for (let index = start + 1; index < tokens.length && index - comma <= MAX_TRAILING_ATTRIBUTION; index += 1) {
     const token = tokens[index];
     if (token === undefined) return false;
-    if (speechVerbs.has(token.lemma.toLowerCase()) && token.pos === 'VERB') return index > start + 1;
+    // `, and X is promising to …`: wink may tag the participle as an adjective.
+    if ((speechVerbs.has(token.lemma.toLowerCase()) && token.pos === 'VERB') || participleLemma(tokens, index, speechVerbs) !== null) return index > start + 1;
     // `, Ham also noted`: an adverb may stand between the source and its verb.
     if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'AUX' || token.pos === 'PART' || (token.pos === 'ADV' && index > start + 1))) return false;
   }

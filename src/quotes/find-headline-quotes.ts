@@ -34,16 +34,26 @@ function isSingleSource(context: QuoteContext, first: number, end: number, types
  * `Poll: …`, `Jane Roe: …`, `Roe: …`: before the colon of a headline, a word for a source, a given name and a
  * surname, or the surname of a person the article names, none of which the entity tagger marked here, name the source.
  */
-function isUnmarkedSource(context: QuoteContext, first: number, end: number): boolean {
+function isUnmarkedSource(context: QuoteContext, first: number, end: number, surnames: () => ReadonlySet<string>): boolean {
   const tokens = context.doc.tokens;
   const word = tokens[first]?.value ?? '';
   if (end - first === 1 && !/^\p{Lu}/u.test(word)) return false;
   if (end - first === 1 && SOURCE_NOUNS.has(word.toLowerCase())) return true;
   // `Pence: …`: the surname of a person the article names.
-  if (end - first === 1) return context.entities.some((mention) => mention.type === 'PERSON' && mention.text.endsWith(` ${word}`));
+  if (end - first === 1) return surnames().has(word);
   if (end - first > 3 || !FIRST_NAME_GENDER.has(tokens[first]?.value ?? '')) return false;
   for (let index = first; index < end; index += 1) if (tokens[index]?.pos !== 'PROPN' || context.mentionOfToken[index] !== -1) return false;
   return true;
+}
+
+/** The last words of the article's multi-word PERSON mentions (`Jane Roe` → `Roe`). */
+function surnamesOfPeople(context: QuoteContext): ReadonlySet<string> {
+  const surnames = new Set<string>();
+  for (const mention of context.entities) {
+    const space = mention.text.lastIndexOf(' ');
+    if (mention.type === 'PERSON' && space !== -1) surnames.add(mention.text.slice(space + 1));
+  }
+  return surnames;
 }
 
 /** The sentence is a paragraph of its own, as a headline is. */
@@ -53,7 +63,7 @@ function standsAlone(context: QuoteContext, sentence: Sentence): boolean {
   return (before === undefined || before.type === 'tabCRLF') && (after === undefined || after.type === 'tabCRLF');
 }
 
-function headlineQuote(context: QuoteContext, sentence: Sentence): HeadlineQuote | null {
+function headlineQuote(context: QuoteContext, sentence: Sentence, surnames: () => ReadonlySet<string>): HeadlineQuote | null {
   const tokens = context.doc.tokens;
   const { firstToken, endToken } = sentence;
   const lastValue = tokens[endToken - 1]?.value ?? '';
@@ -72,7 +82,7 @@ function headlineQuote(context: QuoteContext, sentence: Sentence): HeadlineQuote
   // `Source: Reuters.` is a credit line: a headline says something, in a few words at least.
   const saysSomething = last - colon > MIN_HEADLINE_CONTENT_TOKENS;
   const sourceFirst = isSingleSource(context, firstToken, colon, SOURCE_FIRST_TYPES)
-    || (alone && saysSomething && isUnmarkedSource(context, firstToken, colon));
+    || (alone && saysSomething && isUnmarkedSource(context, firstToken, colon, surnames));
   if (!titled && lastValue === '.' && !(sourceFirst && alone)) return null;
   if (sourceFirst) return { phrase: { first: firstToken, end: colon, antecedent: null }, first: colon + 1, end: last };
   if (isSingleSource(context, colon + 1, last, SOURCE_LAST_TYPES)) return { phrase: { first: colon + 1, end: last, antecedent: null }, first: firstToken, end: colon };
@@ -86,8 +96,12 @@ function headlineQuote(context: QuoteContext, sentence: Sentence): HeadlineQuote
  */
 export function findHeadlineQuotes(context: QuoteContext): HeadlineQuote[] {
   const quotes: HeadlineQuote[] = [];
+  // Built on first use, once per document: scanning every entity for each headline-like line made a
+  // long text with many such lines quadratic.
+  let surnames: ReadonlySet<string> | null = null;
+  const surnamesOnce = (): ReadonlySet<string> => (surnames ??= surnamesOfPeople(context));
   for (const sentence of context.doc.sentences) {
-    const quote = headlineQuote(context, sentence);
+    const quote = headlineQuote(context, sentence, surnamesOnce);
     if (quote !== null) quotes.push(quote);
   }
   return quotes;

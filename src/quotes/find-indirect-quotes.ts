@@ -107,7 +107,11 @@ function isFiniteVerb(token: Token | undefined): boolean {
 function isDeterminerThat(context: QuoteContext, cue: ReportingCue, index: number): boolean {
   const token = context.doc.tokens[index];
   const takesNoun = NOUN_OBJECT_SPEECH_VERBS.has(cue.lemma) || THAT_CLAUSE_VERBS.has(cue.lemma);
-  return takesNoun && token !== undefined && token.pos === 'NOUN' && token.normal === token.lemma && context.mentionOfToken[index] === -1;
+  if (!takesNoun || token === undefined || token.pos !== 'NOUN' || token.normal !== token.lemma || context.mentionOfToken[index] !== -1) return false;
+  // `demanded that police release the video`: after a mandative verb, a noun and a word that goes on (the bare
+  // verb, which wink may tag as a noun) open a clause; `demanded that apology.` ends at once.
+  const after = context.doc.tokens[index + 1];
+  return !MANDATIVE_VERBS.has(cue.lemma) || after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP';
 }
 
 /**
@@ -261,6 +265,8 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (isWhClause(context, cue, index)) return index;
   // `proposed cutting taxes`, `called for scrapping the rule`: a gerund clause.
   if (GERUND_SPEECH_VERBS.has(cue.lemma) && isGerund(context, index)) return index;
+  // `polls show the mayor leading`, `the survey showed her ahead`: a noun phrase and its predicate, with no finite verb.
+  if (SMALL_CLAUSE_VERBS.has(cue.lemma) && startsSmallClause(context, index)) return index;
   // Headline ellipsis: `X says wants …`.
   if (cue.lemma === 'say' && token?.pos === 'VERB' && !token.normal.endsWith('ing')) return index;
   if (THAT_CLAUSE_VERBS.has(cue.lemma)) return startsFiniteClause(context, index) ? index : -1;
@@ -272,9 +278,75 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (token?.value === ':' && cue.form === 'verb') {
     let next = index + 1;
     while (tokens[next]?.type === 'tabCRLF' && next - index <= 2) next += 1;
-    if (startsClause(context, next)) return next;
+    // `X added: And the rest …`, `X wrote: But in the end, …`: a clause may open with a conjunction.
+    const opener = tokens[next]?.pos === 'CCONJ' ? next + 1 : next;
+    if (startsClause(context, opener) || (opener > next && startsFrontedClause(context, opener))) return next;
   }
+  // `told reporters after the meeting that …`: the first noun after these verbs is the hearer, never a clause's subject.
+  if (HEARER_FIRST_VERBS.has(cue.lemma)) return startsClause(context, hearerEnd(context, index)) ? hearerEnd(context, index) : -1;
   return startsClause(context, index) || startsFrontedClause(context, index) || startsAfterModifier(context, index) ? index : -1;
+}
+
+/** `him`, `the board`, `Jane Roe`: the end of a short hearer before the clause (`told the board the plan was dead`). */
+function hearerEnd(context: QuoteContext, index: number): number {
+  const tokens = context.doc.tokens;
+  if (tokens[index]?.pos === 'PRON') return index + 1;
+  const mention = context.mentionOfToken[index] ?? -1;
+  let end = index;
+  if (mention !== -1) {
+    while (context.mentionOfToken[end] === mention) end += 1;
+    return end;
+  }
+  if (tokens[end]?.pos === 'DET') end += 1;
+  while (tokens[end]?.pos === 'ADJ') end += 1;
+  while (tokens[end]?.pos === 'NOUN' && end - index < 6) end += 1;
+  return end;
+}
+
+// Verbs of saying whose first object is always the hearer (`told the board (that) …`).
+const HEARER_FIRST_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'reassure', 'remind']);
+// Verbs of reports and polls that take a noun phrase with a gerund or `ahead`/`behind` as a clause.
+const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['show']);
+// Predicates of a small clause that are no verbs (`showed her ahead by three points`).
+const SMALL_CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['ahead', 'behind']);
+
+/**
+ * `the mayor leading her rival`, `voters souring on the plan`, `her likewise ahead`: a short noun phrase, then
+ * a gerund or `ahead`/`behind`, makes a clause without a finite verb. The word before the predicate must be
+ * the phrase's head (`the rising cost` is one noun phrase); wink tags many such gerunds as nouns.
+ */
+function startsSmallClause(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const first = tokens[index];
+  if (first === undefined || !(SMALL_CLAUSE_SUBJECT_TAGS.has(first.pos) || context.mentionOfToken[index] !== -1)) return false;
+  let afterHead = isHead(context, index);
+  for (let at = index + 1; at < tokens.length && at - index <= MAX_SMALL_CLAUSE_SUBJECT; at += 1) {
+    const token = tokens[at];
+    if (token === undefined) return false;
+    if (afterHead && SMALL_CLAUSE_ADVERBS.has(token.normal)) return true;
+    if (afterHead && isGerundPredicate(context, at)) return true;
+    // `her likewise ahead`: an adverb after the head keeps it the head.
+    if (token.pos === 'ADV' && afterHead) continue;
+    if (!SMALL_CLAUSE_SUBJECT_TAGS.has(token.pos) && context.mentionOfToken[at] === -1) return false;
+    afterHead = isHead(context, at);
+  }
+  return false;
+}
+
+const MAX_SMALL_CLAUSE_SUBJECT = 8;
+const SMALL_CLAUSE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+function isHead(context: QuoteContext, index: number): boolean {
+  const pos = context.doc.tokens[index]?.pos;
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || context.mentionOfToken[index] !== -1;
+}
+
+/** A gerund after the subject's head, not the first word of a compound (`housing policy`). */
+function isGerundPredicate(context: QuoteContext, at: number): boolean {
+  const token = context.doc.tokens[at];
+  if (token === undefined || !token.normal.endsWith('ing') || context.mentionOfToken[at] !== -1) return false;
+  if (token.pos === 'VERB') return true;
+  return token.pos === 'NOUN' && context.doc.tokens[at + 1]?.pos !== 'NOUN';
 }
 
 /** A gerund with its own verb phrase: `scrapping the fee`; also `freezing the rents`, which wink tags as a noun before its object. */
@@ -307,6 +379,8 @@ function isWhClause(context: QuoteContext, cue: ReportingCue, index: number): bo
   const tokens = context.doc.tokens;
   const word = tokens[index]?.normal ?? '';
   if (!WH_WORDS.has(word) || !(WH_CLAUSE_VERBS.has(cue.lemma) || QUESTION_VERBS.has(cue.lemma))) return false;
+  // `the strain begins to show when …`: `show` reports only a question's or a manner's clause (`showed how …`).
+  if (cue.lemma === 'show') return word !== 'when' && word !== 'where' && word !== 'if';
   if (cue.lemma !== 'say' || word === 'whether') return true;
   return NEGATIONS.has(tokens[cue.first - 1]?.normal ?? '') || NEGATIONS.has(tokens[cue.first - 2]?.normal ?? '');
 }
@@ -366,6 +440,8 @@ function fronted(context: QuoteContext, cue: ReportingCue, first: number): numbe
   return tokens.length;
 }
 
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
 function firstWordAfterDateline(context: QuoteContext, first: number, end: number): number {
   for (let index = first; index < end && index - first < 14; index += 1) {
     const token = context.doc.tokens[index];
@@ -399,11 +475,19 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   if (opensQuoteAfterPhrase(context, cue.end)) return null;
   // `…, as police have said`: `as` opens the attribution.
   if (tokens[attributionStart - 1]?.normal === 'as' && cue.form === 'verb') attributionStart -= 1;
+  // `…, a new analysis of recently filed reports shows.`: the phrase walk stops inside a long subject.
+  let source = phrase;
+  if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && tokens[attributionStart - 1]?.value !== ',' && tokens[attributionStart]?.normal !== 'as') {
+    const subjectStart = longSubjectStart(context, attributionStart);
+    if (subjectStart < attributionStart) source = { ...phrase, first: subjectStart };
+    attributionStart = subjectStart;
+  }
   let comma = attributionStart - 1;
   // `Those visits “…,” X told`: the comma sits inside the closing mark, and both stay in the content.
   const closesQuote = /^[”"’']$/u.test(tokens[comma]?.value ?? '');
   if (closesQuote) comma -= 1;
-  if (tokens[comma]?.value !== ',') return null;
+  // `… were false — according to a review`: a dash sets off a trailing `according to` as a comma does.
+  if (tokens[comma]?.value !== ',' && !(cue.form === 'according-to' && DASHES.has(tokens[comma]?.value ?? ''))) return null;
   const sentence = context.doc.sentences[tokens[comma]?.sentence ?? 0];
   const first = firstWordAfterDateline(context, Math.max(sentence?.firstToken ?? 0, comma - MAX_CLAUSE_BEFORE), comma);
   // `“…,” he said`: the quoted statement is the content, and it is a direct quote, not an indirect one.
@@ -415,7 +499,50 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   const end = closesQuote ? comma + 2 : comma;
   // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
   const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
-  return hasVerb ? { cue, phrase, first, end } : null;
+  return hasVerb && !isFrontedAdverbial(context, first, end) ? { cue, phrase: source, first, end } : null;
+}
+
+// Words a long subject may hold before its head (`a review of newly filed reports by the city`).
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'for', 'on', 'in']);
+const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV']);
+const MAX_LONG_SUBJECT = 10;
+
+/**
+ * Walks back from a speaker phrase through the rest of its subject (nouns, adjectives, participles, inner
+ * prepositions) to a comma: the token after that comma, or `from` when no comma comes first.
+ */
+function longSubjectStart(context: QuoteContext, from: number): number {
+  const tokens = context.doc.tokens;
+  for (let index = from - 1; index >= 0 && from - index <= MAX_LONG_SUBJECT; index -= 1) {
+    const token = tokens[index];
+    if (token === undefined || context.quoteOfToken[index] !== -1) return from;
+    if (token.value === ',') return index + 1;
+    // `recently filed`, `the leaked`: a participle inside the phrase, never a finite verb after a noun (`the plan failed`).
+    const before = tokens[index - 1]?.pos;
+    const participle = token.pos === 'VERB' && token.normal.endsWith('ed') && (before === 'ADV' || before === 'DET' || before === 'ADP');
+    if (!(SUBJECT_WORD_TAGS.has(token.pos) || participle || SUBJECT_PREPOSITIONS.has(token.normal) || context.mentionOfToken[index] !== -1)) return from;
+  }
+  return from;
+}
+
+/**
+ * `But when the council cut the funds, the mayor said enough.`, `Speaking to students, she replied to …`: before
+ * the comma stands a subordinate or participle clause with no main clause of its own, which sets the scene of the
+ * attribution and reports nothing.
+ */
+function isFrontedAdverbial(context: QuoteContext, first: number, end: number): boolean {
+  const tokens = context.doc.tokens;
+  const opener = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  const token = tokens[opener];
+  if (token === undefined) return false;
+  const participle = token.pos === 'VERB' && token.normal.endsWith('ing');
+  if (!participle && !FRONTING_SUBORDINATORS.has(token.normal)) return false;
+  for (let index = opener + 1; index < end; index += 1) {
+    if (tokens[index]?.value === ',' && context.quoteOfToken[index] === -1) return false;
+    // `Shifting rains could ruin the crop`: a gerund with a finite verb after it is the clause's subject.
+    if (participle && isFiniteVerb(tokens[index])) return false;
+  }
+  return true;
 }
 
 /** A short phrase, a comma and an opening quotation mark follow the cue (`put it in a profile, “…”`). */
@@ -480,6 +607,42 @@ function accusationQuote(context: QuoteContext, cue: ReportingCue): IndirectQuot
   return null;
 }
 
+/** The first comma outside quotation marks from `first` before `end`, or `end`. */
+function nextComma(context: QuoteContext, first: number, end: number): number {
+  for (let index = first; index < end; index += 1) if (context.doc.tokens[index]?.value === ',' && context.quoteOfToken[index] === -1) return index;
+  return end;
+}
+
+// `As the mayor told reporters on Monday,`: how far the cue may stand from the sentence's opening `as`, and its comma from the cue.
+const MAX_AS_TO_CUE = 12;
+const MAX_CUE_TO_COMMA = 10;
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in']);
+
+/**
+ * `As the paper reported, the plant will close`, `As stated in the filing, the firm owes …`: an attribution
+ * in an `as` clause that opens the sentence reports the main clause after its comma. After a passive
+ * participle, the source is the phrase after `by` or `in`.
+ */
+function asClauseReport(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
+  const tokens = context.doc.tokens;
+  const sentence = context.doc.sentences[tokens[cue.verb]?.sentence ?? -1];
+  if (sentence === undefined || cue.form !== 'verb' || cue.verb - sentence.firstToken > MAX_AS_TO_CUE) return null;
+  const as = firstWordAfterDateline(context, sentence.firstToken, cue.first);
+  if (tokens[as]?.normal !== 'as' || as >= cue.first) return null;
+  let comma = cue.end;
+  while (comma < sentence.endToken && comma - cue.end <= MAX_CUE_TO_COMMA && tokens[comma]?.value !== ',' && !isVerb(tokens[comma]) && !isSentenceStop(tokens[comma]?.value ?? '')) comma += 1;
+  if (tokens[comma]?.value !== ',' || context.quoteOfToken[comma] !== -1) return null;
+  // `As he wrote the letter, the phone rang`: a cue with an object of its own is an event in time, not an attribution.
+  const hearer = OBJECT_SPEECH_VERBS.has(cue.lemma) ? nounPhraseStartingAt(context, cue.end, comma) : null;
+  const rest = skipTimeWords(context, hearer?.end ?? cue.end);
+  if (rest < comma && tokens[rest]?.pos !== 'ADP') return null;
+  if (!(startsClause(context, comma + 1) || startsFrontedClause(context, comma + 1))) return null;
+  const { end } = findClauseEnd(context, comma + 1);
+  if (end <= comma + 1) return null;
+  const agent = as === cue.first - 1 && AGENT_PREPOSITIONS.has(tokens[cue.end]?.normal ?? '') ? nounPhraseStartingAt(context, cue.end + 1, comma) : null;
+  return { cue, phrase: agent ?? findSpeakerPhrase(context, cue), first: comma + 1, end };
+}
+
 // Pronouns that open a relative clause whose verb a speaker's attribution interrupts.
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
 
@@ -490,13 +653,20 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'whom'])
 function relativeReport(context: QuoteContext, cue: ReportingCue): IndirectQuote | null {
   const tokens = context.doc.tokens;
   if (cue.form !== 'verb' || cue.passive) return null;
-  const next = tokens[cue.end];
+  // `which the ministry claimed now allows …`: one adverb may stand before the relative clause's verb.
+  const verbAt = tokens[cue.end]?.pos === 'ADV' && !NEGATIONS.has(tokens[cue.end]?.normal ?? '') ? cue.end + 1 : cue.end;
+  const next = tokens[verbAt];
   if (next === undefined || !isVerb(next) || next.normal.endsWith('ing') || context.quoteOfToken[cue.end] !== -1) return null;
-  const phrase = findSpeakerPhrase(context, cue);
-  if (phrase === null || phrase.antecedent !== null || phrase.end !== cue.first) return null;
+  const found = findSpeakerPhrase(context, cue);
+  if (found === null || found.antecedent !== null || found.end !== cue.first) return null;
+  // `which state media claimed …`: the phrase walk may take in the pronoun, when a noun follows it.
+  const phrase = RELATIVE_OPENERS.has(tokens[found.first]?.normal ?? '') && found.end > found.first + 1 ? { ...found, first: found.first + 1 } : found;
   const opener = tokens[phrase.first - 1];
   if (opener === undefined || !RELATIVE_OPENERS.has(opener.normal) || context.quoteOfToken[phrase.first - 1] !== -1) return null;
-  const { end } = findClauseEnd(context, cue.end);
+  const clause = findClauseEnd(context, cue.end);
+  // `The treaty, which the ministry claimed now allows more trade, was signed`: a relative clause set off
+  // by a comma ends at the next one.
+  const end = tokens[phrase.first - 2]?.value === ',' ? Math.min(clause.end, nextComma(context, cue.end, clause.end)) : clause.end;
   return end > cue.end ? { cue, phrase, first: phrase.first - 1, end } : null;
 }
 
@@ -514,6 +684,11 @@ export function findIndirectQuotes(context: QuoteContext, cues: readonly Reporti
     const accusation = cue.framing ? accusationQuote(context, cue) : null;
     if (accusation !== null) quotes.push(accusation);
     if (cue.framing || relays.has(cue.verb)) continue;
+    const asClause = asClauseReport(context, cue);
+    if (asClause !== null) {
+      quotes.push(asClause);
+      continue;
+    }
     const relative = relativeReport(context, cue);
     if (relative !== null) {
       quotes.push(relative);

@@ -1,5 +1,6 @@
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
+import { isTitleCaseSentence } from '../entities/is-title-case-sentence';
 import { BE_FORMS } from './lexicons/source-words';
 import { AS_CLAUSE_IDIOMS, DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_REPORTING_VERBS, PHRASAL_SPEECH_VERBS, SAYING_IDIOMS } from './lexicons/speech-verbs';
 
@@ -9,6 +10,9 @@ export type CueForm =
   | 'according-to' // according to X
   | 'quoted-as-saying' // X was quoted as saying
   | 'quoted-object'; // Tass quoted X as saying: the source is the object
+
+// Words before a gerund of saying that make it no one's statement (`goes without saying`, `worth noting`, `settled without admitting`).
+const REPORTER_IDIOM_WORDS: ReadonlySet<string> = new Set(['without', 'worth']);
 
 /** A reporting word (or phrase) outside any quotation marks. */
 export interface ReportingCue {
@@ -56,10 +60,11 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   // `a later press gaggle`, `the newly announced plan`: an adverb between a determiner and the word.
   if (previous?.pos === 'ADV' && NOUN_MARKERS.has(tokens[index - 2]?.normal ?? '')) return false;
   if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
-  // `…, promising to …`: a participle wink tags as an adjective (see participleLemma).
-  if (token.pos === 'ADJ' && token.normal.endsWith('ing') && previous?.value === ',') return true;
+  // `…, promising to …`, `is promising to …`: a participle wink tags as an adjective (see participleLemma).
+  if (token.pos === 'ADJ' && token.normal.endsWith('ing') && (previous?.value === ',' || BE_FORMS.has(previous?.normal ?? ''))) return true;
   const afterName = previous?.pos === 'PROPN' || previous?.pos === 'PRON' || context.mentionOfToken[index - 1] !== -1;
-  if (token.pos === 'PROPN') return /^\p{Lu}/u.test(token.value) && afterName && tokens[index + 1]?.pos !== 'VERB' && tokens[index + 1]?.pos !== 'AUX';
+  // Only in a title-case headline: elsewhere a capitalised word after a name is part of a title (`White House Press Secretary`).
+  if (token.pos === 'PROPN') return /^\p{Lu}/u.test(token.value) && afterName && tokens[index + 1]?.pos !== 'VERB' && tokens[index + 1]?.pos !== 'AUX' && isInHeadline(context, index);
   const next = tokens[index + 1]?.normal;
   if (token.pos !== 'NOUN') return false;
   if (afterName && (next === 'to' || next === 'that')) return true;
@@ -70,6 +75,11 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   if (afterName && token.normal !== token.lemma && /^[.!?]$/u.test(tokens[index + 1]?.value ?? '')) return true;
   // `The proposal, which …, states that`: an inflected form after a comma, not `its claims that`.
   return next === 'that' && token.normal !== token.lemma && previous?.value === ',';
+}
+
+function isInHeadline(context: QuoteContext, index: number): boolean {
+  const sentence = context.doc.sentences[context.doc.tokens[index]?.sentence ?? -1];
+  return sentence !== undefined && isTitleCaseSentence(context.doc, sentence);
 }
 
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -110,13 +120,16 @@ function quotedAsSaying(tokens: readonly Token[], index: number): ReportingCue |
 }
 
 /**
- * `…, promising to cut taxes`: wink tags some participles after a comma as adjectives and keeps them as
- * their own lemma; before `to` or `that` such a word is the speech verb it is formed from.
+ * `…, promising to cut taxes`, `she is promising to cut taxes`: wink tags some participles after a comma or a
+ * be-form as adjectives and keeps them as their own lemma; before `to` or `that` such a word is the speech
+ * verb it is formed from.
  */
-function participleLemma(tokens: readonly Token[], index: number, speechVerbs: ReadonlySet<string>): string | null {
+export function participleLemma(tokens: readonly Token[], index: number, speechVerbs: ReadonlySet<string>): string | null {
   const token = tokens[index];
   const next = tokens[index + 1]?.normal;
-  if (token?.pos !== 'ADJ' || !token.normal.endsWith('ing') || tokens[index - 1]?.value !== ',' || (next !== 'to' && next !== 'that')) return null;
+  const previous = tokens[index - 1];
+  if (token?.pos !== 'ADJ' || !token.normal.endsWith('ing') || (next !== 'to' && next !== 'that')) return null;
+  if (previous?.value !== ',' && !BE_FORMS.has(previous?.normal ?? '')) return null;
   const stem = token.normal.slice(0, -3);
   if (speechVerbs.has(stem)) return stem;
   return speechVerbs.has(`${stem}e`) ? `${stem}e` : null;
@@ -202,6 +215,8 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   if (idiom !== null) return idiom;
   if (QUOTE_FRAME_VERBS.has(lemma)) return isBesideQuotation(context, index) ? { first: index, end: index + 1, verb: index, lemma, form: 'verb', passive: false, framing: true, object: null } : null;
   if (!context.lexicons.speechVerbs.has(lemma) && !FRAMING_VERBS.has(lemma)) return null;
+  // `it goes without saying that …`, `it is worth noting that …`: the reporter's own comment, with no source.
+  if (REPORTER_IDIOM_WORDS.has(tokens[index - 1]?.normal ?? '')) return null;
   // `Asked whether …, X said`: a sentence-initial participle describes the speaker; its clause is the question.
   const sentence = context.doc.sentences[token.sentence];
   if (sentence?.firstToken === index && token.normal !== lemma && !token.normal.endsWith('ing') && !token.normal.endsWith('s')) return null;

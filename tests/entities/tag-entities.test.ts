@@ -100,6 +100,12 @@ describe('tagEntities: ambiguity decided by context', () => {
     expect(rows(tagEntities('By Emily Carter and James O\'Neill\n\nThe vote was close.'))).toEqual([['Emily Carter', 'PERSON'], ["James O'Neill", 'PERSON']]);
   });
 
+  it('ends a name in a headline before a verb of saying', () => {
+    const text = 'Ferry Fares Will Rise, Nadia Holm Says.\n\nHolm runs the port.';
+    expect(rows(tagEntities(text)).map(([mention]) => mention)).not.toContain('Nadia Holm Says');
+    expect(rows(tagEntities(text))).toContainEqual(['Nadia Holm', 'PERSON']);
+  });
+
   it('reads an all-caps headline the same way', () => {
     expect(rows(tagEntities('KENYAN TROOPS ENTER MOGADISHU AFTER LONG SIEGE'))).toEqual([['KENYAN', 'NORP'], ['MOGADISHU', 'GPE']]);
   });

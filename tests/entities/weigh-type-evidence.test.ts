@@ -85,6 +85,11 @@ describe('type evidence: text that is not language', () => {
     expect(annotate(junk).entities).toEqual([]);
   });
 
+  it('finds no entities in a dump of figures and symbols with hardly a letter, though it has no control character', () => {
+    const dump = `${'4096 #17 $ 88.25 % 3/4 = 1024 ; '.repeat(40)}Paris Berlin`;
+    expect(annotate(dump).entities).toEqual([]);
+  });
+
   it('still reads a results table made mostly of figures', () => {
     const table = 'Standings after Saturday:\nHarlow 10 7 2 1 21 9 23\nBexford 10 6 3 1 18 10 21\nHarlow lead the league by two points.';
     expect(rows(tagEntities(table)).map(([text]) => text)).toContain('Harlow');

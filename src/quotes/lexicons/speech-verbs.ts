@@ -18,6 +18,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
   'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire', 'show',
   'implore', 'beseech', 'beg', 'plead', 'mention', 'advocate',
+  'exclaim', 'scoff', 'opine', 'muse', 'confide', 'recount', 'reassure', 'dispute', 'protest', 'rebut',
 ]);
 
 /**
@@ -25,7 +26,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * found that`, `the judge agreed that`, `the poll showed that`): without it they mostly take a noun object (`found the body`,
  * `cited a figure`), so they never report a bare clause.
  */
-export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', 'agree', 'determine', 'cite', 'charge', 'show']);
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', 'agree', 'determine', 'cite', 'charge', 'show', 'dispute', 'protest', 'rebut']);
 
 /**
  * Speech verbs whose complement may be an infinitive (`vowed to oppose`, `pressed X to align`,
@@ -43,7 +44,7 @@ export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'urge', 'press', 'ask', 'order',
-  'encourage', 'instruct', 'quote', 'implore', 'beseech', 'beg',
+  'encourage', 'instruct', 'quote', 'implore', 'beseech', 'beg', 'reassure',
 ]);
 
 /**
@@ -100,6 +101,7 @@ export const GERUND_SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export const WH_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'explain', 'reveal', 'disclose', 'specify', 'clarify', 'indicate', 'tell', 'say', 'ask', 'question', 'inquire', 'enquire',
+  'emphasize', 'emphasise', 'stress', 'note', 'recall', 'recount', 'show', 'acknowledge', 'admit',
 ]);
 
 /**
