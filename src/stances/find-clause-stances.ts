@@ -97,6 +97,23 @@ function isReciprocalObject(clause: Clause, trigger: StanceTrigger): boolean {
   return pair === 'each other' || pair === 'one another';
 }
 
+// Verbs whose subject receives the stance a noun after them names (`drew criticism from Y`, `won the backing of Y`).
+const RECEIVING_LEMMAS: ReadonlySet<string> = new Set(['draw', 'face', 'receive', 'get', 'win', 'earn', 'attract', 'gain', 'secure', 'garner', 'court']);
+// At most this many words (articles, adjectives) stand between such a verb and its noun (`won the strong backing`).
+const MAX_RECEIVED_GAP = 3;
+
+/** Whether a stance noun is the object of a verb of receiving, so its holder is named after it. */
+function isReceivedNoun(clause: Clause, trigger: StanceTrigger): boolean {
+  if (clause.doc.tokens[trigger.first]?.pos !== 'NOUN') return false;
+  for (let index = trigger.first - 1; index >= clause.first && trigger.first - index <= MAX_RECEIVED_GAP + 1; index -= 1) {
+    const token = clause.doc.tokens[index];
+    if (token === undefined) return false;
+    if (RECEIVING_LEMMAS.has(token.lemma)) return token.pos === 'VERB';
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** The sign of negations before a stance word that has no subject to count them (`no nation should interfere with X`). */
 function subjectlessSign(clause: Clause, trigger: StanceTrigger): 1 | -1 {
   return negationSign(clause, trigger.first - MAX_NEGATION_REACH, trigger.first);
@@ -138,6 +155,8 @@ function relateObjectTarget(clause: Clause, trigger: StanceTrigger): Relation[] 
   }
   if (targets.length > 0 && holders.length > 0) {
     const both = isDirect && (word.reciprocal === 'always' || (word.reciprocal === 'group' && subject !== undefined));
+    // `X drew criticism from Y`, `X won the backing of Y`: the subject receives the stance its object holds.
+    if (isDirect && isReceivedNoun(clause, trigger)) return [{ holders: targets, targets: holders, sign, both, trigger, chain }];
     return [{ holders, targets, sign, both, trigger, chain }];
   }
   // Only a noun that names a party takes its target in apposition (`Jordan, a U.S. ally`); a verb does not.

@@ -159,6 +159,8 @@ describe('scoreDocumentStances: described parties through coreference', () => {
     ['an organisation\'s possessive before a stance noun', 'Acme Bank raised its fees. Its support for Luis Mora faded.', ['Acme Bank > Luis Mora: support']],
     ['a plural description of the organisations named last', 'Acme Bank and Harbor Union filed a motion. A lawyer for the two companies, Ana Diaz, spoke on Monday.',
       ['Ana Diaz > Acme Bank: support', 'Ana Diaz > Harbor Union: support']],
+    ['criticism drawn from a party, which the party holds', 'Acme Bank drew sharp criticism from Ana Diaz.', ['Ana Diaz > Acme Bank: oppose']],
+    ['an endorsement won from a party, which the party holds', 'Luis Mora won the endorsement of Harbor Union.', ['Harbor Union > Luis Mora: support']],
     ['a stance noun whose phrase ends before an auxiliary', 'Chile and its allies will seek new Commonwealth funds.', []],
     ['a person qualified by a place, who is the subject', 'Gov. Tom Hale of Peru lauded Ana Diaz in his speech.', ['Tom Hale > Ana Diaz: support']],
     ['a supposition, which states no one\'s stance', 'Prices would rise if Chile imposed tariffs on Peru.', []],
