@@ -33,11 +33,21 @@ function hasThingAntecedent(clause: Clause, verb: number): boolean {
   return !clause.groupEndingAt.has(before);
 }
 
+/** `X joined Y in condemning Z`: X and Y both condemn Z. `in` stands at `preposition`. */
+function findJoinedSubjects(clause: Clause, preposition: number): StanceArgument | undefined {
+  const joined = clause.groupEndingAt.get(preposition - 1);
+  const verb = joined === undefined ? -1 : joined.first - 1;
+  if (joined === undefined || clause.doc.tokens[verb]?.lemma !== 'join') return undefined;
+  const subject = findStanceSubject(clause, verb);
+  const members = subject == null ? joined.members : [...new Set([...subject.group.members, ...joined.members])];
+  return { group: { ...joined, members }, sign: subject?.sign ?? 1, chain: [] };
+}
+
 /**
  * The subject a stance verb shares with the predicate before it, when it has none of its own: a
  * participle clause after a comma (`X ruled against Y, dealing a blow to Z`) and a coordinated
  * predicate (`X criticised Y and called for sanctions on Z`) both take the subject of the nearest
- * finite verb before them. Returns `undefined` for any other stance word.
+ * finite verb before them; `X joined Y in condemning Z` gives X and Y. Returns `undefined` for any other stance word.
  */
 export function findSharedSubject(clause: Clause, trigger: Pick<StanceTrigger, 'first'>): StanceArgument | null | undefined {
   const token = clause.doc.tokens[trigger.first];
@@ -45,6 +55,7 @@ export function findSharedSubject(clause: Clause, trigger: Pick<StanceTrigger, '
   let before = trigger.first - 1;
   while (before > clause.first && clause.doc.tokens[before]?.pos === 'ADV') before -= 1;
   const joiner = normalAt(clause, before);
+  if (joiner === 'in' && token.normal.endsWith('ing')) return findJoinedSubjects(clause, before);
   const isParticiple = joiner === ',' && token.normal.endsWith('ing');
   if (!isParticiple && joiner !== 'and') return undefined;
   const verb = previousFiniteVerb(clause, before);

@@ -6,5 +6,6 @@
  */
 export const NAMING_VERBS: ReadonlyMap<string, boolean> = new Map([
   ['call', false], ['brand', false], ['dub', false], ['label', false], ['deem', false],
-  ['describe', true], ['characterize', true], ['characterise', true], ['portray', true],
+  ['describe', true], ['characterize', true], ['characterise', true], ['portray', true], ['depict', true],
+  ['dismiss', true], ['view', true], ['regard', true],
 ]);
