@@ -31,11 +31,17 @@ interface Located { readonly mention: EntityMention; readonly first: number; rea
 const MAX_MODIFIER_GAP = 4;
 
 function locate(doc: Document, entities: readonly EntityMention[]): Located[] {
-  const located = entities.map((mention) => {
+  const located: Located[] = [];
+  let inOrder = true;
+  for (const mention of entities) {
     const first = tokenIndexAtOffset(doc, mention.start);
-    return { mention, first, end: Math.max(first + 1, tokenIndexAtOffset(doc, mention.end)) };
-  });
-  return located.filter((item) => item.first < doc.tokens.length).sort((a, b) => a.first - b.first);
+    if (first >= doc.tokens.length) continue;
+    const previous = located[located.length - 1];
+    if (previous !== undefined && previous.first > first) inOrder = false;
+    located.push({ mention, first, end: Math.max(first + 1, tokenIndexAtOffset(doc, mention.end)) });
+  }
+  // The tagger returns its mentions in text order, so the (stable) sort is nearly always skipped.
+  return inOrder ? located : located.sort((a, b) => a.first - b.first);
 }
 
 function isTitleGap(doc: Document, from: number, to: number, lexicons: CompiledLexicons): boolean {
@@ -108,8 +114,9 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   // `a Republican` is one member of the group, not the group: no party (`Republicans` and `the Republicans` are).
   if (mention.type === 'NORP' && INDEFINITE_ARTICLES.has(doc.tokens[item.first - 1]?.normal ?? '')) return undefined;
   // A treaty or a law is what parties fight over, not a party (GUIDELINES §Stances: people, organisations, groups, places).
-  const words = mention.entity.split(' ');
-  if (words.length > 1 && INSTRUMENT_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '')) return undefined;
+  // The last word is sliced off, not split into an array of every word: this runs for every mention.
+  const lastSpace = mention.entity.lastIndexOf(' ');
+  if (lastSpace !== -1 && INSTRUMENT_HEADS.has(mention.entity.slice(lastSpace + 1).toLowerCase())) return undefined;
   if (mention.type === 'PERSON') return GOVERNMENT_NOUNS.has(next) ? people.personCountry.get(mention.entity) ?? mention.entity : mention.entity;
   // A group with no country (`Republicans`, `Muslims`) is a party of its own when it is named as
   // a noun; as an adjective (`Shiite militias`) it names the militias, not the group.
@@ -168,7 +175,9 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
       names = new Set<string>([name.toLowerCase()]);
       aliases.set(name, names);
     }
-    names.add(item.mention.text.toLowerCase()).add(item.mention.entity.toLowerCase());
+    names.add(item.mention.text.toLowerCase());
+    // Most mentions are written as their entity's name: lower-case it only when it differs.
+    if (item.mention.entity !== item.mention.text) names.add(item.mention.entity.toLowerCase());
   }
   return { actors, speakingFor: people.speakingFor, aliases };
 }
