@@ -28,6 +28,10 @@ const MAX_DESCRIPTION_TOKENS = 4;
 // Determiners that open a description a reader resolves to someone already named (`the judge`, `its board`).
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
 
+// Every word an opener can be (see describedParties): the other words of a sentence open nothing,
+// and one look-up turns them away at each token of the article.
+const OPENER_WORDS: ReadonlySet<string> = new Set([...DESCRIPTION_OPENERS, ...DAY_WORDS, 'a', 'an']);
+
 // A lead may describe a party before naming it (`A federal court ruled … The U.S. Court of Appeals …`):
 // such a description in the first sentences is read forward, at most this many sentences on.
 const LEAD_SENTENCES = 3;
@@ -138,12 +142,14 @@ function describedParties(cast: StanceCast, coreference: Coreference, stanceNoun
   const tokens = coreference.doc.tokens;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
-    if (token === undefined || found.has(index)) continue;
+    if (token === undefined) continue;
+    const isSentenceFirst = tokens[index - 1]?.sentence !== token.sentence;
+    if ((!isSentenceFirst && !OPENER_WORDS.has(token.normal)) || found.has(index)) continue;
     // A headline drops its article (`Judge rejects …`): a sentence may open with the description itself.
     // `Friday's ruling` is as definite as `the ruling`.
     const isDayPossessive = DAY_WORDS.has(token.normal) && /^['’]s$/u.test(tokens[index + 1]?.normal ?? '');
     const isOpener = DESCRIPTION_OPENERS.has(token.normal) || isDayPossessive || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
-    const isBare = (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN') && tokens[index - 1]?.sentence !== token.sentence;
+    const isBare = (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN') && isSentenceFirst;
     if (!isOpener && !isBare) continue;
     const end = descriptionEnd(coreference, isBare ? index : isDayPossessive ? index + 2 : index + 1);
     const name = end === -1 ? undefined : describedParty(coreference, index, end, heads);
