@@ -36,16 +36,23 @@ function prepositionBefore(doc: Document, first: number): string {
   return token === undefined ? '' : token.pos === 'VERB' && STANCE_VERBS.has(token.lemma) ? '<verb>' : token.normal;
 }
 
+// A possessive ending (`'s`) or a bare apostrophe after a plural (`the allies'`).
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
+
+// Nearly every group is one actor: its one name needs no set to drop repeats.
+function distinctNames(members: readonly StanceActor[]): string[] {
+  return members.length === 1 ? [members[0]?.name ?? ''] : [...new Set(members.map((actor) => actor.name))];
+}
+
 function makeGroup(doc: Document, members: readonly StanceActor[]): ActorGroup {
   const first = members[0]?.first ?? 0;
   const end = members[members.length - 1]?.end ?? first;
   const preposition = prepositionBefore(doc, first);
   // A possessor is never the place itself: `from Tehran's ally` is about the ally.
-  const isPossessor = /^['’]s?$/u.test(doc.tokens[end]?.normal ?? '');
+  const isPossessor = POSSESSIVE_MARKS.has(doc.tokens[end]?.normal ?? '');
   const isPlace = PLACE_PREPOSITIONS.has(preposition);
-  const names = [...new Set(members.map((actor) => actor.name))];
   return {
-    members: names, first, end,
+    members: distinctNames(members), first, end,
     isPlace,
     isObject: !isPossessor && (isPlace || OBJECT_PREPOSITIONS.has(preposition) || preposition === '<verb>'),
     isPossessor,
@@ -69,7 +76,7 @@ function bracketEnd(doc: Document, open: number): number {
 
 /** `X, Y's critic`: a possessor after a bare comma opens an apposition about X, not a list with X. */
 function isApposedPossessor(doc: Document, last: StanceActor, actor: StanceActor): boolean {
-  return actor.first === last.end + 1 && doc.tokens[last.end]?.normal === ',' && /^['’]s?$/u.test(doc.tokens[actor.end]?.normal ?? '');
+  return actor.first === last.end + 1 && doc.tokens[last.end]?.normal === ',' && POSSESSIVE_MARKS.has(doc.tokens[actor.end]?.normal ?? '');
 }
 
 /**
