@@ -15,7 +15,10 @@ export interface StanceCast {
   readonly actors: readonly StanceActor[];
   /** People who speak for a country by their role (`Foreign Minister X` → the country). */
   readonly speakingFor: ReadonlyMap<string, string>;
-  /** Every lower-cased name (mention text or entity) that resolves to each actor name. */
+  /**
+   * Every name (mention text or entity, as written) that resolves to each actor name. They are kept as
+   * written: only a call restricted to targets compares them, in lower case (see restrictToTargets).
+   */
   readonly aliases: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -172,12 +175,10 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
     actors.push({ name, first: item.first, end: item.end, type: item.mention.type, isAdjective });
     let names = aliases.get(name);
     if (names === undefined) {
-      names = new Set<string>([name.toLowerCase()]);
+      names = new Set<string>([name]);
       aliases.set(name, names);
     }
-    names.add(item.mention.text.toLowerCase());
-    // Most mentions are written as their entity's name: lower-case it only when it differs.
-    if (item.mention.entity !== item.mention.text) names.add(item.mention.entity.toLowerCase());
+    names.add(item.mention.text).add(item.mention.entity);
   }
   return { actors, speakingFor: people.speakingFor, aliases };
 }

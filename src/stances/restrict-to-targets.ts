@@ -10,7 +10,7 @@ export function restrictToTargets(
   const wanted = new Set(targets.map((target) => target.toLowerCase()));
   return stances.filter((stance) => {
     if (wanted.has(stance.target.toLowerCase())) return true;
-    for (const alias of aliases.get(stance.target) ?? []) if (wanted.has(alias)) return true;
+    for (const alias of aliases.get(stance.target) ?? []) if (wanted.has(alias.toLowerCase())) return true;
     return false;
   });
 }
