@@ -1,4 +1,4 @@
-import { tokenIndexAtOffset } from '../document/accessors';
+import { tokenIndexAtOffsetFrom } from '../document/accessors';
 import type { Document } from '../document/read-document';
 import { countryForMetonym } from '../entities/country-for-metonym';
 import { TITLE_MODIFIERS } from '../entities/lexicons/titles';
@@ -36,12 +36,17 @@ const MAX_MODIFIER_GAP = 4;
 function locate(doc: Document, entities: readonly EntityMention[]): Located[] {
   const located: Located[] = [];
   let inOrder = true;
+  // The first token of the previous mention and where it starts: a mention starting no earlier walks on from it.
+  let previousFirst = 0;
+  let previousStart = 0;
   for (const mention of entities) {
-    const first = tokenIndexAtOffset(doc, mention.start);
+    const first = tokenIndexAtOffsetFrom(doc, mention.start, mention.start >= previousStart ? previousFirst : 0);
+    previousFirst = first;
+    previousStart = mention.start;
     if (first >= doc.tokens.length) continue;
     const previous = located[located.length - 1];
     if (previous !== undefined && previous.first > first) inOrder = false;
-    located.push({ mention, first, end: Math.max(first + 1, tokenIndexAtOffset(doc, mention.end)) });
+    located.push({ mention, first, end: Math.max(first + 1, tokenIndexAtOffsetFrom(doc, mention.end, first)) });
   }
   // The tagger returns its mentions in text order, so the (stable) sort is nearly always skipped.
   return inOrder ? located : located.sort((a, b) => a.first - b.first);
