@@ -196,9 +196,11 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
     return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
   }
   const base = lemmaOf(token);
-  const lemma = base === token.normal ? participleLemma(tokens, index, context.lexicons.speechVerbs) ?? base : base;
   // Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
-  // word, and this runs at every token outside quotation marks.
+  // word, and this runs at every token outside quotation marks. Only an adjective can be read as a
+  // participle (see participleLemma), so any other token is decided by its lemma alone.
+  if (token.pos !== 'ADJ' && !context.lexicons.cueLemmas.has(base)) return null;
+  const lemma = base === token.normal ? participleLemma(tokens, index, context.lexicons.speechVerbs) ?? base : base;
   if (!context.lexicons.cueLemmas.has(lemma)) return null;
   const quoted = lemma === 'quote' ? quotedAsSaying(tokens, index) : null;
   if (quoted !== null) return quoted;
