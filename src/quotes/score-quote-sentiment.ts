@@ -1,5 +1,5 @@
-import 'sentiment';
 import SENTIMENT_ENGLISH from 'sentiment/languages/en/index.js';
+import { AFINN_SCORES } from '../lexicons/afinn-scores';
 
 /** Scores a text with the AFINN lexicon of the `sentiment` package. */
 export type SentimentAnalyzer = (text: string) => { score: number; tokens: readonly string[] };
@@ -71,11 +71,6 @@ function trimmedEnd(text: string): number {
   while (end > 0 && readingOf(text.charCodeAt(end - 1)) !== WORD) end -= 1;
   return end;
 }
-
-// The package's table as a map, made once at load (after `sentiment` merged its emoji scores into
-// it): a word read from a quote is a fresh string, and looking one up among the thousands of
-// properties of the package's object cost more than tokenising the quote.
-const AFINN_SCORES: ReadonlyMap<string, number> = new Map(Object.entries(SENTIMENT_ENGLISH.labels));
 
 /**
  * Creates the AFINN analyzer: the `sentiment` package's `analyze` (its table, its tokenizer, and its

@@ -1,6 +1,6 @@
 import Sentiment from 'sentiment';
-import SENTIMENT_ENGLISH from 'sentiment/languages/en/index.js';
 import { tokenIndexAtOffset } from '../document/accessors';
+import { AFINN_SCORES } from '../lexicons/afinn-scores';
 import type { Document, Sentence, Token } from '../document/read-document';
 import {
   SENTIMENT_CLAUSE_MARKS, SENTIMENT_CONTRASTS, SENTIMENT_NEGATIONS, SENTIMENT_QUOTE_MARKS,
@@ -33,13 +33,11 @@ function wordOf(token: Token | undefined): string | undefined {
 // around every target tokenised it with six regular expressions and built a result object; any
 // other word still goes through the package.
 const PLAIN_WORD = /^[A-Za-z0-9'-]+$/u;
-const AFINN = SENTIMENT_ENGLISH.labels;
 const WORD_ANALYZER = new Sentiment();
 
 function afinnScore(word: string): number {
   if (!PLAIN_WORD.test(word)) return WORD_ANALYZER.analyze(word).score;
-  const lower = word.toLowerCase();
-  return Object.hasOwn(AFINN, lower) ? AFINN[lower] ?? 0 : 0;
+  return AFINN_SCORES.get(word.toLowerCase()) ?? 0;
 }
 
 /** The AFINN polarity of a word token (-5..5), by its normal form or else its lemma; 0 for marks. */
