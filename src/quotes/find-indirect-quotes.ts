@@ -283,7 +283,10 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
     if (startsClause(context, opener) || (opener > next && startsFrontedClause(context, opener))) return next;
   }
   // `told reporters after the meeting that …`: the first noun after these verbs is the hearer, never a clause's subject.
-  if (HEARER_FIRST_VERBS.has(cue.lemma)) return startsClause(context, hearerEnd(context, index)) ? hearerEnd(context, index) : -1;
+  if (HEARER_FIRST_VERBS.has(cue.lemma)) {
+    const clause = hearerEnd(context, index);
+    return startsClause(context, clause) ? clause : -1;
+  }
   return startsClause(context, index) || startsFrontedClause(context, index) || startsAfterModifier(context, index) ? index : -1;
 }
 

@@ -162,8 +162,9 @@ function findSpeakerGroup(clause: Clause, verb: number): ActorGroup | undefined 
   let index = verb - 1;
   while (index > clause.first) {
     const token = clause.doc.tokens[index];
+    const label = token?.normal === ')' ? bracketOpening(clause, index) : -1;
     if (token !== undefined && (token.pos === 'ADV' || token.pos === 'AUX' || SPEAKER_GAP_WORDS.has(token.normal))) index -= 1;
-    else if (token?.normal === ')' && bracketOpening(clause, index) !== -1) index = bracketOpening(clause, index) - 1;
+    else if (label !== -1) index = label - 1;
     else break;
   }
   const group = clause.groupEndingAt.get(index);

@@ -115,7 +115,6 @@ function describedParty(coreference: Coreference, first: number, end: number, he
   return forward === undefined ? undefined : coreference.fullNames.get(forward.entity) ?? forward.entity;
 }
 
-/** Every pronoun, surname and description coreference links to a named party, by its first token. */
 // At most this many adjectives stand between a possessive and its stance noun (`her renewed criticism`).
 const MAX_POSSESSIVE_ADJECTIVES = 2;
 
@@ -132,6 +131,7 @@ function possessiveHolder(coreference: Coreference, index: number, stanceNouns: 
   return resolvePossessive(coreference, index)?.entity;
 }
 
+/** Every pronoun, surname and description coreference links to a named party, by its first token. */
 function describedParties(cast: StanceCast, coreference: Coreference, stanceNouns: ReadonlyMap<string, unknown>, found: Map<number, { name: string; end: number }>): void {
   for (const link of coreference.links.values()) {
     if (link.reason === 'appositive' || found.has(link.first)) continue;
