@@ -33,7 +33,25 @@ interface WinkReader {
   readonly otherFeatures: readonly LearnableFeature[];
   /** Whether a learned word can stay learned without changing how any later text is read. */
   readonly isInertWord: (word: string) => boolean;
+  /** What has been read out of wink-nlp per word so far; it lives exactly as long as the lexicon. */
+  readonly words: WordMemory;
 }
+
+/** What wink-nlp says about one word (one lexeme id) with one tag, the same wherever the pair occurs. */
+export interface WordFacts {
+  readonly value: string;
+  readonly normal: string;
+  readonly type: string;
+  readonly lemma: string;
+}
+
+/**
+ * Facts read out of wink-nlp once per distinct word and tag instead of once per token, keyed by
+ * `wordId * 32 + tag number`. wink's lexeme id names one word for the life of the instance:
+ * forgotten words are never given their id again (see `forgetLearnedWords`), and a rebuilt
+ * instance starts a new memory.
+ */
+export type WordMemory = Map<number, WordFacts>;
 
 // presswork reads tokens, sentences and POS tags (lemmas come from the model on demand). wink-nlp's
 // own entities, negation and sentiment would cost a third of its reading time and nothing
@@ -72,6 +90,7 @@ function createReader(): WinkReader {
     lexeme: core.features.lexeme as LearnableFeature,
     otherFeatures: learnable.filter((feature) => feature !== core?.features.lexeme),
     isInertWord: makeInertWordTest(core),
+    words: new Map(),
   };
 }
 
@@ -130,6 +149,8 @@ export interface WinkReading {
   readonly its: WinkIts;
   /** Whether wink-nlp's model did not know this token value before the current text. */
   readonly isLearnedWord: (value: string) => boolean;
+  /** Facts already read out of this instance, per word. */
+  readonly words: WordMemory;
 }
 
 /**
@@ -142,7 +163,7 @@ export function readWithWink<T>(text: string, extract: (reading: WinkReading) =>
   const firstLearned = current.lexeme.index;
   try {
     const isLearnedWord = (value: string): boolean => (current.lexeme.hash[value] ?? -1) >= current.lexeme.intrinsicSize;
-    return extract({ doc: current.nlp.readDoc(text), its: current.nlp.its, isLearnedWord });
+    return extract({ doc: current.nlp.readDoc(text), its: current.nlp.its, isLearnedWord, words: current.words });
   } finally {
     forgetLearnedWords(current, firstLearned);
   }

@@ -1,4 +1,5 @@
-import { readWithWink, type WinkReading } from './nlp';
+import type { ItemToken } from 'wink-nlp';
+import { readWithWink, type WinkReading, type WordFacts } from './nlp';
 import { TITLE_ABBREVIATIONS } from './lexicons/title-abbreviations';
 import { locateTokens } from './offsets';
 
@@ -159,19 +160,64 @@ function trimLineBreaks(types: readonly string[], range: [number, number]): [num
   return [first, end];
 }
 
-function extractColumns({ doc, its }: WinkReading): WinkColumns {
+// Every tag wink-nlp assigns, numbered for `wordKey`.
+const TAG_NUMBERS: ReadonlyMap<string, number> = new Map(
+  ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE']
+    .map((tag, number) => [tag, number]));
+
+/** One number for a word and a tag: the key of their facts in `WordMemory`. */
+function wordKey(wordId: number, tag: string): number {
+  return wordId * 32 + (TAG_NUMBERS.get(tag) ?? 31);
+}
+
+/** Reads one token's facts out of wink-nlp, the slow way: through a token item. */
+function readTokenFacts(item: ItemToken, its: WinkReading['its']): WordFacts {
+  return {
+    value: item.out(its.value),
+    normal: item.out(its.normal),
+    type: item.out(its.type),
+    // wink's typings want model add-ons for `its.lemma`; the lite model provides them at run time.
+    lemma: item.out(its.lemma as unknown as typeof its.value),
+  };
+}
+
+/**
+ * Takes out of wink-nlp what presswork keeps of each token. A word's value, normal form and type
+ * belong to the word, and its lemma to the word and its tag (wink computes it afresh on every
+ * request), so they are read out of wink once per distinct word and tag and then taken from
+ * `words`. Contractions are the exception: each expanded token (`do` + `n't`) carries its own normal
+ * and lemma, so they are read token by token.
+ */
+function extractColumns({ doc, its, words }: WinkReading): WinkColumns {
   const tokens = doc.tokens();
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
+  const contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
+  const tags = tokens.out(its.pos) as PartOfSpeech[];
+  const count = ids.length;
+  const values = new Array<string>(count);
+  const normals = new Array<string>(count);
+  const lemmas = new Array<string>(count);
+  const types = new Array<string>(count);
+  for (let index = 0; index < count; index += 1) {
+    let facts: WordFacts | undefined;
+    if (contracted[index]) {
+      facts = readTokenFacts(tokens.itemAt(index), its);
+    } else {
+      const key = wordKey(ids[index] ?? -1, tags[index] ?? 'X');
+      facts = words.get(key);
+      if (facts === undefined) {
+        facts = readTokenFacts(tokens.itemAt(index), its);
+        words.set(key, facts);
+      }
+    }
+    values[index] = facts.value;
+    normals[index] = facts.normal;
+    types[index] = facts.type;
+    lemmas[index] = facts.lemma;
+  }
   // The spans of the whole collection in one call, without an item object per sentence.
   const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  return {
-    values: tokens.out(its.value) as string[],
-    normals: tokens.out(its.normal) as string[],
-    // wink's typings want model add-ons for `its.lemma`; the lite model provides them at run time.
-    lemmas: tokens.out(its.lemma as unknown as typeof its.value) as string[],
-    tags: tokens.out(its.pos) as PartOfSpeech[],
-    types: tokens.out(its.type) as string[],
-    winkSentences,
-  };
+  return { values, normals, lemmas, tags, types, winkSentences };
 }
 
 // A possessive glued to a word that wink-nlp learned earlier in the same text: `Trump's.` at the end
