@@ -137,9 +137,14 @@ function hasOutgrownItsTables(current: WinkReader): boolean {
     || current.otherFeatures.some((feature) => feature.index > MAX_FEATURE_INDEX);
 }
 
+// An archive of varied news meets a few hundred thousand distinct words; past this many remembered,
+// the word memory starts again (about 100 bytes an entry), so a long-running worker stays bounded.
+const MAX_REMEMBERED_WORDS = 200_000;
+
 function getReader(): WinkReader {
   if (reader !== undefined && hasOutgrownItsTables(reader)) reader = undefined;
   reader ??= createReader();
+  if (reader.words.size > MAX_REMEMBERED_WORDS) reader.words.clear();
   return reader;
 }
 
