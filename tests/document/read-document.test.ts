@@ -55,6 +55,21 @@ describe('readDocument', () => {
     expect(values.filter((value) => value === 'Kowalczyk')).toHaveLength(2);
     expect(values.filter((value) => value === "'s")).toHaveLength(2);
   });
+  it('gives a word the lemma of its tag in each place, however often it was read before', () => {
+    const lemmasOf = (text: string) => readDocument(text).tokens.map((token) => `${token.value}/${token.pos}/${token.lemma}`);
+    const text = 'They saw the old saw in the shed.';
+    const first = lemmasOf(text);
+    readDocument('She saw it. The saw was sharp. He saw them saw the logs.');
+    expect(lemmasOf(text)).toEqual(first);
+    expect(first.slice(0, 5)).toEqual(['They/PRON/they', 'saw/VERB/see', 'the/DET/the', 'old/ADJ/old', 'saw/NOUN/saw']);
+  });
+
+  it('reads each part of a contraction with its own normal form and lemma', () => {
+    const tokens = readDocument("They can't go, and we won't.").tokens;
+    expect(tokens.map((token) => [token.value, token.normal, token.lemma])).toEqual(expect.arrayContaining([
+      ['ca', 'can', 'can'], ["n't", 'not', 'not'], ['wo', 'will', 'will'],
+    ]));
+  });
 });
 
 describe('makeSpan', () => {
