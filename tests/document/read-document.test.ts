@@ -55,6 +55,7 @@ describe('readDocument', () => {
     expect(values.filter((value) => value === 'Kowalczyk')).toHaveLength(2);
     expect(values.filter((value) => value === "'s")).toHaveLength(2);
   });
+
   it('gives a word the lemma of its tag in each place, however often it was read before', () => {
     const lemmasOf = (text: string) => readDocument(text).tokens.map((token) => `${token.value}/${token.pos}/${token.lemma}`);
     const text = 'They saw the old saw in the shed.';
