@@ -20,6 +20,8 @@ export interface StanceCast {
    * written: only a call restricted to targets compares them, in lower case (see restrictToTargets).
    */
   readonly aliases: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The country a name stands for as a metonym (`Moscow`, `the Kremlin` → Russia), looked up once per name in the document. */
+  readonly countryOf: (name: string) => string | undefined;
 }
 
 // The last word of a treaty's or a law's name (`… Free Trade Agreement`, `… Act`).
@@ -92,6 +94,8 @@ function memoise(lookUp: (name: string) => string | undefined): (name: string) =
 
 /** The country names of one document resolves to, each looked up once per document. */
 interface Countries {
+  /** The country a name stands for as a metonym, memoised. */
+  readonly metonym: (name: string) => string | undefined;
   /** The country a place mention stands for (itself when it is no metonym). */
   readonly placeName: (mention: EntityMention) => string;
   /** The country a nationality names, among the lexicon's and the article's. */
@@ -104,7 +108,7 @@ function resolveCountries(located: readonly Located[]): Countries {
   const names = new Set<string>();
   for (const item of located) if (item.mention.type === 'GPE') names.add(placeName(item.mention));
   const countries = [...names];
-  return { placeName, forNationality: memoise((nationality) => countryForNationality(nationality, countries)) };
+  return { metonym, placeName, forNationality: memoise((nationality) => countryForNationality(nationality, countries)) };
 }
 
 interface People {
@@ -132,8 +136,8 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   const name = mention.type === 'NORP'
     ? next === 'people' ? mention.entity : countries.forNationality(mention.entity) ?? (isNoun ? mention.entity : undefined)
     : countries.placeName(mention);
-  // `the U.S. president` is the person the article introduced as `U.S. President X`.
-  return name === undefined ? undefined : people.titled.get(`${name}|${next}`) ?? name;
+  // `the U.S. president` is the person the article introduced as `U.S. President X` (most articles introduce none).
+  return name === undefined || people.titled.size === 0 ? name : people.titled.get(`${name}|${next}`) ?? name;
 }
 
 /** Maps each person introduced with a country before their title to it, and notes who speaks for one. */
@@ -185,5 +189,5 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
     }
     names.add(item.mention.text).add(item.mention.entity);
   }
-  return { actors, speakingFor: people.speakingFor, aliases };
+  return { actors, speakingFor: people.speakingFor, aliases, countryOf: countries.metonym };
 }

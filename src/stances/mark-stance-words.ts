@@ -1,0 +1,94 @@
+import type { Document } from '../document/read-document';
+import type { StanceTriggerWords } from '../lexicons/compiled-lexicons';
+import { DAY_WORDS } from './lexicons/day-words';
+import { DESCRIPTION_OPENERS } from './lexicons/description-openers';
+import { FIRST_PERSON_PRONOUNS } from './lexicons/first-person-pronouns';
+import { NAMING_VERBS } from './lexicons/naming-verbs';
+import { ORGANISATION_ANAPHORS, PLURAL_ANAPHORS } from './lexicons/plural-anaphors';
+import { SECOND_PERSON_PRONOUNS } from './lexicons/second-person-pronouns';
+import { STATEMENT_ANAPHORS } from './lexicons/statement-anaphors';
+
+/**
+ * For each token, one bit per kind of word that a step of the stance stage looks for across the
+ * whole document or quote (a description's opener, a stance word's start, an anaphor's first word …).
+ * Nearly every token is none of them: one pass over the document looks each word up once, and the
+ * steps then skip the others by testing a bit instead of each looking the word up again.
+ */
+export type StanceWordMarks = Uint16Array;
+
+/** The first token of its sentence (a headline drops its article: `Judge rejects …`). */
+export const SENTENCE_FIRST = 1;
+/** A word that can open a description (`the`, `its`, `a`, `Friday` in `Friday's ruling`). */
+export const DESCRIPTION_OPENER = 2;
+/** A word some anaphor starts with (`the`, `both`, `these`). */
+export const ANAPHOR_START = 4;
+/** A word some anaphor has second (`two`, `countries`, `comments`). */
+export const ANAPHOR_SECOND = 8;
+/** A word a quoted speaker refers to themselves by (`we`, `our`). */
+export const FIRST_PERSON = 16;
+/** A word a quote refers to its hearer by (`you`). */
+export const SECOND_PERSON = 32;
+/** A token a stance word or phrase can start at (see canStartTrigger). */
+export const TRIGGER_START = 64;
+/** A verb that names a party with a predicate (`called`, `described`). */
+export const NAMING_VERB = 128;
+
+// Every word an opener can be (see describedParties in party-at.ts).
+const OPENER_WORDS: readonly string[] = [...DESCRIPTION_OPENERS, ...DAY_WORDS, 'a', 'an'];
+
+const ANAPHORS: readonly string[] = [...PLURAL_ANAPHORS, ...ORGANISATION_ANAPHORS, ...STATEMENT_ANAPHORS];
+
+// Every word sequence an anaphor starts with, up to a space (`the`, `the two`, `both`): an anaphor can
+// only start at a token whose normal form is one of them.
+const ANAPHOR_STARTS: readonly string[] = ANAPHORS.flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index)));
+
+// Every anaphor's second word (`two`, `comments`): most `the` are followed by none.
+const ANAPHOR_SECONDS: readonly string[] = ANAPHORS.map((phrase) => phrase.split(' ')[1] ?? '');
+
+/** The marks each normal form carries, whatever its lemma or tag: one look-up per token reads them all. */
+function buildWordMarks(): ReadonlyMap<string, number> {
+  const marks = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) marks.set(word, (marks.get(word) ?? 0) | bit);
+  };
+  mark(OPENER_WORDS, DESCRIPTION_OPENER);
+  mark(ANAPHOR_STARTS, ANAPHOR_START);
+  mark(ANAPHOR_SECONDS, ANAPHOR_SECOND);
+  mark(FIRST_PERSON_PRONOUNS, FIRST_PERSON);
+  mark(SECOND_PERSON_PRONOUNS, SECOND_PERSON);
+  return marks;
+}
+
+const WORD_MARKS = buildWordMarks();
+
+/**
+ * Whether a stance word or phrase may start at a token (`words.triggerStarts` holds every lemma or
+ * normal form one starts with). A proper noun may be a headline verb wink-nlp left unlemmatised
+ * (`Slams`): see matchHeadlineVerb.
+ */
+function canStartTrigger(words: StanceTriggerWords, lemma: string, normal: string, pos: string): boolean {
+  return words.triggerStarts.has(lemma) || (normal !== lemma && words.triggerStarts.has(normal)) || pos === 'PROPN';
+}
+
+/** Marks the document's tokens once for the stance stage (see StanceWordMarks). */
+export function markStanceWords(doc: Document, words: StanceTriggerWords): StanceWordMarks {
+  const { tokens } = doc;
+  const marks = new Uint16Array(tokens.length);
+  let sentence = -1;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    let mark = WORD_MARKS.get(token.normal) ?? 0;
+    if (token.sentence !== sentence) mark |= SENTENCE_FIRST;
+    if (canStartTrigger(words, token.lemma, token.normal, token.pos)) mark |= TRIGGER_START;
+    if (token.pos === 'VERB' && NAMING_VERBS.has(token.lemma)) mark |= NAMING_VERB;
+    marks[index] = mark;
+    sentence = token.sentence;
+  }
+  return marks;
+}
+
+/** Whether the token at `index` carries the mark `bit` (false past either end). */
+export function isMarked(marks: StanceWordMarks, index: number, bit: number): boolean {
+  return ((marks[index] ?? 0) & bit) !== 0;
+}
