@@ -138,7 +138,7 @@ export function findQuoteStances(
     // Only the speaker's own words portray: an indirect quote is the reporter's paraphrase.
     // A speaker who is no party of the cast (a nationality adjective) is a misread attribution far
     // more often than a people speaking; an indirect quote is the reporter's paraphrase.
-    if (quote.kind === 'indirect' || !cast.aliases.has(speaker)) continue;
+    if (quote.kind === 'indirect' || !cast.names.has(speaker)) continue;
     const doers = findHostileDoers(clause, speaker);
     const reached = findReached(clause);
     for (const item of [...own, ...doers]) reached.add(item.target);

@@ -15,11 +15,14 @@ export interface StanceCast {
   readonly actors: readonly StanceActor[];
   /** People who speak for a country by their role (`Foreign Minister X` → the country). */
   readonly speakingFor: ReadonlyMap<string, string>;
+  /** The name of every actor (a quote's speaker who is none is a misread attribution more often than a party). */
+  readonly names: ReadonlySet<string>;
   /**
-   * Every name (mention text or entity, as written) that resolves to each actor name. They are kept as
-   * written: only a call restricted to targets compares them, in lower case (see restrictToTargets).
+   * Every name (mention text or entity, as written) that resolves to each actor name, gathered when
+   * first asked for. They are kept as written: only a call restricted to targets reads them, and
+   * compares them in lower case (see restrictToTargets).
    */
-  readonly aliases: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly aliases: () => ReadonlyMap<string, ReadonlySet<string>>;
   /** The country a name stands for as a metonym (`Moscow`, `the Kremlin` → Russia), looked up once per name in the document. */
   readonly countryOf: (name: string) => string | undefined;
 }
@@ -159,6 +162,21 @@ function findPersonCountries(doc: Document, located: readonly Located[], countri
   return { personCountry, speakingFor, titled };
 }
 
+/** Every name (mention text or entity) each actor name is written as, by actor name. */
+function aliasesOf(actors: readonly StanceActor[], mentions: readonly EntityMention[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const aliases = new Map<string, Set<string>>();
+  actors.forEach((actor, index) => {
+    const mention = mentions[index] as EntityMention;
+    let names = aliases.get(actor.name);
+    if (names === undefined) {
+      names = new Set<string>([actor.name]);
+      aliases.set(actor.name, names);
+    }
+    names.add(mention.text).add(mention.entity);
+  });
+  return aliases;
+}
+
 /**
  * Resolves the document's entity mentions into stance actors: metonyms become their country
  * (GUIDELINES §Stances), nationalities their country, places (LOC) and title modifiers
@@ -169,7 +187,8 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
   const countries = resolveCountries(located);
   const people = findPersonCountries(doc, located, countries, lexicons);
   const actors: StanceActor[] = [];
-  const aliases = new Map<string, Set<string>>();
+  // The mention each actor was read from, by the actor's index.
+  const mentions: EntityMention[] = [];
   for (let index = 0; index < located.length; index += 1) {
     const item = located[index] as Located;
     if (isModifier(doc, item, located[index + 1], lexicons)) continue;
@@ -182,12 +201,14 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
     const isPlaceModifier = item.mention.type === 'GPE' && next?.pos === 'NOUN' && !GOVERNMENT_NOUNS.has(next.normal) && next.value === next.normal;
     const isAdjective = isCompound || isPlaceModifier || (item.mention.type === 'NORP' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
     actors.push({ name, first: item.first, end: item.end, type: item.mention.type, isAdjective });
-    let names = aliases.get(name);
-    if (names === undefined) {
-      names = new Set<string>([name]);
-      aliases.set(name, names);
-    }
-    names.add(item.mention.text).add(item.mention.entity);
+    mentions.push(item.mention);
   }
-  return { actors, speakingFor: people.speakingFor, aliases, countryOf: countries.metonym };
+  let aliases: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  return {
+    actors,
+    speakingFor: people.speakingFor,
+    names: new Set(actors.map((actor) => actor.name)),
+    aliases: () => (aliases ??= aliasesOf(actors, mentions)),
+    countryOf: countries.metonym,
+  };
 }

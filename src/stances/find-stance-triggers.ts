@@ -1,7 +1,7 @@
 import type { Document } from '../document/read-document';
 import type { StanceTriggerWords } from '../lexicons/compiled-lexicons';
 import { DAY_WORDS } from './lexicons/day-words';
-import { isMarked, TRIGGER_START, type StanceWordMarks } from './mark-stance-words';
+import { isMarked, PROPER_NOUN, TRIGGER_WORD, type StanceWordMarks } from './mark-stance-words';
 import type { StanceWord } from './stance-word';
 
 /** One occurrence of a stance word or phrase in the text. */
@@ -72,7 +72,7 @@ function matchPhraseFrom(
 function matchWord(words: StanceTriggerWords, doc: Document, index: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined) return undefined;
-  // Each reading is looked up only when the one preferred before it is missing (this runs at every token).
+  // Each reading is looked up only when the one preferred before it is missing.
   const prefersVerb = VERBAL.has(token.pos);
   let word = prefersVerb ? words.verbs.get(token.lemma) : undefined;
   word ??= words.nouns.get(token.normal) ?? words.nouns.get(token.lemma);
@@ -94,14 +94,20 @@ function matchHeadlineVerb(words: StanceTriggerWords, doc: Document, index: numb
 }
 
 /**
- * Finds the stance words and phrases in tokens `first` up to `end`, phrases before single words. Only
- * the tokens marked as a possible start are tried (nearly all tokens are no stance word).
+ * The stance word or phrase starting at a token: only a token whose word starts some frame can match
+ * one (nearly all tokens are no stance word), and any other proper noun only as a headline verb.
  */
+function matchTrigger(words: StanceTriggerWords, doc: Document, marks: StanceWordMarks, index: number, end: number): StanceTrigger | undefined {
+  if (isMarked(marks, index, TRIGGER_WORD)) return matchPhrase(words, doc, index, end) ?? matchWord(words, doc, index);
+  return isMarked(marks, index, PROPER_NOUN) ? matchHeadlineVerb(words, doc, index) : undefined;
+}
+
+/** Finds the stance words and phrases in tokens `first` up to `end`, phrases before single words. */
 export function findStanceTriggers(doc: Document, first: number, end: number, words: StanceTriggerWords, marks: StanceWordMarks): StanceTrigger[] {
   const triggers: StanceTrigger[] = [];
   let index = first;
   while (index < end) {
-    const trigger = !isMarked(marks, index, TRIGGER_START) ? undefined : matchPhrase(words, doc, index, end) ?? matchWord(words, doc, index);
+    const trigger = matchTrigger(words, doc, marks, index, end);
     if (trigger === undefined) {
       index += 1;
       continue;

@@ -28,10 +28,12 @@ export const ANAPHOR_SECOND = 8;
 export const FIRST_PERSON = 16;
 /** A word a quote refers to its hearer by (`you`). */
 export const SECOND_PERSON = 32;
-/** A token a stance word or phrase can start at (see canStartTrigger). */
-export const TRIGGER_START = 64;
+/** A lemma or normal form some stance word or phrase starts with (`words.triggerStarts`). */
+export const TRIGGER_WORD = 64;
 /** A verb that names a party with a predicate (`called`, `described`). */
 export const NAMING_VERB = 128;
+/** A proper noun, which may be a headline verb wink-nlp left unlemmatised (`Slams`): see matchHeadlineVerb. */
+export const PROPER_NOUN = 256;
 
 // Every word an opener can be (see describedParties in party-at.ts).
 const OPENER_WORDS: readonly string[] = [...DESCRIPTION_OPENERS, ...DAY_WORDS, 'a', 'an'];
@@ -61,13 +63,9 @@ function buildWordMarks(): ReadonlyMap<string, number> {
 
 const WORD_MARKS = buildWordMarks();
 
-/**
- * Whether a stance word or phrase may start at a token (`words.triggerStarts` holds every lemma or
- * normal form one starts with). A proper noun may be a headline verb wink-nlp left unlemmatised
- * (`Slams`): see matchHeadlineVerb.
- */
-function canStartTrigger(words: StanceTriggerWords, lemma: string, normal: string, pos: string): boolean {
-  return words.triggerStarts.has(lemma) || (normal !== lemma && words.triggerStarts.has(normal)) || pos === 'PROPN';
+/** Whether a stance word or phrase starts with a token's lemma or normal form. */
+function isTriggerWord(words: StanceTriggerWords, lemma: string, normal: string): boolean {
+  return words.triggerStarts.has(lemma) || (normal !== lemma && words.triggerStarts.has(normal));
 }
 
 /** Marks the document's tokens once for the stance stage (see StanceWordMarks). */
@@ -80,7 +78,8 @@ export function markStanceWords(doc: Document, words: StanceTriggerWords): Stanc
     if (token === undefined) continue;
     let mark = WORD_MARKS.get(token.normal) ?? 0;
     if (token.sentence !== sentence) mark |= SENTENCE_FIRST;
-    if (canStartTrigger(words, token.lemma, token.normal, token.pos)) mark |= TRIGGER_START;
+    if (isTriggerWord(words, token.lemma, token.normal)) mark |= TRIGGER_WORD;
+    if (token.pos === 'PROPN') mark |= PROPER_NOUN;
     if (token.pos === 'VERB' && NAMING_VERBS.has(token.lemma)) mark |= NAMING_VERB;
     marks[index] = mark;
     sentence = token.sentence;

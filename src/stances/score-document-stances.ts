@@ -45,5 +45,5 @@ export function scoreDocumentStances(
   const speakerOf = (quote: Quote): string | undefined => findSpeakerParty(doc, named, quote);
   const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes), words, marks), ...findQuoteStances(doc, cast, quotes, speakerOf, words, marks)];
   const stances = aggregateStances(doc, evidence);
-  return options.targets === undefined ? stances : restrictToTargets(stances, options.targets, cast.aliases);
+  return options.targets === undefined ? stances : restrictToTargets(stances, options.targets, cast.aliases());
 }
