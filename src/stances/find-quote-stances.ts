@@ -130,7 +130,7 @@ export function findQuoteStances(
     const addressee = findAddressee(doc, cast, quote);
     const actors = withPersons(marks, actorsIn(cast.actors, first, end), first, end, speaker, addressee);
     const named = actors.filter((actor) => actor.type !== 'PRON');
-    const clause = makeClause(doc, first, end, sentence, findActorGroups(doc, actors), findStanceTriggers(doc, first, end, words, marks), speaker);
+    const clause = makeClause(doc, marks, first, end, sentence, findActorGroups(doc, actors), findStanceTriggers(doc, first, end, words, marks), speaker);
     // The speaker's own stances, and relations among a group the speaker is part of (`between us and X`).
     const own = findClauseStances(clause)
       .filter((item) => item.holder === speaker || (item.target === speaker && item.rule.startsWith('among:')));

@@ -85,10 +85,10 @@ function hasSpeakingRole(doc: Document, from: number, to: number): boolean {
 }
 
 /** Memoises a look-up for the length of one call: a long article names the same places again and again. */
-function memoise(lookUp: (name: string) => string | undefined): (name: string) => string | undefined {
-  const known = new Map<string, string | undefined>();
+function memoise<T>(lookUp: (name: string) => T): (name: string) => T {
+  const known = new Map<string, T>();
   return (name) => {
-    if (known.has(name)) return known.get(name);
+    if (known.has(name)) return known.get(name) as T;
     const value = lookUp(name);
     known.set(name, value);
     return value;
@@ -120,7 +120,14 @@ interface People {
   readonly titled: ReadonlyMap<string, string>;
 }
 
-function nameOf(doc: Document, item: Located, countries: Countries, people: People): string | undefined {
+/** Whether a name is a treaty's or a law's (`… Free Trade Agreement`, `… Act`): its last word is the instrument's kind. */
+function isInstrumentName(name: string): boolean {
+  // The last word is sliced off, not split into an array of every word.
+  const lastSpace = name.lastIndexOf(' ');
+  return lastSpace !== -1 && INSTRUMENT_HEADS.has(name.slice(lastSpace + 1).toLowerCase());
+}
+
+function nameOf(doc: Document, item: Located, countries: Countries, people: People, isInstrument: (name: string) => boolean): string | undefined {
   const { mention } = item;
   const following = doc.tokens[item.end]?.normal ?? '';
   // The word after a possessive (`Syria's president`) is what qualifies the name.
@@ -129,9 +136,7 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   // `a Republican` is one member of the group, not the group: no party (`Republicans` and `the Republicans` are).
   if (mention.type === 'NORP' && INDEFINITE_ARTICLES.has(doc.tokens[item.first - 1]?.normal ?? '')) return undefined;
   // A treaty or a law is what parties fight over, not a party (GUIDELINES §Stances: people, organisations, groups, places).
-  // The last word is sliced off, not split into an array of every word: this runs for every mention.
-  const lastSpace = mention.entity.lastIndexOf(' ');
-  if (lastSpace !== -1 && INSTRUMENT_HEADS.has(mention.entity.slice(lastSpace + 1).toLowerCase())) return undefined;
+  if (isInstrument(mention.entity)) return undefined;
   if (mention.type === 'PERSON') return GOVERNMENT_NOUNS.has(next) ? people.personCountry.get(mention.entity) ?? mention.entity : mention.entity;
   // A group with no country (`Republicans`, `Muslims`) is a party of its own when it is named as
   // a noun; as an adjective (`Shiite militias`) it names the militias, not the group.
@@ -186,13 +191,15 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
   const located = locate(doc, entities);
   const countries = resolveCountries(located);
   const people = findPersonCountries(doc, located, countries, lexicons);
+  // Looked up once per entity: a long article names the same ones again and again.
+  const isInstrument = memoise(isInstrumentName);
   const actors: StanceActor[] = [];
   // The mention each actor was read from, by the actor's index.
   const mentions: EntityMention[] = [];
   for (let index = 0; index < located.length; index += 1) {
     const item = located[index] as Located;
     if (isModifier(doc, item, located[index + 1], lexicons)) continue;
-    const name = nameOf(doc, item, countries, people);
+    const name = nameOf(doc, item, countries, people, isInstrument);
     if (name === undefined) continue;
     const next = doc.tokens[item.end];
     // `Syrian rebels` and `Syria-led talks` name the rebels and the talks, not the country.

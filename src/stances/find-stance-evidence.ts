@@ -91,7 +91,7 @@ export function findStanceEvidence(
     const triggers = outsideNames(findStanceTriggers(doc, sentence.firstToken, sentence.endToken, words, marks), inRange);
     const namings = groups.length < 2 ? [] : findNamingVerbs(marks, sentence.firstToken, sentence.endToken);
     const clause = triggers.length === 0 && namings.length === 0 ? undefined
-      : makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex));
+      : makeClause(doc, marks, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex));
     const found = clause === undefined ? [] : namings.length === 0 ? findClauseStances(clause) : [...findClauseStances(clause), ...findNamingStances(clause, namings)];
     for (const item of found) evidence.push(item);
     holders = found.length === 0 ? [] : [...new Set(found.map((item) => item.holder))];

@@ -1,12 +1,18 @@
 import type { Document } from '../document/read-document';
 import type { StanceTriggerWords } from '../lexicons/compiled-lexicons';
+import { SPEECH_VERBS } from '../quotes/lexicons/speech-verbs';
+import { CLAUSE_BOUNDARIES } from './lexicons/clause-boundaries';
 import { DAY_WORDS } from './lexicons/day-words';
 import { DESCRIPTION_OPENERS } from './lexicons/description-openers';
 import { FIRST_PERSON_PRONOUNS } from './lexicons/first-person-pronouns';
 import { NAMING_VERBS } from './lexicons/naming-verbs';
+import { NEGATIONS } from './lexicons/negations';
+import { OBJECT_PRONOUNS } from './lexicons/object-pronouns';
 import { ORGANISATION_ANAPHORS, PLURAL_ANAPHORS } from './lexicons/plural-anaphors';
 import { SECOND_PERSON_PRONOUNS } from './lexicons/second-person-pronouns';
+import { RELATIVE_PRONOUNS } from './lexicons/relative-pronouns';
 import { STATEMENT_ANAPHORS } from './lexicons/statement-anaphors';
+import { THIRD_PERSON_PRONOUNS } from './lexicons/third-person-pronouns';
 
 /**
  * For each token, one bit per kind of word that a step of the stance stage looks for across the
@@ -14,7 +20,7 @@ import { STATEMENT_ANAPHORS } from './lexicons/statement-anaphors';
  * Nearly every token is none of them: one pass over the document looks each word up once, and the
  * steps then skip the others by testing a bit instead of each looking the word up again.
  */
-export type StanceWordMarks = Uint16Array;
+export type StanceWordMarks = Uint32Array;
 
 /** The first token of its sentence (a headline drops its article: `Judge rejects …`). */
 export const SENTENCE_FIRST = 1;
@@ -34,6 +40,30 @@ export const TRIGGER_WORD = 64;
 export const NAMING_VERB = 128;
 /** A proper noun, which may be a headline verb wink-nlp left unlemmatised (`Slams`): see matchHeadlineVerb. */
 export const PROPER_NOUN = 256;
+
+// The words a stance word's search for its subject stops at, passes or counts (see findStanceSubject).
+/** A word or mark that ends the clause a stance word reaches across (`;`, `but`, `which`). */
+export const CLAUSE_BOUNDARY = 512;
+/** A relative pronoun (`who`, `which`, `that`). */
+export const RELATIVE_PRONOUN = 1024;
+/** A negation (`not`, `never`). */
+export const NEGATION = 2048;
+/** A third-person pronoun (`it`, `they`). */
+export const THIRD_PERSON = 4096;
+/** A comma. */
+export const COMMA = 8192;
+/** A closing bracket, which may end a party label (`X (D-Ohio)`). */
+export const CLOSING_BRACKET = 16384;
+/** A verb (wink-nlp's tag). */
+export const VERB = 32768;
+/** A speech verb (`said`, `vowed`), tagged as a verb. */
+export const SPEECH_VERB = 65536;
+/** An object pronoun (`him`, `them`), which ends the search for a named object. */
+export const OBJECT_PRONOUN = 131072;
+/** `and` or `but`, which may start a second predicate. */
+export const COORDINATOR = 262144;
+/** An auxiliary (wink-nlp's tag). */
+export const AUXILIARY = 524288;
 
 // Every word an opener can be (see describedParties in party-at.ts).
 const OPENER_WORDS: readonly string[] = [...DESCRIPTION_OPENERS, ...DAY_WORDS, 'a', 'an'];
@@ -58,6 +88,14 @@ function buildWordMarks(): ReadonlyMap<string, number> {
   mark(ANAPHOR_SECONDS, ANAPHOR_SECOND);
   mark(FIRST_PERSON_PRONOUNS, FIRST_PERSON);
   mark(SECOND_PERSON_PRONOUNS, SECOND_PERSON);
+  mark(CLAUSE_BOUNDARIES, CLAUSE_BOUNDARY);
+  mark(RELATIVE_PRONOUNS, RELATIVE_PRONOUN);
+  mark(NEGATIONS, NEGATION);
+  mark(THIRD_PERSON_PRONOUNS, THIRD_PERSON);
+  mark([','], COMMA);
+  mark([')'], CLOSING_BRACKET);
+  mark(OBJECT_PRONOUNS, OBJECT_PRONOUN);
+  mark(['and', 'but'], COORDINATOR);
   return marks;
 }
 
@@ -68,10 +106,15 @@ function isTriggerWord(words: StanceTriggerWords, lemma: string, normal: string)
   return words.triggerStarts.has(lemma) || (normal !== lemma && words.triggerStarts.has(normal));
 }
 
+/** The marks of a token tagged as a verb, by its lemma. */
+function verbMarks(lemma: string): number {
+  return VERB | (NAMING_VERBS.has(lemma) ? NAMING_VERB : 0) | (SPEECH_VERBS.has(lemma) ? SPEECH_VERB : 0);
+}
+
 /** Marks the document's tokens once for the stance stage (see StanceWordMarks). */
 export function markStanceWords(doc: Document, words: StanceTriggerWords): StanceWordMarks {
   const { tokens } = doc;
-  const marks = new Uint16Array(tokens.length);
+  const marks = new Uint32Array(tokens.length);
   let sentence = -1;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
@@ -80,7 +123,8 @@ export function markStanceWords(doc: Document, words: StanceTriggerWords): Stanc
     if (token.sentence !== sentence) mark |= SENTENCE_FIRST;
     if (isTriggerWord(words, token.lemma, token.normal)) mark |= TRIGGER_WORD;
     if (token.pos === 'PROPN') mark |= PROPER_NOUN;
-    if (token.pos === 'VERB' && NAMING_VERBS.has(token.lemma)) mark |= NAMING_VERB;
+    if (token.pos === 'VERB') mark |= verbMarks(token.lemma);
+    else if (token.pos === 'AUX') mark |= AUXILIARY;
     marks[index] = mark;
     sentence = token.sentence;
   }

@@ -210,6 +210,17 @@ export function withDescribedParties(context: PartyContext): StanceCast {
     if (!isCovered) described.push(actor);
   }
   if (described.length === 0) return context.cast;
-  const actors = [...context.cast.actors, ...described].sort((a, b) => a.first - b.first);
-  return { ...context.cast, actors };
+  return { ...context.cast, actors: mergeByFirst(context.cast.actors, described.sort((a, b) => a.first - b.first)) };
+}
+
+/** Merges two lists of actors sorted by first token, the first list's before the second's on a tie (as a stable sort of both would). */
+function mergeByFirst(actors: readonly StanceActor[], others: readonly StanceActor[]): StanceActor[] {
+  const merged: StanceActor[] = [];
+  let next = 0;
+  for (const other of others) {
+    while (next < actors.length && (actors[next] as StanceActor).first <= other.first) merged.push(actors[next++] as StanceActor);
+    merged.push(other);
+  }
+  while (next < actors.length) merged.push(actors[next++] as StanceActor);
+  return merged;
 }
