@@ -36,7 +36,7 @@ function findAddressee(doc: Document, cast: StanceCast, quote: Quote): StanceAct
 }
 
 /** The quote's named parties, with `we`/`us` standing for the speaker and `you` for the addressee. */
-function withPersons(marks: StanceWordMarks, actors: readonly StanceActor[], first: number, end: number, speaker: string, addressee: StanceActor | undefined): StanceActor[] {
+function withPersons(marks: StanceWordMarks, actors: readonly StanceActor[], first: number, end: number, speaker: string, addressee: StanceActor | undefined): readonly StanceActor[] {
   const pronouns: StanceActor[] = [];
   for (let index = first; index < end; index += 1) {
     if (isMarked(marks, index, FIRST_PERSON)) {
@@ -46,7 +46,7 @@ function withPersons(marks: StanceWordMarks, actors: readonly StanceActor[], fir
       pronouns.push({ ...addressee, first: index, end: index + 1 });
     }
   }
-  return [...actors, ...pronouns].sort((a, b) => a.first - b.first);
+  return pronouns.length === 0 ? actors : [...actors, ...pronouns].sort((a, b) => a.first - b.first);
 }
 
 function hasTriggerBetween(clause: Clause, from: number, to: number): boolean {
@@ -130,17 +130,19 @@ export function findQuoteStances(
     const addressee = findAddressee(doc, cast, quote);
     const actors = withPersons(marks, actorsIn(cast.actors, first, end), first, end, speaker, addressee);
     const named = actors.filter((actor) => actor.type !== 'PRON');
-    const clause = makeClause(doc, marks, first, end, sentence, findActorGroups(doc, actors), findStanceTriggers(doc, first, end, words, marks), speaker);
+    const triggers = findStanceTriggers(doc, first, end, words, marks);
+    // A quote with no stance word states no stance of the speaker's own and names no hostile act: only its portrayals count.
+    const clause = triggers.length === 0 ? undefined : makeClause(doc, marks, first, end, sentence, findActorGroups(doc, actors), triggers, speaker);
     // The speaker's own stances, and relations among a group the speaker is part of (`between us and X`).
-    const own = findClauseStances(clause)
+    const own = clause === undefined ? [] : findClauseStances(clause)
       .filter((item) => item.holder === speaker || (item.target === speaker && item.rule.startsWith('among:')));
     evidence.push(...own.map((item) => ({ ...item, rule: `quote:${item.rule}` })));
     // Only the speaker's own words portray: an indirect quote is the reporter's paraphrase.
     // A speaker who is no party of the cast (a nationality adjective) is a misread attribution far
     // more often than a people speaking; an indirect quote is the reporter's paraphrase.
     if (quote.kind === 'indirect' || !cast.names.has(speaker)) continue;
-    const doers = findHostileDoers(clause, speaker);
-    const reached = findReached(clause);
+    const doers = clause === undefined ? [] : findHostileDoers(clause, speaker);
+    const reached = clause === undefined ? new Set<string>() : findReached(clause);
     for (const item of [...own, ...doers]) reached.add(item.target);
     evidence.push(...doers, ...findPortrayals(doc, quote, named, speaker, sentence, reached));
   }

@@ -86,11 +86,13 @@ function hasSpeakingRole(doc: Document, from: number, to: number): boolean {
 
 /** Memoises a look-up for the length of one call: a long article names the same places again and again. */
 function memoise<T>(lookUp: (name: string) => T): (name: string) => T {
-  const known = new Map<string, T>();
+  // Each value is boxed, so that one look-up tells a name looked up before, even one whose value is `undefined`.
+  const known = new Map<string, { readonly value: T }>();
   return (name) => {
-    if (known.has(name)) return known.get(name) as T;
+    const box = known.get(name);
+    if (box !== undefined) return box.value;
     const value = lookUp(name);
-    known.set(name, value);
+    known.set(name, { value });
     return value;
   };
 }
