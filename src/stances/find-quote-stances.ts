@@ -132,7 +132,7 @@ export function findQuoteStances(
     const named = actors.filter((actor) => actor.type !== 'PRON');
     const triggers = findStanceTriggers(doc, first, end, words, marks);
     // A quote with no stance word states no stance of the speaker's own and names no hostile act: only its portrayals count.
-    const clause = triggers.length === 0 ? undefined : makeClause(doc, marks, first, end, sentence, findActorGroups(doc, actors), triggers, speaker);
+    const clause = triggers.length === 0 ? undefined : makeClause(doc, marks, first, end, sentence, findActorGroups(doc, marks, actors), triggers, speaker);
     // The speaker's own stances, and relations among a group the speaker is part of (`between us and X`).
     const own = clause === undefined ? [] : findClauseStances(clause)
       .filter((item) => item.holder === speaker || (item.target === speaker && item.rule.startsWith('among:')));

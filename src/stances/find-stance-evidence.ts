@@ -85,7 +85,7 @@ export function findStanceEvidence(
     const { inRange, next } = actorsBetween(cast.actors, cursor, sentence.firstToken, sentence.endToken);
     cursor = next;
     const anaphors = findAnaphorGroups(doc, marks, sentence.firstToken, sentence.endToken, { plural: plural.length >= 2 ? plural : [], organisations, holders });
-    const actorGroups = findActorGroups(doc, inRange);
+    const actorGroups = findActorGroups(doc, marks, inRange);
     // Actor groups come in text order; anaphors interleave with them.
     const groups = anaphors.length === 0 ? actorGroups : [...actorGroups, ...anaphors].sort((a, b) => a.first - b.first);
     const triggers = outsideNames(findStanceTriggers(doc, sentence.firstToken, sentence.endToken, words, marks), inRange);

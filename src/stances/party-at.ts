@@ -8,9 +8,7 @@ import { resolvePossessive } from '../coreference/resolve-coreference';
 import type { Coreference } from '../coreference/types';
 import type { EntityMention, Quote } from '../types';
 import { actorsIn } from './actors-in';
-import { DAY_WORDS } from './lexicons/day-words';
-import { DESCRIPTION_OPENERS } from './lexicons/description-openers';
-import { DESCRIPTION_OPENER, isMarked, SENTENCE_FIRST, type StanceWordMarks } from './mark-stance-words';
+import { DAY_WORD, DEFINITE_OPENER, DESCRIPTION_OPENER, isMarked, SENTENCE_FIRST, type StanceWordMarks } from './mark-stance-words';
 import type { StanceCast } from './find-stance-actors';
 import { findSpeakerParty } from './find-speaker-party';
 import type { StanceActor } from './stance-actor';
@@ -151,8 +149,8 @@ function describedParties(
     const isSentenceFirst = isMarked(marks, index, SENTENCE_FIRST);
     // A headline drops its article (`Judge rejects …`): a sentence may open with the description itself.
     // `Friday's ruling` is as definite as `the ruling`.
-    const isDayPossessive = DAY_WORDS.has(token.normal) && /^['’]s$/u.test(tokens[index + 1]?.normal ?? '');
-    const isOpener = DESCRIPTION_OPENERS.has(token.normal) || isDayPossessive || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
+    const isDayPossessive = isMarked(marks, index, DAY_WORD) && /^['’]s$/u.test(tokens[index + 1]?.normal ?? '');
+    const isOpener = isMarked(marks, index, DEFINITE_OPENER) || isDayPossessive || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
     const isBare = (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN') && isSentenceFirst;
     if (!isOpener && !isBare) continue;
     const end = descriptionEnd(coreference, isBare ? index : isDayPossessive ? index + 2 : index + 1);
