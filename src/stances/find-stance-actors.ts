@@ -109,7 +109,8 @@ interface Countries {
 
 function resolveCountries(located: readonly Located[]): Countries {
   const metonym = memoise(countryForMetonym);
-  const placeName = (mention: EntityMention): string => metonym(mention.entity) ?? metonym(mention.text) ?? mention.entity;
+  // Most mentions are written as their entity's name (`Iran`): the text then needs no look-up of its own.
+  const placeName = (mention: EntityMention): string => metonym(mention.entity) ?? (mention.text === mention.entity ? undefined : metonym(mention.text)) ?? mention.entity;
   const names = new Set<string>();
   for (const item of located) if (item.mention.type === 'GPE') names.add(placeName(item.mention));
   const countries = [...names];
