@@ -1,8 +1,7 @@
-import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { Document } from '../document/read-document';
-import { GROUP_CONNECTORS } from './lexicons/group-connectors';
 import { PLACE_PREPOSITIONS } from './lexicons/place-prepositions';
 import { STANCE_VERBS } from './lexicons/stance-verbs';
+import { COMMA, GROUP_CONNECTOR, isMarked, POSSESSIVE_MARK, PROPER_NOUN, TITLE_WORD, type StanceWordMarks } from './mark-stance-words';
 import type { ActorGroup, StanceActor } from './stance-actor';
 
 // Prepositions after which a party is never the subject of a stance (`sent advisers to X to back
@@ -11,18 +10,15 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'against
 const MAX_GAP = 4;
 
 /** Connectors, and the titles of a coordinated name (`X and Russian President Y`), may join two members. */
-function isConnectorGap(doc: Document, from: number, to: number): boolean {
+function isConnectorGap(marks: StanceWordMarks, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
   let hasConnector = to === from;
   for (let index = from; index < to; index += 1) {
-    const token = doc.tokens[index];
-    if (token === undefined) return false;
-    if (GROUP_CONNECTORS.has(token.normal)) {
+    if (isMarked(marks, index, GROUP_CONNECTOR)) {
       hasConnector = true;
       continue;
     }
-    const isTitle = PERSON_TITLES.has(token.normal) || TITLE_MODIFIERS.has(token.normal) || token.pos === 'PROPN';
-    if (!isTitle) return false;
+    if (!isMarked(marks, index, TITLE_WORD | PROPER_NOUN)) return false;
   }
   return hasConnector;
 }
@@ -36,20 +32,18 @@ function prepositionBefore(doc: Document, first: number): string {
   return token === undefined ? '' : token.pos === 'VERB' && STANCE_VERBS.has(token.lemma) ? '<verb>' : token.normal;
 }
 
-// A possessive ending (`'s`) or a bare apostrophe after a plural (`the allies'`).
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
 
 // Nearly every group is one actor: its one name needs no set to drop repeats.
 function distinctNames(members: readonly StanceActor[]): string[] {
   return members.length === 1 ? [members[0]?.name ?? ''] : [...new Set(members.map((actor) => actor.name))];
 }
 
-function makeGroup(doc: Document, members: readonly StanceActor[]): ActorGroup {
+function makeGroup(doc: Document, marks: StanceWordMarks, members: readonly StanceActor[]): ActorGroup {
   const first = members[0]?.first ?? 0;
   const end = members[members.length - 1]?.end ?? first;
   const preposition = prepositionBefore(doc, first);
   // A possessor is never the place itself: `from Tehran's ally` is about the ally.
-  const isPossessor = POSSESSIVE_MARKS.has(doc.tokens[end]?.normal ?? '');
+  const isPossessor = isMarked(marks, end, POSSESSIVE_MARK);
   const isPlace = PLACE_PREPOSITIONS.has(preposition);
   return {
     members: distinctNames(members), first, end,
@@ -75,8 +69,8 @@ function bracketEnd(doc: Document, open: number): number {
 }
 
 /** `X, Y's critic`: a possessor after a bare comma opens an apposition about X, not a list with X. */
-function isApposedPossessor(doc: Document, last: StanceActor, actor: StanceActor): boolean {
-  return actor.first === last.end + 1 && doc.tokens[last.end]?.normal === ',' && POSSESSIVE_MARKS.has(doc.tokens[actor.end]?.normal ?? '');
+function isApposedPossessor(marks: StanceWordMarks, last: StanceActor, actor: StanceActor): boolean {
+  return actor.first === last.end + 1 && isMarked(marks, last.end, COMMA) && isMarked(marks, actor.end, POSSESSIVE_MARK);
 }
 
 /**
@@ -85,7 +79,7 @@ function isApposedPossessor(doc: Document, last: StanceActor, actor: StanceActor
  * People join people and countries join countries, so an apposition (`X, the country's leader`)
  * stays apart. `actors` must be sorted and lie in one clause.
  */
-export function findActorGroups(doc: Document, actors: readonly StanceActor[]): ActorGroup[] {
+export function findActorGroups(doc: Document, marks: StanceWordMarks, actors: readonly StanceActor[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
   let members: StanceActor[] = [];
   for (const actor of actors) {
@@ -94,13 +88,13 @@ export function findActorGroups(doc: Document, actors: readonly StanceActor[]): 
     const labelEnd = last?.type === 'PERSON' ? bracketEnd(doc, last.end) : -1;
     if (last !== undefined && actor.first < labelEnd) continue;
     const isSameKind = last !== undefined && (last.type === 'PERSON') === (actor.type === 'PERSON');
-    if (last !== undefined && isSameKind && isConnectorGap(doc, Math.max(last.end, labelEnd), actor.first) && !isApposedPossessor(doc, last, actor)) {
+    if (last !== undefined && isSameKind && isConnectorGap(marks, Math.max(last.end, labelEnd), actor.first) && !isApposedPossessor(marks, last, actor)) {
       members.push(actor);
       continue;
     }
-    if (members.length > 0) groups.push(makeGroup(doc, members));
+    if (members.length > 0) groups.push(makeGroup(doc, marks, members));
     members = [actor];
   }
-  if (members.length > 0) groups.push(makeGroup(doc, members));
+  if (members.length > 0) groups.push(makeGroup(doc, marks, members));
   return groups;
 }

@@ -2,6 +2,7 @@ import { findSharedSubject } from './find-shared-subject';
 import { findStanceSubject } from './find-stance-subject';
 import { NAMING_VERBS } from './lexicons/naming-verbs';
 import type { Clause } from './make-clause';
+import { isMarked, NAMING_VERB, type StanceWordMarks } from './mark-stance-words';
 import { normalAt } from './normal-at';
 import type { ActorGroup } from './stance-actor';
 import type { StanceEvidence } from './stance-evidence';
@@ -80,11 +81,10 @@ export function findNamingStances(clause: Clause, verbs: readonly number[]): Sta
 }
 
 /** The naming verbs of tokens `first` up to `end` (`called`, `described`), by index. */
-export function findNamingVerbs(clause: Pick<Clause, 'doc'>, first: number, end: number): number[] {
+export function findNamingVerbs(marks: StanceWordMarks, first: number, end: number): number[] {
   const verbs: number[] = [];
   for (let index = first; index < end; index += 1) {
-    const token = clause.doc.tokens[index];
-    if (token !== undefined && token.pos === 'VERB' && NAMING_VERBS.has(token.lemma)) verbs.push(index);
+    if (isMarked(marks, index, NAMING_VERB)) verbs.push(index);
   }
   return verbs;
 }

@@ -6,11 +6,11 @@ import { findActorGroups } from './find-actor-groups';
 import { findClauseStances } from './find-clause-stances';
 import type { StanceCast } from './find-stance-actors';
 import { findStanceTriggers } from './find-stance-triggers';
-import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
-import { FIRST_PERSON_PRONOUNS } from './lexicons/first-person-pronouns';
+import type { StanceTriggerWords } from '../lexicons/compiled-lexicons';
 import { findStanceObject } from './find-stance-object';
 import { findStanceSubject } from './find-stance-subject';
 import { makeClause, type Clause } from './make-clause';
+import { FIRST_PERSON, isMarked, SECOND_PERSON, type StanceWordMarks } from './mark-stance-words';
 import type { StanceActor } from './stance-actor';
 import type { StanceEvidence } from './stance-evidence';
 import { scoreTargetSentiment } from './target-sentiment';
@@ -26,9 +26,6 @@ const PORTRAYAL_STRENGTH = 0.5;
 // party judged, and a nationality is rarely the one judged either: portrayals are of people and organisations.
 const PORTRAYED_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
 
-// `you` in a quote told to someone (`"You should resign," X told Y`) is Y.
-const SECOND_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['you', 'your']);
-
 /** The party a quote is told to: the one named right after a `tell` cue. */
 function findAddressee(doc: Document, cast: StanceCast, quote: Quote): StanceActor | undefined {
   if (quote.cue === null) return undefined;
@@ -39,17 +36,17 @@ function findAddressee(doc: Document, cast: StanceCast, quote: Quote): StanceAct
 }
 
 /** The quote's named parties, with `we`/`us` standing for the speaker and `you` for the addressee. */
-function withPersons(doc: Document, actors: readonly StanceActor[], first: number, end: number, speaker: string, addressee: StanceActor | undefined): StanceActor[] {
+function withPersons(marks: StanceWordMarks, actors: readonly StanceActor[], first: number, end: number, speaker: string, addressee: StanceActor | undefined): readonly StanceActor[] {
   const pronouns: StanceActor[] = [];
   for (let index = first; index < end; index += 1) {
-    const normal = doc.tokens[index]?.normal ?? '';
-    if (FIRST_PERSON_PRONOUNS.has(normal)) {
+    if (isMarked(marks, index, FIRST_PERSON)) {
       pronouns.push({ name: speaker, first: index, end: index + 1, type: 'PRON', isAdjective: false });
-    } else if (addressee !== undefined && SECOND_PERSON_PRONOUNS.has(normal)) {
+    } else if (addressee !== undefined && isMarked(marks, index, SECOND_PERSON)) {
+      // `you` in a quote told to someone (`"You should resign," X told Y`) is Y.
       pronouns.push({ ...addressee, first: index, end: index + 1 });
     }
   }
-  return [...actors, ...pronouns].sort((a, b) => a.first - b.first);
+  return pronouns.length === 0 ? actors : [...actors, ...pronouns].sort((a, b) => a.first - b.first);
 }
 
 function hasTriggerBetween(clause: Clause, from: number, to: number): boolean {
@@ -121,7 +118,7 @@ function findPortrayals(doc: Document, quote: Quote, actors: readonly StanceActo
  */
 export function findQuoteStances(
   doc: Document, cast: StanceCast, quotes: readonly Quote[], speakerOf: (quote: Quote) => string | undefined,
-  words: StanceTriggerWords = DEFAULT_LEXICONS.stanceWords,
+  words: StanceTriggerWords, marks: StanceWordMarks,
 ): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
   for (const quote of quotes) {
@@ -131,19 +128,21 @@ export function findQuoteStances(
     const sentence = doc.tokens[first]?.sentence;
     if (speaker === undefined || end <= first || sentence === undefined) continue;
     const addressee = findAddressee(doc, cast, quote);
-    const actors = withPersons(doc, actorsIn(cast.actors, first, end), first, end, speaker, addressee);
+    const actors = withPersons(marks, actorsIn(cast.actors, first, end), first, end, speaker, addressee);
     const named = actors.filter((actor) => actor.type !== 'PRON');
-    const clause = makeClause(doc, first, end, sentence, findActorGroups(doc, actors), findStanceTriggers(doc, first, end, words), speaker);
+    const triggers = findStanceTriggers(doc, first, end, words, marks);
+    // A quote with no stance word states no stance of the speaker's own and names no hostile act: only its portrayals count.
+    const clause = triggers.length === 0 ? undefined : makeClause(doc, marks, first, end, sentence, findActorGroups(doc, marks, actors), triggers, speaker);
     // The speaker's own stances, and relations among a group the speaker is part of (`between us and X`).
-    const own = findClauseStances(clause)
+    const own = clause === undefined ? [] : findClauseStances(clause)
       .filter((item) => item.holder === speaker || (item.target === speaker && item.rule.startsWith('among:')));
     evidence.push(...own.map((item) => ({ ...item, rule: `quote:${item.rule}` })));
     // Only the speaker's own words portray: an indirect quote is the reporter's paraphrase.
     // A speaker who is no party of the cast (a nationality adjective) is a misread attribution far
     // more often than a people speaking; an indirect quote is the reporter's paraphrase.
-    if (quote.kind === 'indirect' || !cast.aliases.has(speaker)) continue;
-    const doers = findHostileDoers(clause, speaker);
-    const reached = findReached(clause);
+    if (quote.kind === 'indirect' || !cast.names.has(speaker)) continue;
+    const doers = clause === undefined ? [] : findHostileDoers(clause, speaker);
+    const reached = clause === undefined ? new Set<string>() : findReached(clause);
     for (const item of [...own, ...doers]) reached.add(item.target);
     evidence.push(...doers, ...findPortrayals(doc, quote, named, speaker, sentence, reached));
   }

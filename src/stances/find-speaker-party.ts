@@ -1,6 +1,5 @@
 import { tokenIndexAtOffset } from '../document/accessors';
 import type { Document } from '../document/read-document';
-import { countryForMetonym } from '../entities/country-for-metonym';
 import type { Quote } from '../types';
 import { actorsIn } from './actors-in';
 import type { StanceCast } from './find-stance-actors';
@@ -12,7 +11,7 @@ import type { StanceCast } from './find-stance-actors';
  */
 export function findSpeakerParty(doc: Document, cast: StanceCast, quote: Quote): string | undefined {
   const { entity, mention } = quote.speaker;
-  if (entity !== null) return cast.speakingFor.get(entity) ?? countryForMetonym(entity) ?? entity;
+  if (entity !== null) return cast.speakingFor.get(entity) ?? cast.countryOf(entity) ?? entity;
   if (mention === null) return undefined;
   const first = tokenIndexAtOffset(doc, mention.start);
   return actorsIn(cast.actors, first, tokenIndexAtOffset(doc, mention.end))[0]?.name;

@@ -15,11 +15,16 @@ export interface StanceCast {
   readonly actors: readonly StanceActor[];
   /** People who speak for a country by their role (`Foreign Minister X` → the country). */
   readonly speakingFor: ReadonlyMap<string, string>;
+  /** The name of every actor (a quote's speaker who is none is a misread attribution more often than a party). */
+  readonly names: ReadonlySet<string>;
   /**
-   * Every name (mention text or entity, as written) that resolves to each actor name. They are kept as
-   * written: only a call restricted to targets compares them, in lower case (see restrictToTargets).
+   * Every name (mention text or entity, as written) that resolves to each actor name, gathered when
+   * first asked for. They are kept as written: only a call restricted to targets reads them, and
+   * compares them in lower case (see restrictToTargets).
    */
-  readonly aliases: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly aliases: () => ReadonlyMap<string, ReadonlySet<string>>;
+  /** The country a name stands for as a metonym (`Moscow`, `the Kremlin` → Russia), looked up once per name in the document. */
+  readonly countryOf: (name: string) => string | undefined;
 }
 
 // The last word of a treaty's or a law's name (`… Free Trade Agreement`, `… Act`).
@@ -80,18 +85,22 @@ function hasSpeakingRole(doc: Document, from: number, to: number): boolean {
 }
 
 /** Memoises a look-up for the length of one call: a long article names the same places again and again. */
-function memoise(lookUp: (name: string) => string | undefined): (name: string) => string | undefined {
-  const known = new Map<string, string | undefined>();
+function memoise<T>(lookUp: (name: string) => T): (name: string) => T {
+  // Each value is boxed, so that one look-up tells a name looked up before, even one whose value is `undefined`.
+  const known = new Map<string, { readonly value: T }>();
   return (name) => {
-    if (known.has(name)) return known.get(name);
+    const box = known.get(name);
+    if (box !== undefined) return box.value;
     const value = lookUp(name);
-    known.set(name, value);
+    known.set(name, { value });
     return value;
   };
 }
 
 /** The country names of one document resolves to, each looked up once per document. */
 interface Countries {
+  /** The country a name stands for as a metonym, memoised. */
+  readonly metonym: (name: string) => string | undefined;
   /** The country a place mention stands for (itself when it is no metonym). */
   readonly placeName: (mention: EntityMention) => string;
   /** The country a nationality names, among the lexicon's and the article's. */
@@ -100,11 +109,12 @@ interface Countries {
 
 function resolveCountries(located: readonly Located[]): Countries {
   const metonym = memoise(countryForMetonym);
-  const placeName = (mention: EntityMention): string => metonym(mention.entity) ?? metonym(mention.text) ?? mention.entity;
+  // Most mentions are written as their entity's name (`Iran`): the text then needs no look-up of its own.
+  const placeName = (mention: EntityMention): string => metonym(mention.entity) ?? (mention.text === mention.entity ? undefined : metonym(mention.text)) ?? mention.entity;
   const names = new Set<string>();
   for (const item of located) if (item.mention.type === 'GPE') names.add(placeName(item.mention));
   const countries = [...names];
-  return { placeName, forNationality: memoise((nationality) => countryForNationality(nationality, countries)) };
+  return { metonym, placeName, forNationality: memoise((nationality) => countryForNationality(nationality, countries)) };
 }
 
 interface People {
@@ -113,7 +123,14 @@ interface People {
   readonly titled: ReadonlyMap<string, string>;
 }
 
-function nameOf(doc: Document, item: Located, countries: Countries, people: People): string | undefined {
+/** Whether a name is a treaty's or a law's (`… Free Trade Agreement`, `… Act`): its last word is the instrument's kind. */
+function isInstrumentName(name: string): boolean {
+  // The last word is sliced off, not split into an array of every word.
+  const lastSpace = name.lastIndexOf(' ');
+  return lastSpace !== -1 && INSTRUMENT_HEADS.has(name.slice(lastSpace + 1).toLowerCase());
+}
+
+function nameOf(doc: Document, item: Located, countries: Countries, people: People, isInstrument: (name: string) => boolean): string | undefined {
   const { mention } = item;
   const following = doc.tokens[item.end]?.normal ?? '';
   // The word after a possessive (`Syria's president`) is what qualifies the name.
@@ -122,9 +139,7 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   // `a Republican` is one member of the group, not the group: no party (`Republicans` and `the Republicans` are).
   if (mention.type === 'NORP' && INDEFINITE_ARTICLES.has(doc.tokens[item.first - 1]?.normal ?? '')) return undefined;
   // A treaty or a law is what parties fight over, not a party (GUIDELINES §Stances: people, organisations, groups, places).
-  // The last word is sliced off, not split into an array of every word: this runs for every mention.
-  const lastSpace = mention.entity.lastIndexOf(' ');
-  if (lastSpace !== -1 && INSTRUMENT_HEADS.has(mention.entity.slice(lastSpace + 1).toLowerCase())) return undefined;
+  if (isInstrument(mention.entity)) return undefined;
   if (mention.type === 'PERSON') return GOVERNMENT_NOUNS.has(next) ? people.personCountry.get(mention.entity) ?? mention.entity : mention.entity;
   // A group with no country (`Republicans`, `Muslims`) is a party of its own when it is named as
   // a noun; as an adjective (`Shiite militias`) it names the militias, not the group.
@@ -132,8 +147,8 @@ function nameOf(doc: Document, item: Located, countries: Countries, people: Peop
   const name = mention.type === 'NORP'
     ? next === 'people' ? mention.entity : countries.forNationality(mention.entity) ?? (isNoun ? mention.entity : undefined)
     : countries.placeName(mention);
-  // `the U.S. president` is the person the article introduced as `U.S. President X`.
-  return name === undefined ? undefined : people.titled.get(`${name}|${next}`) ?? name;
+  // `the U.S. president` is the person the article introduced as `U.S. President X` (most articles introduce none).
+  return name === undefined || people.titled.size === 0 ? name : people.titled.get(`${name}|${next}`) ?? name;
 }
 
 /** Maps each person introduced with a country before their title to it, and notes who speaks for one. */
@@ -155,6 +170,21 @@ function findPersonCountries(doc: Document, located: readonly Located[], countri
   return { personCountry, speakingFor, titled };
 }
 
+/** Every name (mention text or entity) each actor name is written as, by actor name. */
+function aliasesOf(actors: readonly StanceActor[], mentions: readonly EntityMention[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const aliases = new Map<string, Set<string>>();
+  actors.forEach((actor, index) => {
+    const mention = mentions[index] as EntityMention;
+    let names = aliases.get(actor.name);
+    if (names === undefined) {
+      names = new Set<string>([actor.name]);
+      aliases.set(actor.name, names);
+    }
+    names.add(mention.text).add(mention.entity);
+  });
+  return aliases;
+}
+
 /**
  * Resolves the document's entity mentions into stance actors: metonyms become their country
  * (GUIDELINES §Stances), nationalities their country, places (LOC) and title modifiers
@@ -164,12 +194,15 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
   const located = locate(doc, entities);
   const countries = resolveCountries(located);
   const people = findPersonCountries(doc, located, countries, lexicons);
+  // Looked up once per entity: a long article names the same ones again and again.
+  const isInstrument = memoise(isInstrumentName);
   const actors: StanceActor[] = [];
-  const aliases = new Map<string, Set<string>>();
+  // The mention each actor was read from, by the actor's index.
+  const mentions: EntityMention[] = [];
   for (let index = 0; index < located.length; index += 1) {
     const item = located[index] as Located;
     if (isModifier(doc, item, located[index + 1], lexicons)) continue;
-    const name = nameOf(doc, item, countries, people);
+    const name = nameOf(doc, item, countries, people, isInstrument);
     if (name === undefined) continue;
     const next = doc.tokens[item.end];
     // `Syrian rebels` and `Syria-led talks` name the rebels and the talks, not the country.
@@ -178,12 +211,14 @@ export function findStanceActors(doc: Document, entities: readonly EntityMention
     const isPlaceModifier = item.mention.type === 'GPE' && next?.pos === 'NOUN' && !GOVERNMENT_NOUNS.has(next.normal) && next.value === next.normal;
     const isAdjective = isCompound || isPlaceModifier || (item.mention.type === 'NORP' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
     actors.push({ name, first: item.first, end: item.end, type: item.mention.type, isAdjective });
-    let names = aliases.get(name);
-    if (names === undefined) {
-      names = new Set<string>([name]);
-      aliases.set(name, names);
-    }
-    names.add(item.mention.text).add(item.mention.entity);
+    mentions.push(item.mention);
   }
-  return { actors, speakingFor: people.speakingFor, aliases };
+  let aliases: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  return {
+    actors,
+    speakingFor: people.speakingFor,
+    names: new Set(actors.map((actor) => actor.name)),
+    aliases: () => (aliases ??= aliasesOf(actors, mentions)),
+    countryOf: countries.metonym,
+  };
 }

@@ -4,10 +4,11 @@ import { makeClause } from './make-clause';
 import { findClauseStances } from './find-clause-stances';
 import { findNamingStances, findNamingVerbs } from './find-naming-stances';
 import type { StanceCast } from './find-stance-actors';
-import { findStanceTriggers } from './find-stance-triggers';
-import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
+import { findStanceTriggers, type StanceTrigger } from './find-stance-triggers';
+import type { StanceTriggerWords } from '../lexicons/compiled-lexicons';
 import { ORGANISATION_ANAPHORS, PLURAL_ANAPHORS } from './lexicons/plural-anaphors';
 import { STATEMENT_ANAPHORS } from './lexicons/statement-anaphors';
+import { ANAPHOR_SECOND, ANAPHOR_START, isMarked, type StanceWordMarks } from './mark-stance-words';
 import type { ActorGroup, StanceActor } from './stance-actor';
 import type { StanceEvidence } from './stance-evidence';
 
@@ -18,17 +19,6 @@ interface Antecedents {
   readonly holders: readonly string[];
 }
 
-// Every word sequence an anaphor starts with, up to a space (`the`, `the two`, `both`): an anaphor can
-// only start at a token whose normal form is one of them, so the others build no key.
-const ANAPHOR_STARTS: ReadonlySet<string> = new Set(
-  [...PLURAL_ANAPHORS, ...ORGANISATION_ANAPHORS, ...STATEMENT_ANAPHORS].flatMap((phrase) => [...phrase.matchAll(/ /gu)].map((space) => phrase.slice(0, space.index))),
-);
-
-// Every anaphor's second word (`two`, `comments`): most `the` are followed by none, and build no key.
-const ANAPHOR_SECONDS: ReadonlySet<string> = new Set(
-  [...PLURAL_ANAPHORS, ...ORGANISATION_ANAPHORS, ...STATEMENT_ANAPHORS].map((phrase) => phrase.split(' ')[1] ?? ''),
-);
-
 // The longest anaphor, in words (`the two organizations`).
 const MAX_ANAPHOR_WORDS = 3;
 
@@ -36,12 +26,13 @@ const MAX_ANAPHOR_WORDS = 3;
  * Finds `both countries`, `the two sides` … (the last plural group of countries named) and `the
  * comments`, `the move` … (the holders of the previous sentence's stances), each as a group.
  */
-function findAnaphorGroups(doc: Document, first: number, end: number, antecedents: Antecedents): ActorGroup[] {
+function findAnaphorGroups(doc: Document, marks: StanceWordMarks, first: number, end: number, antecedents: Antecedents): ActorGroup[] {
   const groups: ActorGroup[] = [];
   if (antecedents.plural.length === 0 && antecedents.organisations.length === 0 && antecedents.holders.length === 0) return groups;
   for (let index = first; index < end; index += 1) {
+    // Only a word an anaphor starts with, before one an anaphor has second, builds a key.
+    if (!isMarked(marks, index, ANAPHOR_START) || !isMarked(marks, index + 1, ANAPHOR_SECOND)) continue;
     const start = doc.tokens[index]?.normal ?? '';
-    if (!ANAPHOR_STARTS.has(start) || !ANAPHOR_SECONDS.has(doc.tokens[index + 1]?.normal ?? '')) continue;
     for (let length = MAX_ANAPHOR_WORDS; length >= 2; length -= 1) {
       let phrase = start;
       for (let offset = 1; offset < length; offset += 1) phrase += ` ${doc.tokens[index + offset]?.normal ?? ''}`;
@@ -70,6 +61,12 @@ function actorsBetween(actors: readonly StanceActor[], cursor: number, first: nu
   return { inRange, next: index };
 }
 
+/** The triggers that start outside every actor's name: a stance word inside one (`Fire Department`, `Ban Ki-moon`) states nothing. */
+function outsideNames(triggers: StanceTrigger[], actors: readonly StanceActor[]): StanceTrigger[] {
+  if (triggers.length === 0 || actors.length === 0) return triggers;
+  return triggers.filter((trigger) => !actors.some((actor) => trigger.first >= actor.first && trigger.first < actor.end));
+}
+
 /**
  * Finds the stances each sentence states, with the groups of coordinated actors and the plural
  * anaphors (`both countries`) that refer back to the last group named. One pass over the sentences.
@@ -77,7 +74,7 @@ function actorsBetween(actors: readonly StanceActor[], cursor: number, first: nu
  * own there is the speaker's (`“…,” he said, calling for cooperation with X`).
  */
 export function findStanceEvidence(
-  doc: Document, cast: StanceCast, speakers: ReadonlyMap<number, string> = new Map(), words: StanceTriggerWords = DEFAULT_LEXICONS.stanceWords,
+  doc: Document, cast: StanceCast, speakers: ReadonlyMap<number, string>, words: StanceTriggerWords, marks: StanceWordMarks,
 ): StanceEvidence[] {
   const evidence: StanceEvidence[] = [];
   let cursor = 0;
@@ -87,18 +84,16 @@ export function findStanceEvidence(
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const { inRange, next } = actorsBetween(cast.actors, cursor, sentence.firstToken, sentence.endToken);
     cursor = next;
-    const anaphors = findAnaphorGroups(doc, sentence.firstToken, sentence.endToken, { plural: plural.length >= 2 ? plural : [], organisations, holders });
-    const actorGroups = findActorGroups(doc, inRange);
+    const anaphors = findAnaphorGroups(doc, marks, sentence.firstToken, sentence.endToken, { plural: plural.length >= 2 ? plural : [], organisations, holders });
+    const actorGroups = findActorGroups(doc, marks, inRange);
     // Actor groups come in text order; anaphors interleave with them.
     const groups = anaphors.length === 0 ? actorGroups : [...actorGroups, ...anaphors].sort((a, b) => a.first - b.first);
-    // A stance word inside a name (`Fire Department`, `Ban Ki-moon`) states nothing.
-    const triggers = findStanceTriggers(doc, sentence.firstToken, sentence.endToken, words)
-      .filter((trigger) => !inRange.some((actor) => trigger.first >= actor.first && trigger.first < actor.end));
-    const namings = groups.length < 2 ? [] : findNamingVerbs({ doc }, sentence.firstToken, sentence.endToken);
+    const triggers = outsideNames(findStanceTriggers(doc, sentence.firstToken, sentence.endToken, words, marks), inRange);
+    const namings = groups.length < 2 ? [] : findNamingVerbs(marks, sentence.firstToken, sentence.endToken);
     const clause = triggers.length === 0 && namings.length === 0 ? undefined
-      : makeClause(doc, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex));
-    const found = clause === undefined ? [] : [...findClauseStances(clause), ...findNamingStances(clause, namings)];
-    evidence.push(...found);
+      : makeClause(doc, marks, sentence.firstToken, sentence.endToken, sentenceIndex, groups, triggers, speakers.get(sentenceIndex));
+    const found = clause === undefined ? [] : namings.length === 0 ? findClauseStances(clause) : [...findClauseStances(clause), ...findNamingStances(clause, namings)];
+    for (const item of found) evidence.push(item);
     holders = found.length === 0 ? [] : [...new Set(found.map((item) => item.holder))];
     for (const group of groups) {
       if (group.members.length >= 2 && !group.isPlace && !group.isPeople) plural = group.members;

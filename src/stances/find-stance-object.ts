@@ -1,9 +1,8 @@
 import type { Clause } from './make-clause';
 import type { StanceTrigger } from './find-stance-triggers';
 import { APPOSITIVE_NOUNS } from './lexicons/appositive-nouns';
-import { CLAUSE_BOUNDARIES } from './lexicons/clause-boundaries';
-import { NEGATIONS } from './lexicons/negations';
 import { SPEECH_ACT_NOUNS } from './lexicons/speech-act-nouns';
+import { AUXILIARY, CLAUSE_BOUNDARY, COMMA, COORDINATOR, isMarked, NEGATION, OBJECT_PRONOUN } from './mark-stance-words';
 import { normalAt } from './normal-at';
 import type { ActorGroup } from './stance-actor';
 import type { StanceArgument } from './stance-argument';
@@ -11,8 +10,6 @@ import type { StanceArgument } from './stance-argument';
 // How far a stance word reaches for its object, in tokens. A bounded window keeps the search
 // linear and stops stance from leaking into the next clause.
 const MAX_OBJECT_DISTANCE = 14;
-// An object pronoun is the object itself (`thanked him for …`): the search for a named object ends.
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'itself']);
 // A possessive right after the word makes the object a thing of someone's (`backing his bill`), not a party further on.
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
@@ -24,7 +21,7 @@ function findTrailingPredicates(clause: Clause, from: number): StanceTrigger[] {
   const trailing: StanceTrigger[] = [];
   const limit = Math.min(clause.end, from + 4);
   for (let index = from; index < limit; index += 1) {
-    if (CLAUSE_BOUNDARIES.has(normalAt(clause, index)) || normalAt(clause, index) === ',') break;
+    if (isMarked(clause.marks, index, CLAUSE_BOUNDARY | COMMA)) break;
     const trigger = clause.triggerAt.get(index);
     if (trigger?.word.target === 'subject') trailing.push(trigger);
   }
@@ -41,8 +38,7 @@ function isSpeechActSource(clause: Clause, group: ActorGroup): boolean {
 
 /** `and`/`but` before a verb starts a second predicate (`criticised X and called for Y`): the object ends there. */
 function isCoordinatedPredicate(clause: Clause, index: number): boolean {
-  const normal = normalAt(clause, index);
-  if (normal !== 'and' && normal !== 'but') return false;
+  if (!isMarked(clause.marks, index, COORDINATOR)) return false;
   const next = clause.doc.tokens[index + 1];
   const after = clause.doc.tokens[index + 2];
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADV' && after?.pos === 'VERB');
@@ -59,7 +55,7 @@ function namedInApposition(clause: Clause, first: number): ActorGroup | undefine
 
 /** A comma ends the object, except right after a noun naming a party (`Tehran's ally, the militia X`). */
 function isObjectComma(clause: Clause, trigger: StanceTrigger, index: number): boolean {
-  if (normalAt(clause, index) !== ',') return false;
+  if (!isMarked(clause.marks, index, COMMA)) return false;
   if (index > trigger.end || !APPOSITIVE_NOUNS.has(normalAt(clause, trigger.first))) return true;
   const next = normalAt(clause, index + 1);
   return !(next === 'the' || next === 'a' || clause.groupAt.has(index + 1));
@@ -91,10 +87,10 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
   // A noun's object lies in its own phrase: an auxiliary starts the sentence's predicate (`X and its allies will seek Y`).
   const isNoun = clause.doc.tokens[trigger.first]?.pos === 'NOUN';
   while (index < (isDirect ? Math.min(limit, directLimit) : limit)) {
-    const normal = normalAt(clause, index);
-    const isPronounObject = OBJECT_PRONOUNS.has(normal) && !clause.groupAt.has(index);
-    if (CLAUSE_BOUNDARIES.has(normal) || isPronounObject || isObjectComma(clause, trigger, index) || isCoordinatedPredicate(clause, index)) return undefined;
-    if (isNoun && clause.doc.tokens[index]?.pos === 'AUX') return undefined;
+    // The words the search stops at or counts are read from the document's marks (markStanceWords).
+    const isPronounObject = isMarked(clause.marks, index, OBJECT_PRONOUN) && !clause.groupAt.has(index);
+    if (isMarked(clause.marks, index, CLAUSE_BOUNDARY) || isPronounObject || isObjectComma(clause, trigger, index) || isCoordinatedPredicate(clause, index)) return undefined;
+    if (isNoun && isMarked(clause.marks, index, AUXILIARY)) return undefined;
     const group = clause.groupAt.get(index);
     // A phrase's own preposition governs the group right after it (`stand by X`, `fight alongside X`).
     // So does a frame's own preposition, even a place one (`tariffs on X`).
@@ -119,7 +115,7 @@ export function findStanceObject(clause: Clause, trigger: StanceTrigger): Stance
       }
       continue;
     }
-    if (NEGATIONS.has(normal)) sign = (-sign) as 1 | -1;
+    if (isMarked(clause.marks, index, NEGATION)) sign = (-sign) as 1 | -1;
     index = group === undefined ? index + 1 : group.end;
   }
   return undefined;

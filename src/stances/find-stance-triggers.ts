@@ -1,6 +1,7 @@
 import type { Document } from '../document/read-document';
-import { DEFAULT_LEXICONS, type StanceTriggerWords } from '../lexicons/compiled-lexicons';
+import type { StanceTriggerWords } from '../lexicons/compiled-lexicons';
 import { DAY_WORDS } from './lexicons/day-words';
+import { isMarked, PROPER_NOUN, TRIGGER_WORD, type StanceWordMarks } from './mark-stance-words';
 import type { StanceWord } from './stance-word';
 
 /** One occurrence of a stance word or phrase in the text. */
@@ -16,14 +17,6 @@ export interface StanceTrigger {
 }
 
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-// Every lemma or normal form a trigger can start with (`words.triggerStarts`). Finding triggers runs
-// at every token and nearly all are no stance word, so one look-up (two when the lemma differs) turns
-// them away before the five a full match takes. A phrase can only match at a token whose lemma or
-// normal form starts one (`words.phraseStarts`), so the other tokens build no key at all.
-function canStartTrigger(words: StanceTriggerWords, lemma: string, normal: string, pos: string): boolean {
-  // A proper noun may be a headline verb wink-nlp left unlemmatised (`Slams`): see matchHeadlineVerb.
-  return words.triggerStarts.has(lemma) || (normal !== lemma && words.triggerStarts.has(normal)) || pos === 'PROPN';
-}
 
 // News puts a day or an adverb between a verb and its particle (`ruled Friday against`, `voted
 // unanimously for`): one such word is skipped inside a phrase.
@@ -35,31 +28,43 @@ function isInsertedWord(doc: Document, index: number): boolean {
 
 function matchPhrase(words: StanceTriggerWords, doc: Document, index: number, end: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
-  if (token === undefined || (!words.phraseStarts.has(token.lemma) && !words.phraseStarts.has(token.normal))) return undefined;
+  if (token === undefined) return undefined;
+  const byLemma = words.phraseStarts.has(token.lemma);
+  const byNormal = words.phraseStarts.has(token.normal);
+  if (!byLemma && !byNormal) return undefined;
   const gap = isInsertedWord(doc, index + 1) ? 1 : 0;
   for (const skip of gap === 1 ? [0, 1] : [0]) {
-    const found = matchPhraseFrom(words, doc, index, end, skip);
+    const found = matchPhraseFrom(words, doc, index, end, skip, byLemma, byNormal);
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
-function matchPhraseFrom(words: StanceTriggerWords, doc: Document, index: number, end: number, skip: number): StanceTrigger | undefined {
+/**
+ * The longest phrase starting at `index` (its later words `skip` tokens on), read by lemmas or else
+ * by normal forms. Each reading grows one word at a time only while it is the start of some phrase
+ * (`words.phraseStarts`), so most starts build one or two keys, not one per possible length.
+ */
+function matchPhraseFrom(
+  words: StanceTriggerWords, doc: Document, index: number, end: number, skip: number, byLemma: boolean, byNormal: boolean,
+): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined) return undefined;
-  for (let length = words.maxPhraseLength; length >= 2; length -= 1) {
-    if (index + length + skip > end) continue;
-    let lemma = token.lemma;
-    let normal = token.normal;
-    for (let offset = 1; offset < length; offset += 1) {
-      const next = doc.tokens[index + offset + skip];
-      lemma += ` ${next?.lemma ?? ''}`;
-      normal += ` ${next?.normal ?? ''}`;
-    }
-    const word = words.phrases.get(lemma) ?? words.phrases.get(normal);
-    if (word !== undefined) return { first: index, end: index + length + skip, lemma, word };
+  let lemma = token.lemma;
+  let normal = token.normal;
+  let isLemmaStart = byLemma;
+  let isNormalStart = byNormal;
+  let found: StanceTrigger | undefined;
+  for (let length = 2; length <= words.maxPhraseLength && (isLemmaStart || isNormalStart) && index + length + skip <= end; length += 1) {
+    const next = doc.tokens[index + length - 1 + skip];
+    lemma += ` ${next?.lemma ?? ''}`;
+    normal += ` ${next?.normal ?? ''}`;
+    const word = (isLemmaStart ? words.phrases.get(lemma) : undefined) ?? (isNormalStart ? words.phrases.get(normal) : undefined);
+    if (word !== undefined) found = { first: index, end: index + length + skip, lemma, word };
+    isLemmaStart = isLemmaStart && words.phraseStarts.has(lemma);
+    isNormalStart = isNormalStart && words.phraseStarts.has(normal);
   }
-  return undefined;
+  return found;
 }
 
 // A verb reading is preferred for verbs (`backed`), a noun reading for everything else (`support` in
@@ -67,7 +72,7 @@ function matchPhraseFrom(words: StanceTriggerWords, doc: Document, index: number
 function matchWord(words: StanceTriggerWords, doc: Document, index: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined) return undefined;
-  // Each reading is looked up only when the one preferred before it is missing (this runs at every token).
+  // Each reading is looked up only when the one preferred before it is missing.
   const prefersVerb = VERBAL.has(token.pos);
   let word = prefersVerb ? words.verbs.get(token.lemma) : undefined;
   word ??= words.nouns.get(token.normal) ?? words.nouns.get(token.lemma);
@@ -88,13 +93,21 @@ function matchHeadlineVerb(words: StanceTriggerWords, doc: Document, index: numb
   return word === undefined ? undefined : { first: index, end: index + 1, lemma, word };
 }
 
+/**
+ * The stance word or phrase starting at a token: only a token whose word starts some frame can match
+ * one (nearly all tokens are no stance word), and any other proper noun only as a headline verb.
+ */
+function matchTrigger(words: StanceTriggerWords, doc: Document, marks: StanceWordMarks, index: number, end: number): StanceTrigger | undefined {
+  if (isMarked(marks, index, TRIGGER_WORD)) return matchPhrase(words, doc, index, end) ?? matchWord(words, doc, index);
+  return isMarked(marks, index, PROPER_NOUN) ? matchHeadlineVerb(words, doc, index) : undefined;
+}
+
 /** Finds the stance words and phrases in tokens `first` up to `end`, phrases before single words. */
-export function findStanceTriggers(doc: Document, first: number, end: number, words: StanceTriggerWords = DEFAULT_LEXICONS.stanceWords): StanceTrigger[] {
+export function findStanceTriggers(doc: Document, first: number, end: number, words: StanceTriggerWords, marks: StanceWordMarks): StanceTrigger[] {
   const triggers: StanceTrigger[] = [];
   let index = first;
   while (index < end) {
-    const token = doc.tokens[index];
-    const trigger = token === undefined || !canStartTrigger(words, token.lemma, token.normal, token.pos) ? undefined : matchPhrase(words, doc, index, end) ?? matchWord(words, doc, index);
+    const trigger = matchTrigger(words, doc, marks, index, end);
     if (trigger === undefined) {
       index += 1;
       continue;

@@ -1,11 +1,14 @@
 import type { Document } from '../document/read-document';
 import type { StanceTrigger } from './find-stance-triggers';
+import type { StanceWordMarks } from './mark-stance-words';
 import type { ActorGroup } from './stance-actor';
 
 /** A stretch of tokens searched for stances: a sentence, or a quote's content. */
 export interface Clause {
   /** The document. */
   readonly doc: Document;
+  /** The document's stance word marks (see markStanceWords). */
+  readonly marks: StanceWordMarks;
   /** The index of the first token. */
   readonly first: number;
   /** The index just past the last token. */
@@ -28,7 +31,7 @@ export interface Clause {
 
 /** Indexes groups and triggers by token so that every look-up in a clause is a hash look-up. */
 export function makeClause(
-  doc: Document, first: number, end: number, sentence: number, groups: readonly ActorGroup[],
+  doc: Document, marks: StanceWordMarks, first: number, end: number, sentence: number, groups: readonly ActorGroup[],
   triggers: readonly StanceTrigger[], defaultHolder?: string,
 ): Clause {
   const groupAt = new Map<number, ActorGroup>();
@@ -39,5 +42,5 @@ export function makeClause(
   }
   const triggerAt = new Map<number, StanceTrigger>();
   for (const trigger of triggers) triggerAt.set(trigger.first, trigger);
-  return { doc, first, end, sentence, groups, triggers, groupAt, groupEndingAt, triggerAt, defaultHolder };
+  return { doc, marks, first, end, sentence, groups, triggers, groupAt, groupEndingAt, triggerAt, defaultHolder };
 }

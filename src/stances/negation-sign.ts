@@ -1,12 +1,11 @@
 import type { Clause } from './make-clause';
-import { NEGATIONS } from './lexicons/negations';
-import { normalAt } from './normal-at';
+import { isMarked, NEGATION } from './mark-stance-words';
 
-/** Counts the negations between two token indices, as a sign. */
+/** Counts the negations between two token indices, as a sign (negations are read from the document's marks). */
 export function negationSign(clause: Clause, from: number, to: number): 1 | -1 {
   let sign: 1 | -1 = 1;
   for (let index = Math.max(from, clause.first); index < to; index += 1) {
-    if (NEGATIONS.has(normalAt(clause, index))) sign = (-sign) as 1 | -1;
+    if (isMarked(clause.marks, index, NEGATION)) sign = (-sign) as 1 | -1;
   }
   return sign;
 }

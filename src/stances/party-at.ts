@@ -6,10 +6,9 @@ import { PERSON_TITLES } from '../entities/lexicons/titles';
 import { resolveDescription } from '../coreference/resolve-description';
 import { resolvePossessive } from '../coreference/resolve-coreference';
 import type { Coreference } from '../coreference/types';
-import { countryForMetonym } from '../entities/country-for-metonym';
 import type { EntityMention, Quote } from '../types';
 import { actorsIn } from './actors-in';
-import { DAY_WORDS } from './lexicons/day-words';
+import { DAY_WORD, DEFINITE_OPENER, DESCRIPTION_OPENER, isMarked, SENTENCE_FIRST, type StanceWordMarks } from './mark-stance-words';
 import type { StanceCast } from './find-stance-actors';
 import { findSpeakerParty } from './find-speaker-party';
 import type { StanceActor } from './stance-actor';
@@ -25,13 +24,6 @@ export interface PartyContext {
 // The longest description read before its head noun (`the federal appeals court`).
 const MAX_DESCRIPTION_TOKENS = 4;
 
-// Determiners that open a description a reader resolves to someone already named (`the judge`, `its board`).
-const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
-
-// Every word an opener can be (see describedParties): the other words of a sentence open nothing,
-// and one look-up turns them away at each token of the article.
-const OPENER_WORDS: ReadonlySet<string> = new Set([...DESCRIPTION_OPENERS, ...DAY_WORDS, 'a', 'an']);
-
 // A lead may describe a party before naming it (`A federal court ruled … The U.S. Court of Appeals …`):
 // such a description in the first sentences is read forward, at most this many sentences on.
 const LEAD_SENTENCES = 3;
@@ -44,7 +36,7 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 
 /** The party a linked entity stands for in stances: a spokesperson or a capital is its country. */
 function partyName(cast: StanceCast, entity: string): string {
-  return cast.speakingFor.get(entity) ?? countryForMetonym(entity) ?? entity;
+  return cast.speakingFor.get(entity) ?? cast.countryOf(entity) ?? entity;
 }
 
 /**
@@ -102,11 +94,11 @@ function resolveForward(coreference: Coreference, first: number, end: number): E
  * organisation the article names with the description's head word is a better fit than the one it
  * found (`the council` is the named council, not the last organisation); else, in the lead, the party named next.
  */
-function describedParty(coreference: Coreference, first: number, end: number, heads: ReadonlySet<string>): string | undefined {
+function describedParty(coreference: Coreference, first: number, end: number, isNamedHead: (head: string) => boolean): string | undefined {
   const head = (coreference.doc.tokens[end - 1]?.lemma ?? '').toLowerCase();
   const link = resolveDescription(coreference, first, end);
   if (link !== null) {
-    const fits = link.type !== 'ORG' || COURT_WORDS.has(head) || link.entity.toLowerCase().split(/\s+/u).includes(head) || !heads.has(head);
+    const fits = link.type !== 'ORG' || COURT_WORDS.has(head) || link.entity.toLowerCase().split(/\s+/u).includes(head) || !isNamedHead(head);
     if (fits) return link.entity;
     const named = lastMentionOfType(coreference, first, (type, mention) => type === 'ORG' && mention.text.toLowerCase().split(/\s+/u).includes(head));
     return named === undefined ? undefined : coreference.fullNames.get(named.entity) ?? named.entity;
@@ -131,28 +123,38 @@ function possessiveHolder(coreference: Coreference, index: number, stanceNouns: 
   return resolvePossessive(coreference, index)?.entity;
 }
 
+/** The last word of every organisation's name, lower-cased (`council` for `the City Council`). */
+function organisationHeads(coreference: Coreference): ReadonlySet<string> {
+  return new Set(coreference.entities.filter((mention) => mention.type === 'ORG').map((mention) => mention.text.toLowerCase().split(/\s+/u).pop() ?? ''));
+}
+
 /** Every pronoun, surname and description coreference links to a named party, by its first token. */
-function describedParties(cast: StanceCast, coreference: Coreference, stanceNouns: ReadonlyMap<string, unknown>, found: Map<number, { name: string; end: number }>): void {
+function describedParties(
+  cast: StanceCast, coreference: Coreference, stanceNouns: ReadonlyMap<string, unknown>, marks: StanceWordMarks, found: Map<number, { name: string; end: number }>,
+): void {
   for (const link of coreference.links.values()) {
     if (link.reason === 'appositive' || found.has(link.first)) continue;
     found.set(link.first, { name: partyName(cast, link.entity), end: link.end });
   }
-  // The last word of every organisation's name, to tell `the council` that is named from one that is not.
-  const heads = new Set(coreference.entities.filter((mention) => mention.type === 'ORG').map((mention) => mention.text.toLowerCase().split(/\s+/u).pop() ?? ''));
+  // The last word of every organisation's name, to tell `the council` that is named from one that is not;
+  // gathered the first time a description needs it (most articles' descriptions never do).
+  let heads: ReadonlySet<string> | undefined;
+  const isNamedHead = (head: string): boolean => (heads ??= organisationHeads(coreference)).has(head);
   const tokens = coreference.doc.tokens;
   for (let index = 0; index < tokens.length; index += 1) {
+    // The other words of a sentence open nothing: their marks turn them away at each token of the article.
+    if (!isMarked(marks, index, SENTENCE_FIRST | DESCRIPTION_OPENER) || found.has(index)) continue;
     const token = tokens[index];
     if (token === undefined) continue;
-    const isSentenceFirst = tokens[index - 1]?.sentence !== token.sentence;
-    if ((!isSentenceFirst && !OPENER_WORDS.has(token.normal)) || found.has(index)) continue;
+    const isSentenceFirst = isMarked(marks, index, SENTENCE_FIRST);
     // A headline drops its article (`Judge rejects …`): a sentence may open with the description itself.
     // `Friday's ruling` is as definite as `the ruling`.
-    const isDayPossessive = DAY_WORDS.has(token.normal) && /^['’]s$/u.test(tokens[index + 1]?.normal ?? '');
-    const isOpener = DESCRIPTION_OPENERS.has(token.normal) || isDayPossessive || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
+    const isDayPossessive = isMarked(marks, index, DAY_WORD) && /^['’]s$/u.test(tokens[index + 1]?.normal ?? '');
+    const isOpener = isMarked(marks, index, DEFINITE_OPENER) || isDayPossessive || (token.pos === 'DET' && (token.normal === 'a' || token.normal === 'an'));
     const isBare = (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN') && isSentenceFirst;
     if (!isOpener && !isBare) continue;
     const end = descriptionEnd(coreference, isBare ? index : isDayPossessive ? index + 2 : index + 1);
-    const name = end === -1 ? undefined : describedParty(coreference, index, end, heads);
+    const name = end === -1 ? undefined : describedParty(coreference, index, end, isNamedHead);
     if (name !== undefined) found.set(index, { name: partyName(cast, name), end });
     const holder = name === undefined && POSSESSIVE_PRONOUNS.has(token.normal) ? possessiveHolder(coreference, index, stanceNouns) : undefined;
     if (holder !== undefined) found.set(index, { name: partyName(cast, holder), end: index + 1 });
@@ -166,7 +168,7 @@ function describedParties(cast: StanceCast, coreference: Coreference, stanceNoun
  * before a stance noun (`his criticism`; `stanceNouns` are the noun frames).
  */
 export function makePartyContext(
-  doc: Document, cast: StanceCast, quotes: readonly Quote[], coreference?: Coreference, stanceNouns: ReadonlyMap<string, unknown> = new Map(),
+  doc: Document, cast: StanceCast, quotes: readonly Quote[], marks: StanceWordMarks, coreference?: Coreference, stanceNouns: ReadonlyMap<string, unknown> = new Map(),
 ): PartyContext {
   const speakers = new Map<number, { name: string; end: number }>();
   for (const quote of quotes) {
@@ -176,7 +178,7 @@ export function makePartyContext(
     const first = tokenIndexAtOffset(doc, mention.start);
     speakers.set(first, { name, end: Math.max(first + 1, tokenIndexAtOffset(doc, mention.end)) });
   }
-  if (coreference !== undefined) describedParties(cast, coreference, stanceNouns, speakers);
+  if (coreference !== undefined) describedParties(cast, coreference, stanceNouns, marks, speakers);
   return { doc, cast, speakers };
 }
 
@@ -206,6 +208,17 @@ export function withDescribedParties(context: PartyContext): StanceCast {
     if (!isCovered) described.push(actor);
   }
   if (described.length === 0) return context.cast;
-  const actors = [...context.cast.actors, ...described].sort((a, b) => a.first - b.first);
-  return { ...context.cast, actors };
+  return { ...context.cast, actors: mergeByFirst(context.cast.actors, described.sort((a, b) => a.first - b.first)) };
+}
+
+/** Merges two lists of actors sorted by first token, the first list's before the second's on a tie (as a stable sort of both would). */
+function mergeByFirst(actors: readonly StanceActor[], others: readonly StanceActor[]): StanceActor[] {
+  const merged: StanceActor[] = [];
+  let next = 0;
+  for (const other of others) {
+    while (next < actors.length && (actors[next] as StanceActor).first <= other.first) merged.push(actors[next++] as StanceActor);
+    merged.push(other);
+  }
+  while (next < actors.length) merged.push(actors[next++] as StanceActor);
+  return merged;
 }

@@ -8,6 +8,7 @@ import { findQuoteStances } from './find-quote-stances';
 import { findStanceActors, type StanceCast } from './find-stance-actors';
 import { findSpeakerParty } from './find-speaker-party';
 import { findStanceEvidence } from './find-stance-evidence';
+import { markStanceWords } from './mark-stance-words';
 import { makePartyContext, withDescribedParties } from './party-at';
 import { restrictToTargets } from './restrict-to-targets';
 import { DEFAULT_LEXICONS, type CompiledLexicons } from '../lexicons/compiled-lexicons';
@@ -37,11 +38,12 @@ export function scoreDocumentStances(
   lexicons: CompiledLexicons = DEFAULT_LEXICONS,
   coreference: Coreference = resolveCoreference(doc, entities),
 ): Stance[] {
-  const named = findStanceActors(doc, entities, lexicons);
-  const cast = withDescribedParties(makePartyContext(doc, named, quotes, coreference, lexicons.stanceWords.nouns));
-  const speakerOf = (quote: Quote): string | undefined => findSpeakerParty(doc, named, quote);
   const words = lexicons.stanceWords;
-  const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes), words), ...findQuoteStances(doc, cast, quotes, speakerOf, words)];
+  const marks = markStanceWords(doc, words);
+  const named = findStanceActors(doc, entities, lexicons);
+  const cast = withDescribedParties(makePartyContext(doc, named, quotes, marks, coreference, words.nouns));
+  const speakerOf = (quote: Quote): string | undefined => findSpeakerParty(doc, named, quote);
+  const evidence = [...findStanceEvidence(doc, cast, speakersBySentence(doc, cast, quotes), words, marks), ...findQuoteStances(doc, cast, quotes, speakerOf, words, marks)];
   const stances = aggregateStances(doc, evidence);
-  return options.targets === undefined ? stances : restrictToTargets(stances, options.targets, cast.aliases);
+  return options.targets === undefined ? stances : restrictToTargets(stances, options.targets, cast.aliases());
 }
