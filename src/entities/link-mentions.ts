@@ -36,6 +36,8 @@ interface LinkIndex {
   readonly byOrganisationWord: Map<string, number>;
   /** Written form → its name words (see nameWords). */
   readonly words: Map<string, readonly string[]>;
+  /** Key → its one-deletion variants (see fuzzyVariants). */
+  readonly variants: Map<string, readonly string[]>;
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', '&', 'or']);
@@ -48,6 +50,17 @@ function wordsOf(index: LinkIndex, surface: string): readonly string[] {
     index.words.set(surface, words);
   }
   return words;
+}
+
+// A name recurs through an article; its variants are built once, and the same strings, whose hashes
+// are then known, serve every look-up.
+function variantsOf(index: LinkIndex, key: string): readonly string[] {
+  let variants = index.variants.get(key);
+  if (variants === undefined) {
+    variants = fuzzyVariants(key);
+    index.variants.set(key, variants);
+  }
+  return variants;
 }
 
 function keyOf(mention: ClassifiedMention, type: EntityType, index: LinkIndex): string {
@@ -85,8 +98,8 @@ function registerKnownPeople(index: LinkIndex, knownEntities: readonly KnownEnti
     const words = entity.type === 'PERSON' ? nameWords(entity.name) : [];
     if (words.length < 2) continue;
     const id = newCluster(index, 'PERSON', entity.name);
-    setAll(index.byFullName, fuzzyVariants(words.join(' ')), id);
-    setAll(index.bySurname, fuzzyVariants(words[words.length - 1] ?? ''), id);
+    setAll(index.byFullName, variantsOf(index, words.join(' ')), id);
+    setAll(index.bySurname, variantsOf(index, words[words.length - 1] ?? ''), id);
     index.byKey.set(`PERSON|${entity.name.toLowerCase()}`, id);
   }
 }
@@ -96,10 +109,10 @@ function linkDefiningMention(mention: ClassifiedMention, index: LinkIndex): numb
   const surface = mention.kind === 'known' && mention.canonical !== undefined ? mention.canonical : mention.surface;
   if (mention.type === 'PERSON') {
     const words = wordsOf(index, surface);
-    const full = fuzzyVariants(words.join(' '));
+    const full = variantsOf(index, words.join(' '));
     const id = firstHit(index.byFullName, full) ?? index.byKey.get(keyOf(mention, 'PERSON', index)) ?? newCluster(index, 'PERSON', mention.canonical);
     setAll(index.byFullName, full, id);
-    setAll(index.bySurname, fuzzyVariants(words[words.length - 1] ?? ''), id);
+    setAll(index.bySurname, variantsOf(index, words[words.length - 1] ?? ''), id);
     for (let position = 0; position < words.length - 1; position += 1) registerOtherWord(index, words[position] ?? '', surface, id);
     index.byKey.set(keyOf(mention, 'PERSON', index), id);
     return id;
@@ -138,7 +151,7 @@ function linkLoneMention(mention: ClassifiedMention, index: LinkIndex): number |
   const sameForm = index.byKey.get(formKey);
   if (sameForm !== undefined) return sameForm;
   if (mention.type === 'PERSON') {
-    const variants = fuzzyVariants(key);
+    const variants = variantsOf(index, key);
     const hit = firstHit(index.bySurname, variants) ?? firstHit(index.byFullName, variants) ?? index.byOtherWord.get(key);
     // Later repetitions of this form then resolve with one look-up.
     if (hit !== undefined) { index.byKey.set(formKey, hit); return hit; }
@@ -157,7 +170,7 @@ function linkLoneMention(mention: ClassifiedMention, index: LinkIndex): number |
   }
   const id = newCluster(index, mention.type, mention.canonical);
   index.byKey.set(keyOf(mention, mention.type, index), id);
-  if (mention.type === 'PERSON') setAll(index.bySurname, fuzzyVariants(key), id);
+  if (mention.type === 'PERSON') setAll(index.bySurname, variantsOf(index, key), id);
   return id;
 }
 
@@ -169,12 +182,12 @@ function isCoordinated(doc: Document, left: ClassifiedMention | undefined, right
   return right.first > left.end;
 }
 
-function nameOf(cluster: Cluster): string {
+function nameOf(cluster: Cluster, index: LinkIndex): string {
   if (cluster.canonical !== undefined) return cluster.canonical;
   let best = '';
   for (const name of cluster.names) {
-    const words = nameWords(name).length;
-    const bestWords = nameWords(best).length;
+    const words = wordsOf(index, name).length;
+    const bestWords = wordsOf(index, best).length;
     if (words > bestWords || (words === bestWords && name.length > best.length)) best = name;
   }
   return best.replace(/[’']s$/u, '');
@@ -234,7 +247,7 @@ function joinHeadlineNames(doc: Document, mentions: readonly ClassifiedMention[]
  * Weak words that link to nothing are dropped.
  */
 export function linkMentions(doc: Document, found: readonly ClassifiedMention[], knownEntities: readonly KnownEntity[] = []): EntityMention[] {
-  const index: LinkIndex = { clusters: [], byKey: new Map(), byFullName: new Map(), bySurname: new Map(), byAcronym: new Map(), byOrganisationWord: new Map(), byOtherWord: new Map(), words: new Map() };
+  const index: LinkIndex = { clusters: [], byKey: new Map(), byFullName: new Map(), bySurname: new Map(), byAcronym: new Map(), byOrganisationWord: new Map(), byOtherWord: new Map(), words: new Map(), variants: new Map() };
   registerKnownPeople(index, knownEntities);
   const defined = new Map<ClassifiedMention, number>();
   const read = readSurnamesOfPlaces(doc, found, index);
@@ -265,7 +278,7 @@ export function linkMentions(doc: Document, found: readonly ClassifiedMention[],
     const mention = mentions[position];
     if (id !== undefined && mention !== undefined) index.clusters[id]?.names.add(mention.surface);
   }
-  const names = index.clusters.map(nameOf);
+  const names = index.clusters.map((cluster) => nameOf(cluster, index));
   const result: EntityMention[] = [];
   for (let position = 0; position < mentions.length; position += 1) {
     const id = assigned[position];

@@ -104,7 +104,7 @@ function isDateline(doc: Document, mention: ClassifiedMention, titles: ReadonlyS
   return false;
 }
 
-function placeEvidence(doc: Document, mention: ClassifiedMention, titles: ReadonlySet<string>): Evidence | undefined {
+function placeEvidence(doc: Document, mention: ClassifiedMention, key: string, titles: ReadonlySet<string>): Evidence | undefined {
   // `in the Amazon`: the article between the preposition and the name changes nothing.
   const article = lowerAt(doc, mention.first - 1) === 'the' ? 1 : 0;
   const before = lowerAt(doc, mention.first - 1 - article);
@@ -117,8 +117,7 @@ function placeEvidence(doc: Document, mention: ClassifiedMention, titles: Readon
   if (isPossessive(doc.tokens[mention.end])) return undefined;
   if (PLACE_PREPOSITIONS.has(before)) return { id: 'in-place', type: 'GPE', weight: 1.5 };
   if (before === 'at') return { id: 'at-place', type: 'LOC', weight: 1 };
-  const last = mention.surface.toLowerCase();
-  if (mention.end - mention.first === 1 && PLACE_SUFFIXES.some((suffix) => last.length > suffix.length + 3 && last.endsWith(suffix))) {
+  if (mention.end - mention.first === 1 && PLACE_SUFFIXES.some((suffix) => key.length > suffix.length + 3 && key.endsWith(suffix))) {
     return { id: 'place-suffix', type: 'GPE', weight: 1 };
   }
   return undefined;
@@ -176,22 +175,24 @@ function collectSurnames(doc: Document, mentions: readonly ClassifiedMention[]):
   return surnames;
 }
 
-/** Collects what the words around one mention say about its type. */
-function collectEvidence(doc: Document, mention: ClassifiedMention, sports: boolean, surnames: ReadonlySet<string>, titles: ReadonlySet<string>): Evidence[] {
+/** Collects what the words around one mention say about its type; `key` is its surface in lower case. */
+function collectEvidence(doc: Document, mention: ClassifiedMention, key: string, sports: boolean, surnames: ReadonlySet<string>, titles: ReadonlySet<string>): Evidence[] {
   const found: Evidence[] = [];
   const add = (evidence: Evidence | undefined): void => { if (evidence !== undefined) found.push(evidence); };
-  if (mention.end - mention.first === 1 && surnames.has(mention.surface.toLowerCase())) add({ id: 'surname', type: 'PERSON', weight: 3 });
+  if (mention.end - mention.first === 1 && surnames.has(key)) add({ id: 'surname', type: 'PERSON', weight: 3 });
   if (sports) add(clubEvidence(doc, mention));
   if (sports) add(teamEvidence(doc, mention));
   add(employerEvidence(doc, mention, titles));
-  add(placeEvidence(doc, mention, titles));
+  add(placeEvidence(doc, mention, key, titles));
   add(personEvidence(doc, mention));
   return found;
 }
 
+const ANY_TYPE: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
+
 /** The types a mention may take: a lexicon name only those of its entries, or a club's. */
 function allowedTypes(mention: ClassifiedMention, sports: boolean): ReadonlySet<EntityType> {
-  if (mention.kind !== 'gazetteer') return new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
+  if (mention.kind !== 'gazetteer') return ANY_TYPE;
   const types = new Set<EntityType>(mention.entries.map((entry) => entry.type));
   if (sports && mention.entries.some((entry) => entry.type === 'GPE' && entry.source !== 'country')) types.add('ORG');
   // A place named like a person takes a person's evidence too (`Jordan said`, `Clinton told`).
@@ -222,14 +223,16 @@ export function weighTypeEvidence(
 ): ClassifiedMention[] {
   const totals = new Map<string, Scores>();
   const surnames = collectSurnames(doc, mentions);
+  // Mentions of one name share their evidence under its surface in lower case, worked out once each.
+  const keys = mentions.map((mention) => mention.surface.toLowerCase());
   // Capitals and prepositions in a headline say little (`Inches Toward Nuclear Weapons`): it only takes the vote.
-  const local = mentions.map((mention) => (mention.open && !mention.inHeadline ? collectEvidence(doc, mention, sports, surnames, titles) : []));
+  const local = mentions.map((mention, position) => (mention.open && !mention.inHeadline ? collectEvidence(doc, mention, keys[position] ?? '', sports, surnames, titles) : []));
   const givenNames = new Map<string, number>();
   const companies = new Map<string, number>();
   for (let position = 0; position < mentions.length; position += 1) {
     const mention = mentions[position];
     if (mention === undefined || !mention.open) continue;
-    const key = mention.surface.toLowerCase();
+    const key = keys[position] ?? '';
     const scores = totals.get(key) ?? { PERSON: 0, ORG: 0, GPE: 0, LOC: 0 };
     for (const evidence of local[position] ?? []) {
       if (evidence.id === 'given-name') givenNames.set(key, (givenNames.get(key) ?? 0) + evidence.weight);
@@ -244,11 +247,12 @@ export function weighTypeEvidence(
     if (scores !== undefined && (companies.get(key) ?? 0) < ORG_OVER_GIVEN_NAME) scores.PERSON += weight;
   }
   return mentions.map((mention, position) => {
-    const scores = totals.get(mention.surface.toLowerCase());
+    const key = keys[position] ?? '';
+    const scores = totals.get(key);
     if (!mention.open || scores === undefined) return mention;
     const allowed = allowedTypes(mention, sports);
     // A mention's own strong evidence beats the document's (`at Leicester` in a report on its club).
-    const own = (companies.get(mention.surface.toLowerCase()) ?? 0) >= ORG_OVER_GIVEN_NAME ? (local[position] ?? []).filter((evidence) => evidence.id !== 'given-name') : local[position] ?? [];
+    const own = (companies.get(key) ?? 0) >= ORG_OVER_GIVEN_NAME ? (local[position] ?? []).filter((evidence) => evidence.id !== 'given-name') : local[position] ?? [];
     const strongest = own.reduce<Evidence | undefined>((best, evidence) => (best === undefined || evidence.weight > best.weight ? evidence : best), undefined);
     const type = strongest !== undefined && strongest.weight >= 1.5 && allowed.has(strongest.type) ? strongest.type : bestType(scores, mention.type, allowed);
     // A weak name with evidence of its own type is a name after all (`the removal of X`).
