@@ -40,8 +40,14 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her
 // How far `quoted X as saying` may put its object; news objects are names with titles.
 const MAX_QUOTED_OBJECT = 12;
 
+/**
+ * The token's lemma in lower case (wink keeps a proper noun's capitals: `Iran`). A lemma equal to the
+ * normal form is lower case already, and skipping `toLowerCase` there spares a fresh string, and a fresh
+ * hash for the look-up that follows, at nearly every token: this runs at every token outside the marks.
+ */
 function lemmaOf(token: Token | undefined): string {
-  return (token?.lemma ?? '').toLowerCase();
+  const lemma = token?.lemma ?? '';
+  return lemma === token?.normal ? lemma : lemma.toLowerCase();
 }
 
 /**
