@@ -4,7 +4,7 @@ import { spanOfTokens, tokenIndexAtOffset } from '../document/accessors';
 import { makeSpan } from '../document/offsets';
 import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, Quote, QuoteKind, Speaker } from '../types';
-import { attributeQuotedSpan } from './attribute-quoted-span';
+import { attributeQuotedSpan, type QuotedSpanAttribution } from './attribute-quoted-span';
 import { buildQuoteContext, type QuoteContext } from './build-quote-context';
 import { findHeadlineQuotes } from './find-headline-quotes';
 import { findIndirectQuotes } from './find-indirect-quotes';
@@ -37,15 +37,15 @@ function indexCues(cues: readonly ReportingCue[]): Map<number, ReportingCue> {
   return cueAt;
 }
 
-function tokenDrafts(context: QuoteContext, cues: readonly ReportingCue[]): QuoteDraft[] {
+/** The draft of an indirect quote over tokens `first` to `end`. */
+function indirectDraft(context: QuoteContext, first: number, end: number, cue: ReportingCue | null, phrase: SpeakerPhrase | null): QuoteDraft {
   const tokens = context.doc.tokens;
-  const offsets = (first: number, end: number): { start: number; end: number } => ({ start: tokens[first]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 });
-  const indirect = findIndirectQuotes(context, cues).map((quote): QuoteDraft => ({
-    kind: 'indirect', ...offsets(quote.first, quote.end), cue: quote.cue, source: { way: 'phrase', phrase: quote.phrase },
-  }));
-  const headlines = findHeadlineQuotes(context).map((quote): QuoteDraft => ({
-    kind: 'indirect', ...offsets(quote.first, quote.end), cue: null, source: { way: 'phrase', phrase: quote.phrase },
-  }));
+  return { kind: 'indirect', start: tokens[first]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, cue, source: { way: 'phrase', phrase } };
+}
+
+function tokenDrafts(context: QuoteContext, cues: readonly ReportingCue[]): QuoteDraft[] {
+  const indirect = findIndirectQuotes(context, cues).map((quote) => indirectDraft(context, quote.first, quote.end, quote.cue, quote.phrase));
+  const headlines = findHeadlineQuotes(context).map((quote) => indirectDraft(context, quote.first, quote.end, null, quote.phrase));
   return [...indirect, ...headlines];
 }
 
@@ -131,6 +131,23 @@ function isTitleOfWork(context: QuoteContext, span: QuotedSpan, open: number): b
   return !isTitleCase(outside);
 }
 
+// An indirect quote that contains a quoted span is among the few that end after the span starts.
+const MAX_CONTAINERS_TO_TRY = 4;
+
+/** The index of the indirect quote (from `from` on) whose content holds the marks of `span`, or -1. */
+function containerOf(containers: readonly QuoteDraft[], from: number, span: QuotedSpan): number {
+  for (let index = from; index < containers.length && index < from + MAX_CONTAINERS_TO_TRY; index += 1) {
+    const draft = containers[index];
+    if (draft !== undefined && draft.start <= span.openMark && draft.end >= span.end) return index;
+  }
+  return -1;
+}
+
+/** The draft of a quoted span, with the kind and content start its attribution found. */
+function spanDraft(span: QuotedSpan, attribution: QuotedSpanAttribution, cue: ReportingCue | null, source: QuoteDraft['source']): QuoteDraft {
+  return { kind: attribution.kind, start: attribution.contentStart ?? span.start, end: span.end, cue, source };
+}
+
 /** Drafts for the quoted spans; partial quotes inside an indirect quote take its speaker. */
 function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingCue>, containers: readonly QuoteDraft[]): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
@@ -139,19 +156,17 @@ function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingC
     while (containerIndex < containers.length && (containers[containerIndex]?.end ?? 0) < span.start) containerIndex += 1;
     if (isNamed(context, span)) continue;
     const attribution = attributeQuotedSpan(context, span, cueAt);
-    const base = { kind: attribution.kind, start: attribution.contentStart ?? span.start, end: span.end };
-    const container = containers.slice(containerIndex, containerIndex + 4).findIndex((draft) => draft.start <= span.openMark && draft.end >= span.end);
-    if (attribution.kind === 'partial' && container !== -1) {
-      const parent = containerIndex + container;
-      drafts.push({ ...base, cue: containers[parent]?.cue ?? null, source: { way: 'inherit', parent } });
+    const parent = containerOf(containers, containerIndex, span);
+    if (attribution.kind === 'partial' && parent !== -1) {
+      drafts.push(spanDraft(span, attribution, containers[parent]?.cue ?? null, { way: 'inherit', parent }));
     } else if ((attribution.cue !== null || attribution.phrase !== null) && (attribution.kind === 'direct' || cueBefore(context, span, cueAt) === null)) {
-      drafts.push({ ...base, cue: attribution.cue, source: { way: 'phrase', phrase: attribution.phrase } });
+      drafts.push(spanDraft(span, attribution, attribution.cue, { way: 'phrase', phrase: attribution.phrase }));
     } else {
       const cue = attribution.kind === 'partial' ? nearestCue(context, span, cueAt) : null;
       const subject = attribution.kind === 'partial' && cue === null ? personSubject(context, span) : null;
-      if (cue !== null) drafts.push({ ...base, cue, source: { way: 'phrase', phrase: findSpeakerPhrase(context, cue) } });
-      else if (subject !== null) drafts.push({ ...base, cue: null, source: { way: 'phrase', phrase: subject } });
-      else drafts.push({ ...base, cue: null, source: { way: 'continue' } });
+      if (cue !== null) drafts.push(spanDraft(span, attribution, cue, { way: 'phrase', phrase: findSpeakerPhrase(context, cue) }));
+      else if (subject !== null) drafts.push(spanDraft(span, attribution, null, { way: 'phrase', phrase: subject }));
+      else drafts.push(spanDraft(span, attribution, null, { way: 'continue' }));
     }
   }
   return drafts;
