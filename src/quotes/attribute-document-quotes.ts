@@ -191,7 +191,9 @@ function resolveDrafts(context: QuoteContext, coreference: Coreference, drafts: 
     else if (draft.kind === 'partial') return null; // a scare-quoted term nobody is reported to have said
     else resolved = nobody();
     if (draft.kind === 'indirect') resolvedContainers.set(draft, resolved);
-    if (resolved.speaker.entity !== null || resolved.speaker.description !== null) history.push({ ...resolved, sentence });
+    if (resolved.speaker.entity !== null || resolved.speaker.description !== null) {
+      history.push({ speaker: resolved.speaker, type: resolved.type, number: resolved.number, gender: resolved.gender, sentence });
+    }
     previous = { resolved, sentence };
     return { draft, speaker: resolved.speaker };
   });

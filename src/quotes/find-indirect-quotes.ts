@@ -461,7 +461,7 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   if (tokens[cue.verb - 1]?.normal === 'to') return null;
   let attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
   if (cue.form === 'quoted-object') {
-    const outlet = findSpeakerPhrase(context, { ...cue, form: 'verb', first: cue.verb, end: cue.verb + 1, object: null });
+    const outlet = findSpeakerPhrase(context, { first: cue.verb, end: cue.verb + 1, verb: cue.verb, lemma: cue.lemma, form: 'verb', passive: cue.passive, framing: cue.framing, object: null });
     attributionStart = outlet !== null && outlet.first < cue.verb ? outlet.first : cue.verb;
   }
   if (phrase?.antecedent !== null && phrase?.antecedent !== undefined) return null;
@@ -482,7 +482,7 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   let source = phrase;
   if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && tokens[attributionStart - 1]?.value !== ',' && tokens[attributionStart]?.normal !== 'as') {
     const subjectStart = longSubjectStart(context, attributionStart);
-    if (subjectStart < attributionStart) source = { ...phrase, first: subjectStart };
+    if (subjectStart < attributionStart) source = { first: subjectStart, end: phrase.end, antecedent: phrase.antecedent };
     attributionStart = subjectStart;
   }
   let comma = attributionStart - 1;
@@ -663,7 +663,7 @@ function relativeReport(context: QuoteContext, cue: ReportingCue): IndirectQuote
   const found = findSpeakerPhrase(context, cue);
   if (found === null || found.antecedent !== null || found.end !== cue.first) return null;
   // `which state media claimed …`: the phrase walk may take in the pronoun, when a noun follows it.
-  const phrase = RELATIVE_OPENERS.has(tokens[found.first]?.normal ?? '') && found.end > found.first + 1 ? { ...found, first: found.first + 1 } : found;
+  const phrase = RELATIVE_OPENERS.has(tokens[found.first]?.normal ?? '') && found.end > found.first + 1 ? { first: found.first + 1, end: found.end, antecedent: found.antecedent } : found;
   const opener = tokens[phrase.first - 1];
   if (opener === undefined || !RELATIVE_OPENERS.has(opener.normal) || context.quoteOfToken[phrase.first - 1] !== -1) return null;
   const clause = findClauseEnd(context, cue.end);

@@ -72,6 +72,11 @@ function isYearApostrophe(text: string, index: number): boolean {
   return /[0-9]/u.test(text[index + 1] ?? '') && /[0-9]/u.test(text[index + 2] ?? '');
 }
 
+/** The span one level further out. Field by field: in this V8, a spread with more fields after it costs microseconds. */
+function withDepth(span: QuotedSpan, depth: number): QuotedSpan {
+  return { start: span.start, end: span.end, openMark: span.openMark, closeMark: span.closeMark, depth, family: span.family, multiParagraph: span.multiParagraph };
+}
+
 type MarkAction = 'open' | 'close' | 'ignore';
 
 function decideDouble(text: string, index: number, role: string, stack: readonly OpenQuote[]): MarkAction {
@@ -142,7 +147,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       if (open === undefined) continue;
       for (let k = open.firstChild; k < found.length; k += 1) {
         const span = found[k];
-        if (span !== undefined && span.depth > depth) found[k] = { ...span, depth: span.depth - 1 };
+        if (span !== undefined && span.depth > depth) found[k] = withDepth(span, span.depth - 1);
       }
     }
     stack.length = Math.min(stack.length, from);

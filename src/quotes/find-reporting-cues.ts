@@ -118,9 +118,8 @@ function quotedAsSaying(tokens: readonly Token[], index: number): ReportingCue |
     const token = tokens[as];
     if (token === undefined || /^[.!?;]$/u.test(token.value)) return null;
     if (token.normal !== 'as' || lemmaOf(tokens[as + 1]) !== 'say') continue;
-    const base = { verb: index, lemma: 'say', passive: false, framing: false };
-    if (as === index + 1) return { ...base, first: index, end: as + 2, form: 'quoted-as-saying', object: null };
-    return { ...base, first: as + 1, end: as + 2, form: 'quoted-object', object: { first: index + 1, end: as } };
+    if (as === index + 1) return { first: index, end: as + 2, verb: index, lemma: 'say', form: 'quoted-as-saying', passive: false, framing: false, object: null };
+    return { first: as + 1, end: as + 2, verb: index, lemma: 'say', form: 'quoted-object', passive: false, framing: false, object: { first: index + 1, end: as } };
   }
   return null;
 }
