@@ -1,6 +1,6 @@
 import { resolveCoreference } from '../coreference/resolve-coreference';
 import type { Coreference } from '../coreference/types';
-import { spanOfTokens, tokenIndexAtOffset } from '../document/accessors';
+import { spanOfTokens, tokenIndexAtOffset, tokenIndexAtOffsetFrom } from '../document/accessors';
 import { makeSpan } from '../document/offsets';
 import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, Quote, QuoteKind, Speaker } from '../types';
@@ -224,6 +224,22 @@ function numberStatements(text: string, drafts: readonly QuoteDraft[]): number[]
   return numbers;
 }
 
+/**
+ * Whether the token at an offset stands inside quotation marks. Coreference asks once per mention, in
+ * text order, so each answer walks on from the previous one's token (from the start, should an offset
+ * come out of order) instead of a binary search per mention.
+ */
+function quotedOffsetTest(context: QuoteContext): (offset: number) => boolean {
+  let previousOffset = 0;
+  let previousToken = 0;
+  return (offset) => {
+    const token = tokenIndexAtOffsetFrom(context.doc, offset, offset >= previousOffset ? previousToken : 0);
+    previousOffset = offset;
+    previousToken = token;
+    return context.quoteOfToken[token] !== -1;
+  };
+}
+
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
 export function attributeDocumentQuotes(
   doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}, lexicons: CompiledLexicons = DEFAULT_LEXICONS,
@@ -240,8 +256,8 @@ export function attributeQuotesWithCoreference(
 ): { readonly quotes: Quote[]; readonly coreference: Coreference } {
   void options;
   const context = buildQuoteContext(doc, entities, lexicons);
-  const isQuoted = (offset: number): boolean => context.quoteOfToken[tokenIndexAtOffset(doc, offset)] !== -1;
-  const coreference = resolveCoreference(doc, entities, { isQuoted });
+  // The context keeps the mentions sorted, so coreference asks about them in text order.
+  const coreference = resolveCoreference(doc, context.entities, { isQuoted: quotedOffsetTest(context) });
   const cues = findReportingCues(context);
   const cueAt = indexCues(cues);
   const containers = tokenDrafts(context, cues).sort((a, b) => a.start - b.start || b.end - a.end);
