@@ -260,7 +260,7 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
     if (object !== null && (startsClause(context, object.end) || isWhClause(context, cue, object.end))) return object.end;
   }
   // `called for the fees to be refunded`, `called on the mayor to resign`: the demand is the object and its infinitive.
-  if (DEMAND_PHRASAL_VERBS.has(cue.lemma.split(' ')[0] ?? '') && cue.lemma.includes(' ') && objectWithInfinitive(context, index)) return index;
+  if (cue.lemma.includes(' ') && DEMAND_PHRASAL_VERBS.has(cue.lemma.split(' ')[0] ?? '') && objectWithInfinitive(context, index)) return index;
   // `asked whether …`, `explained why …`: a question's or an explanation's clause opens with its wh-word.
   if (isWhClause(context, cue, index)) return index;
   // `proposed cutting taxes`, `called for scrapping the rule`: a gerund clause.
