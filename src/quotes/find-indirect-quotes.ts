@@ -39,6 +39,15 @@ function isSentenceStop(value: string): boolean {
   return SENTENCE_STOP_VALUES.has(value);
 }
 
+/** Whether any token from `first` (at least 0) to `end` passes `test`: `tokens.slice(first, end).some(test)` without the copy. */
+function someToken(context: QuoteContext, first: number, end: number, test: (token: Token) => boolean): boolean {
+  for (let index = Math.max(first, 0); index < end && index < context.doc.tokens.length; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token !== undefined && test(token)) return true;
+  }
+  return false;
+}
+
 function isVerb(token: Token | undefined): boolean {
   return token?.pos === 'VERB' || token?.pos === 'AUX';
 }
@@ -449,7 +458,7 @@ function firstWordAfterDateline(context: QuoteContext, first: number, end: numbe
   for (let index = first; index < end && index - first < 14; index += 1) {
     const token = context.doc.tokens[index];
     if (token === undefined || isVerb(token)) return first;
-    if (['--', '—', '–'].includes(token.value) || ['--', '—', '–'].includes(token.normal)) return index + 1;
+    if (DASHES.has(token.value) || DASHES.has(token.normal)) return index + 1;
   }
   return first;
 }
@@ -501,7 +510,7 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   if (opening !== undefined && tokenIndexAtOffset(context.doc, opening.closeMark === -1 ? opening.end : opening.closeMark) >= comma - 2) return null;
   const end = closesQuote ? comma + 2 : comma;
   // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
-  const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
+  const hasVerb = someToken(context, first, end, (token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
   return hasVerb && !isFrontedAdverbial(context, first, end) ? { cue, phrase: source, first, end } : null;
 }
 
@@ -584,7 +593,7 @@ function parentheticalQuote(context: QuoteContext, cue: ReportingCue, phrase: Sp
   const first = firstWordAfterDateline(context, Math.max(sentence.firstToken, attributionStart - MAX_CLAUSE_BEFORE), attributionStart);
   if (first >= attributionStart - 1 || context.quoteOfToken[first] !== -1 || quoteOpeningAt(context, first) !== undefined) return null;
   const { end } = findClauseEnd(context, close + 1);
-  const hasVerb = tokens.slice(close + 1, end).some((token) => isVerb(token));
+  const hasVerb = someToken(context, close + 1, end, isVerb);
   return hasVerb && end > close + 1 ? { cue, phrase, first, end } : null;
 }
 
