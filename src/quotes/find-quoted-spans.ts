@@ -77,6 +77,15 @@ function withDepth(span: QuotedSpan, depth: number): QuotedSpan {
   return { start: span.start, end: span.end, openMark: span.openMark, closeMark: span.closeMark, depth, family: span.family, multiParagraph: span.multiParagraph };
 }
 
+/**
+ * Shortens the stack to `length` entries, if it is longer. Setting `length` is a slow built-in even when
+ * nothing changes, and every paragraph end and closing mark asks for it, nearly always on a stack that
+ * is short enough already.
+ */
+function dropFrom(stack: OpenQuote[], length: number): void {
+  if (stack.length > length) stack.length = length;
+}
+
 type MarkAction = 'open' | 'close' | 'ignore';
 
 function decideDouble(text: string, index: number, role: string, stack: readonly OpenQuote[]): MarkAction {
@@ -150,12 +159,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         if (span !== undefined && span.depth > depth) found[k] = withDepth(span, span.depth - 1);
       }
     }
-    stack.length = Math.min(stack.length, from);
+    dropFrom(stack, from);
   };
   const closeAt = (depth: number, end: number, closeMark: number): void => {
     discard(depth + 1);
     const open = stack[depth];
-    stack.length = Math.max(0, depth);
+    dropFrom(stack, Math.max(0, depth));
     if (open === undefined) return;
     const contentEnd = closeMark === -1 ? trimmedEnd(text, open.mark + 1, end) : end;
     if (text.slice(open.mark + 1, contentEnd).trim().length < 2) return; // rock 'n' roll
