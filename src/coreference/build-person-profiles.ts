@@ -1,4 +1,4 @@
-import { spanAtToken, tokenIndexAtOffset } from '../document/accessors';
+import { spanAtToken, tokenIndexAtOffsetFrom } from '../document/accessors';
 import { FIRST_NAME_GENDER } from '../entities/lexicons/first-names';
 import { GENDERED_TITLES, PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import { ROLE_NOUNS } from './lexicons/reference-words';
@@ -68,13 +68,18 @@ function givenNameGender(name: string): 'male' | 'female' | null {
  */
 export function buildPersonProfiles(context: MentionIndex): ReadonlyMap<string, PersonProfile> {
   const profiles = new Map<string, MutableProfile>();
+  // The mentions are sorted, so each one's first token is found by walking on from the previous one's.
+  let firstToken = 0;
   for (const mention of context.entities) {
+    firstToken = tokenIndexAtOffsetFrom(context.doc, mention.start, firstToken);
     if (mention.type !== 'PERSON') continue;
     const profile = profiles.get(mention.entity) ?? { titles: new Set<string>(), places: new Set<string>(), gender: null };
     profiles.set(mention.entity, profile);
-    readTitlesBefore(context, tokenIndexAtOffset(context.doc, mention.start), profile);
-    readTitlesAfter(context, tokenIndexAtOffset(context.doc, mention.end), profile);
+    readTitlesBefore(context, firstToken, profile);
+    readTitlesAfter(context, tokenIndexAtOffsetFrom(context.doc, mention.end, firstToken), profile);
     profile.gender ??= givenNameGender(mention.text);
   }
-  return new Map([...profiles].map(([entity, profile]) => [entity, { entity, ...profile }]));
+  const byEntity = new Map<string, PersonProfile>();
+  for (const [entity, { titles, places, gender }] of profiles) byEntity.set(entity, { entity, titles, places, gender });
+  return byEntity;
 }

@@ -149,10 +149,10 @@ export function resolveCoreference(doc: Document, entities: readonly EntityMenti
   // A name inside quotation marks is in the speaker's words, not the reporter's narrative: no antecedent.
   const sorted = [...entities].filter((mention) => quoted === undefined || !quoted(mention.start)).sort((a, b) => a.start - b.start);
   const mentionOfToken = indexSpansByToken(doc, sorted);
-  const base = { doc, entities: sorted, mentionOfToken };
-  const profiles = buildPersonProfiles(base);
+  const profiles = buildPersonProfiles({ doc, entities: sorted, mentionOfToken });
   const links = new Map<number, CoreferenceLink>();
-  const coreference: Coreference = { ...base, profiles, fullNames: findFullNames(sorted), links };
+  // Every field written out, not spread from the object above: this runs once per document.
+  const coreference: Coreference = { doc, entities: sorted, mentionOfToken, profiles, fullNames: findFullNames(sorted), links };
   for (let index = 0; index < doc.tokens.length; index += 1) {
     const mentionIndex = mentionOfToken[index] ?? -1;
     const mention = spanAtToken(sorted, mentionOfToken, index);

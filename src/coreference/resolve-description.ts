@@ -40,13 +40,16 @@ function personForTitle(coreference: Coreference, first: number, end: number, he
   const order: number[] = [];
   for (let m = split; m >= 0 && split - m < LOOK_BACK_MENTIONS; m -= 1) order.push(m);
   for (let m = split + 1; m < coreference.entities.length && m - split <= LOOK_BACK_MENTIONS; m += 1) order.push(m);
+  // The people in that order with their profiles, read once for the three passes below.
+  const people: Array<{ readonly mention: EntityMention; readonly profile: PersonProfile }> = [];
+  for (const m of order) {
+    const mention = coreference.entities[m];
+    const profile = mention?.type === 'PERSON' ? coreference.profiles.get(mention.entity) : undefined;
+    if (mention !== undefined && profile !== undefined) people.push({ mention, profile });
+  }
   // The person the article gave this very title wins over one who merely holds a leader's office.
   for (const pass of [0, 1, 2]) {
-    for (const m of order) {
-      const mention = coreference.entities[m];
-      const profile = mention?.type === 'PERSON' ? coreference.profiles.get(mention.entity) : undefined;
-      if (mention !== undefined && profile !== undefined && matchesTitle(profile, head, places, pass)) return mention;
-    }
+    for (const { mention, profile } of people) if (matchesTitle(profile, head, places, pass)) return mention;
   }
   return undefined;
 }

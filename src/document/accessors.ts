@@ -57,19 +57,19 @@ export function tokenIndexAtOffsetFrom(doc: Document, offset: number, from: numb
  */
 export function indexSpansByToken(doc: Document, spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): Int32Array {
   const spanOfToken = new Int32Array(doc.tokens.length).fill(-1);
+  // The packed starts, not the token objects: this runs over every covered token of every document.
+  const starts = doc.tokenStarts;
   // The first token of the previous span and where it starts: a span starting no earlier walks on from it.
   let previousFirst = 0;
   let previousStart = 0;
-  spans.forEach((span, index) => {
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index];
+    if (span === undefined) continue;
     const first = tokenIndexAtOffsetFrom(doc, span.start, span.start >= previousStart ? previousFirst : 0);
     previousFirst = first;
     previousStart = span.start;
-    for (let t = first; t < doc.tokens.length; t += 1) {
-      const token = doc.tokens[t];
-      if (token === undefined || token.start >= span.end) break;
-      spanOfToken[t] = index;
-    }
-  });
+    for (let t = first; t < doc.tokens.length && (starts[t] ?? 0) < span.end; t += 1) spanOfToken[t] = index;
+  }
   return spanOfToken;
 }
 

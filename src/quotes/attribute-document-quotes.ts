@@ -1,10 +1,10 @@
 import { resolveCoreference } from '../coreference/resolve-coreference';
 import type { Coreference } from '../coreference/types';
-import { spanOfTokens, tokenIndexAtOffset } from '../document/accessors';
+import { spanOfTokens, tokenIndexAtOffset, tokenIndexAtOffsetFrom } from '../document/accessors';
 import { makeSpan } from '../document/offsets';
 import type { Document } from '../document/read-document';
 import type { AnnotateOptions, EntityMention, Quote, QuoteKind, Speaker } from '../types';
-import { attributeQuotedSpan } from './attribute-quoted-span';
+import { attributeQuotedSpan, type QuotedSpanAttribution } from './attribute-quoted-span';
 import { buildQuoteContext, type QuoteContext } from './build-quote-context';
 import { findHeadlineQuotes } from './find-headline-quotes';
 import { findIndirectQuotes } from './find-indirect-quotes';
@@ -37,15 +37,15 @@ function indexCues(cues: readonly ReportingCue[]): Map<number, ReportingCue> {
   return cueAt;
 }
 
-function tokenDrafts(context: QuoteContext, cues: readonly ReportingCue[]): QuoteDraft[] {
+/** The draft of an indirect quote over tokens `first` to `end`. */
+function indirectDraft(context: QuoteContext, first: number, end: number, cue: ReportingCue | null, phrase: SpeakerPhrase | null): QuoteDraft {
   const tokens = context.doc.tokens;
-  const offsets = (first: number, end: number): { start: number; end: number } => ({ start: tokens[first]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 });
-  const indirect = findIndirectQuotes(context, cues).map((quote): QuoteDraft => ({
-    kind: 'indirect', ...offsets(quote.first, quote.end), cue: quote.cue, source: { way: 'phrase', phrase: quote.phrase },
-  }));
-  const headlines = findHeadlineQuotes(context).map((quote): QuoteDraft => ({
-    kind: 'indirect', ...offsets(quote.first, quote.end), cue: null, source: { way: 'phrase', phrase: quote.phrase },
-  }));
+  return { kind: 'indirect', start: tokens[first]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, cue, source: { way: 'phrase', phrase } };
+}
+
+function tokenDrafts(context: QuoteContext, cues: readonly ReportingCue[]): QuoteDraft[] {
+  const indirect = findIndirectQuotes(context, cues).map((quote) => indirectDraft(context, quote.first, quote.end, quote.cue, quote.phrase));
+  const headlines = findHeadlineQuotes(context).map((quote) => indirectDraft(context, quote.first, quote.end, null, quote.phrase));
   return [...indirect, ...headlines];
 }
 
@@ -131,6 +131,23 @@ function isTitleOfWork(context: QuoteContext, span: QuotedSpan, open: number): b
   return !isTitleCase(outside);
 }
 
+// An indirect quote that contains a quoted span is among the few that end after the span starts.
+const MAX_CONTAINERS_TO_TRY = 4;
+
+/** The index of the indirect quote (from `from` on) whose content holds the marks of `span`, or -1. */
+function containerOf(containers: readonly QuoteDraft[], from: number, span: QuotedSpan): number {
+  for (let index = from; index < containers.length && index < from + MAX_CONTAINERS_TO_TRY; index += 1) {
+    const draft = containers[index];
+    if (draft !== undefined && draft.start <= span.openMark && draft.end >= span.end) return index;
+  }
+  return -1;
+}
+
+/** The draft of a quoted span, with the kind and content start its attribution found. */
+function spanDraft(span: QuotedSpan, attribution: QuotedSpanAttribution, cue: ReportingCue | null, source: QuoteDraft['source']): QuoteDraft {
+  return { kind: attribution.kind, start: attribution.contentStart ?? span.start, end: span.end, cue, source };
+}
+
 /** Drafts for the quoted spans; partial quotes inside an indirect quote take its speaker. */
 function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingCue>, containers: readonly QuoteDraft[]): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
@@ -139,19 +156,17 @@ function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingC
     while (containerIndex < containers.length && (containers[containerIndex]?.end ?? 0) < span.start) containerIndex += 1;
     if (isNamed(context, span)) continue;
     const attribution = attributeQuotedSpan(context, span, cueAt);
-    const base = { kind: attribution.kind, start: attribution.contentStart ?? span.start, end: span.end };
-    const container = containers.slice(containerIndex, containerIndex + 4).findIndex((draft) => draft.start <= span.openMark && draft.end >= span.end);
-    if (attribution.kind === 'partial' && container !== -1) {
-      const parent = containerIndex + container;
-      drafts.push({ ...base, cue: containers[parent]?.cue ?? null, source: { way: 'inherit', parent } });
+    const parent = containerOf(containers, containerIndex, span);
+    if (attribution.kind === 'partial' && parent !== -1) {
+      drafts.push(spanDraft(span, attribution, containers[parent]?.cue ?? null, { way: 'inherit', parent }));
     } else if ((attribution.cue !== null || attribution.phrase !== null) && (attribution.kind === 'direct' || cueBefore(context, span, cueAt) === null)) {
-      drafts.push({ ...base, cue: attribution.cue, source: { way: 'phrase', phrase: attribution.phrase } });
+      drafts.push(spanDraft(span, attribution, attribution.cue, { way: 'phrase', phrase: attribution.phrase }));
     } else {
       const cue = attribution.kind === 'partial' ? nearestCue(context, span, cueAt) : null;
       const subject = attribution.kind === 'partial' && cue === null ? personSubject(context, span) : null;
-      if (cue !== null) drafts.push({ ...base, cue, source: { way: 'phrase', phrase: findSpeakerPhrase(context, cue) } });
-      else if (subject !== null) drafts.push({ ...base, cue: null, source: { way: 'phrase', phrase: subject } });
-      else drafts.push({ ...base, cue: null, source: { way: 'continue' } });
+      if (cue !== null) drafts.push(spanDraft(span, attribution, cue, { way: 'phrase', phrase: findSpeakerPhrase(context, cue) }));
+      else if (subject !== null) drafts.push(spanDraft(span, attribution, null, { way: 'phrase', phrase: subject }));
+      else drafts.push(spanDraft(span, attribution, null, { way: 'continue' }));
     }
   }
   return drafts;
@@ -176,7 +191,9 @@ function resolveDrafts(context: QuoteContext, coreference: Coreference, drafts: 
     else if (draft.kind === 'partial') return null; // a scare-quoted term nobody is reported to have said
     else resolved = nobody();
     if (draft.kind === 'indirect') resolvedContainers.set(draft, resolved);
-    if (resolved.speaker.entity !== null || resolved.speaker.description !== null) history.push({ ...resolved, sentence });
+    if (resolved.speaker.entity !== null || resolved.speaker.description !== null) {
+      history.push({ speaker: resolved.speaker, type: resolved.type, number: resolved.number, gender: resolved.gender, sentence });
+    }
     previous = { resolved, sentence };
     return { draft, speaker: resolved.speaker };
   });
@@ -207,6 +224,22 @@ function numberStatements(text: string, drafts: readonly QuoteDraft[]): number[]
   return numbers;
 }
 
+/**
+ * Whether the token at an offset stands inside quotation marks. Coreference asks once per mention, in
+ * text order, so each answer walks on from the previous one's token (from the start, should an offset
+ * come out of order) instead of a binary search per mention.
+ */
+function quotedOffsetTest(context: QuoteContext): (offset: number) => boolean {
+  let previousOffset = 0;
+  let previousToken = 0;
+  return (offset) => {
+    const token = tokenIndexAtOffsetFrom(context.doc, offset, offset >= previousOffset ? previousToken : 0);
+    previousOffset = offset;
+    previousToken = token;
+    return context.quoteOfToken[token] !== -1;
+  };
+}
+
 /** Finds every direct, partial and indirect quote in the document and attributes it to its speaker. */
 export function attributeDocumentQuotes(
   doc: Document, entities: readonly EntityMention[], options: AnnotateOptions = {}, lexicons: CompiledLexicons = DEFAULT_LEXICONS,
@@ -223,8 +256,8 @@ export function attributeQuotesWithCoreference(
 ): { readonly quotes: Quote[]; readonly coreference: Coreference } {
   void options;
   const context = buildQuoteContext(doc, entities, lexicons);
-  const isQuoted = (offset: number): boolean => context.quoteOfToken[tokenIndexAtOffset(doc, offset)] !== -1;
-  const coreference = resolveCoreference(doc, entities, { isQuoted });
+  // The context keeps the mentions sorted, so coreference asks about them in text order.
+  const coreference = resolveCoreference(doc, context.entities, { isQuoted: quotedOffsetTest(context) });
   const cues = findReportingCues(context);
   const cueAt = indexCues(cues);
   const containers = tokenDrafts(context, cues).sort((a, b) => a.start - b.start || b.end - a.end);

@@ -39,6 +39,15 @@ function isSentenceStop(value: string): boolean {
   return SENTENCE_STOP_VALUES.has(value);
 }
 
+/** Whether any token from `first` (at least 0) to `end` passes `test`: `tokens.slice(first, end).some(test)` without the copy. */
+function someToken(context: QuoteContext, first: number, end: number, test: (token: Token) => boolean): boolean {
+  for (let index = Math.max(first, 0); index < end && index < context.doc.tokens.length; index += 1) {
+    const token = context.doc.tokens[index];
+    if (token !== undefined && test(token)) return true;
+  }
+  return false;
+}
+
 function isVerb(token: Token | undefined): boolean {
   return token?.pos === 'VERB' || token?.pos === 'AUX';
 }
@@ -260,7 +269,7 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
     if (object !== null && (startsClause(context, object.end) || isWhClause(context, cue, object.end))) return object.end;
   }
   // `called for the fees to be refunded`, `called on the mayor to resign`: the demand is the object and its infinitive.
-  if (DEMAND_PHRASAL_VERBS.has(cue.lemma.split(' ')[0] ?? '') && cue.lemma.includes(' ') && objectWithInfinitive(context, index)) return index;
+  if (cue.lemma.includes(' ') && DEMAND_PHRASAL_VERBS.has(cue.lemma.split(' ')[0] ?? '') && objectWithInfinitive(context, index)) return index;
   // `asked whether …`, `explained why …`: a question's or an explanation's clause opens with its wh-word.
   if (isWhClause(context, cue, index)) return index;
   // `proposed cutting taxes`, `called for scrapping the rule`: a gerund clause.
@@ -449,7 +458,7 @@ function firstWordAfterDateline(context: QuoteContext, first: number, end: numbe
   for (let index = first; index < end && index - first < 14; index += 1) {
     const token = context.doc.tokens[index];
     if (token === undefined || isVerb(token)) return first;
-    if (['--', '—', '–'].includes(token.value) || ['--', '—', '–'].includes(token.normal)) return index + 1;
+    if (DASHES.has(token.value) || DASHES.has(token.normal)) return index + 1;
   }
   return first;
 }
@@ -461,7 +470,7 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   if (tokens[cue.verb - 1]?.normal === 'to') return null;
   let attributionStart = phrase !== null && phrase.first < cue.first ? phrase.first : cue.first;
   if (cue.form === 'quoted-object') {
-    const outlet = findSpeakerPhrase(context, { ...cue, form: 'verb', first: cue.verb, end: cue.verb + 1, object: null });
+    const outlet = findSpeakerPhrase(context, { first: cue.verb, end: cue.verb + 1, verb: cue.verb, lemma: cue.lemma, form: 'verb', passive: cue.passive, framing: cue.framing, object: null });
     attributionStart = outlet !== null && outlet.first < cue.verb ? outlet.first : cue.verb;
   }
   if (phrase?.antecedent !== null && phrase?.antecedent !== undefined) return null;
@@ -482,7 +491,7 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   let source = phrase;
   if (cue.form === 'verb' && phrase !== null && phrase.first < cue.first && tokens[attributionStart - 1]?.value !== ',' && tokens[attributionStart]?.normal !== 'as') {
     const subjectStart = longSubjectStart(context, attributionStart);
-    if (subjectStart < attributionStart) source = { ...phrase, first: subjectStart };
+    if (subjectStart < attributionStart) source = { first: subjectStart, end: phrase.end, antecedent: phrase.antecedent };
     attributionStart = subjectStart;
   }
   let comma = attributionStart - 1;
@@ -501,7 +510,7 @@ function backwardQuote(context: QuoteContext, cue: ReportingCue, phrase: Speaker
   if (opening !== undefined && tokenIndexAtOffset(context.doc, opening.closeMark === -1 ? opening.end : opening.closeMark) >= comma - 2) return null;
   const end = closesQuote ? comma + 2 : comma;
   // A clause has a verb; a quoted fragment in it counts as one (wink tags `come` in `“all come …”` as a noun).
-  const hasVerb = tokens.slice(first, end).some((token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
+  const hasVerb = someToken(context, first, end, (token) => isVerb(token) || context.quoteOfToken[token.index] !== -1);
   return hasVerb && !isFrontedAdverbial(context, first, end) ? { cue, phrase: source, first, end } : null;
 }
 
@@ -584,7 +593,7 @@ function parentheticalQuote(context: QuoteContext, cue: ReportingCue, phrase: Sp
   const first = firstWordAfterDateline(context, Math.max(sentence.firstToken, attributionStart - MAX_CLAUSE_BEFORE), attributionStart);
   if (first >= attributionStart - 1 || context.quoteOfToken[first] !== -1 || quoteOpeningAt(context, first) !== undefined) return null;
   const { end } = findClauseEnd(context, close + 1);
-  const hasVerb = tokens.slice(close + 1, end).some((token) => isVerb(token));
+  const hasVerb = someToken(context, close + 1, end, isVerb);
   return hasVerb && end > close + 1 ? { cue, phrase, first, end } : null;
 }
 
@@ -663,7 +672,7 @@ function relativeReport(context: QuoteContext, cue: ReportingCue): IndirectQuote
   const found = findSpeakerPhrase(context, cue);
   if (found === null || found.antecedent !== null || found.end !== cue.first) return null;
   // `which state media claimed …`: the phrase walk may take in the pronoun, when a noun follows it.
-  const phrase = RELATIVE_OPENERS.has(tokens[found.first]?.normal ?? '') && found.end > found.first + 1 ? { ...found, first: found.first + 1 } : found;
+  const phrase = RELATIVE_OPENERS.has(tokens[found.first]?.normal ?? '') && found.end > found.first + 1 ? { first: found.first + 1, end: found.end, antecedent: found.antecedent } : found;
   const opener = tokens[phrase.first - 1];
   if (opener === undefined || !RELATIVE_OPENERS.has(opener.normal) || context.quoteOfToken[phrase.first - 1] !== -1) return null;
   const clause = findClauseEnd(context, cue.end);
