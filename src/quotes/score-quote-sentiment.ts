@@ -72,35 +72,6 @@ function trimmedEnd(text: string): number {
   return end;
 }
 
-// How many hash values the AFINN summary below tells apart: 65,536 bits, 8 KB.
-const SUMMARY_BITS = 1 << 16;
-
-function wordHash(word: string): number {
-  let hash = 0;
-  for (let index = 0; index < word.length; index += 1) hash = (hash * 31 + word.charCodeAt(index)) % SUMMARY_BITS;
-  return hash;
-}
-
-/**
- * One bit per hash value, set for the hash of every AFINN word. Most words of a quote are no AFINN
- * word; a word whose bit is clear is known to be none without a look-up in the 4,000-word map, whose
- * table and keys are out of the cache by the time the quotes are scored (its look-ups cost a tenth of
- * the quote stage). This 8 KB summary is read instead. A set bit only means "look it up".
- */
-const AFINN_SUMMARY: Uint8Array = (() => {
-  const summary = new Uint8Array(SUMMARY_BITS / 8);
-  for (const word of AFINN_SCORES.keys()) {
-    const hash = wordHash(word);
-    summary[hash >> 3] = (summary[hash >> 3] ?? 0) | (1 << (hash & 7));
-  }
-  return summary;
-})();
-
-function mayBeAfinnWord(word: string): boolean {
-  const hash = wordHash(word);
-  return ((AFINN_SUMMARY[hash >> 3] ?? 0) & (1 << (hash & 7))) !== 0;
-}
-
 /**
  * Creates the AFINN analyzer: the `sentiment` package's `analyze` (its table, its tokenizer, and its
  * scoring strategy, which flips a word after a negator), with the tokenizer done in one pass.
@@ -112,8 +83,7 @@ export function createSentimentAnalyzer(): SentimentAnalyzer {
     let score = 0;
     // From the last word to the first, as `analyze` adds them.
     for (let index = tokens.length - 1; index >= 0; index -= 1) {
-      const word = tokens[index] ?? '';
-      const wordScore = mayBeAfinnWord(word) ? AFINN_SCORES.get(word) : undefined;
+      const wordScore = AFINN_SCORES.get(tokens[index] ?? '');
       if (wordScore !== undefined) score += scoringStrategy.apply(tokens, index, wordScore);
     }
     return { score, tokens };
