@@ -42,25 +42,25 @@ interface LinkIndex {
 
 const COORDINATORS: ReadonlySet<string> = new Set([',', 'and', '&', 'or']);
 
+/** The value stored under `key`, computed and stored on the first request. */
+function remembered<V>(store: Map<string, V>, key: string, compute: (key: string) => V): V {
+  let value = store.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    store.set(key, value);
+  }
+  return value;
+}
+
 // Mentions are linked by their written form many times over; the words of each form are worked out once.
 function wordsOf(index: LinkIndex, surface: string): readonly string[] {
-  let words = index.words.get(surface);
-  if (words === undefined) {
-    words = nameWords(surface);
-    index.words.set(surface, words);
-  }
-  return words;
+  return remembered(index.words, surface, nameWords);
 }
 
 // A name recurs through an article; its variants are built once, and the same strings, whose hashes
 // are then known, serve every look-up.
 function variantsOf(index: LinkIndex, key: string): readonly string[] {
-  let variants = index.variants.get(key);
-  if (variants === undefined) {
-    variants = fuzzyVariants(key);
-    index.variants.set(key, variants);
-  }
-  return variants;
+  return remembered(index.variants, key, fuzzyVariants);
 }
 
 function keyOf(mention: ClassifiedMention, type: EntityType, index: LinkIndex): string {
