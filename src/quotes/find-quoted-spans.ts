@@ -72,7 +72,7 @@ function isYearApostrophe(text: string, index: number): boolean {
   return /[0-9]/u.test(text[index + 1] ?? '') && /[0-9]/u.test(text[index + 2] ?? '');
 }
 
-/** The span one level further out. Field by field: in this V8, a spread with more fields after it costs microseconds. */
+/** The span one level further out, field by field (a spread with more fields after it costs about twice a literal in this V8). */
 function withDepth(span: QuotedSpan, depth: number): QuotedSpan {
   return { start: span.start, end: span.end, openMark: span.openMark, closeMark: span.closeMark, depth, family: span.family, multiParagraph: span.multiParagraph };
 }

@@ -222,7 +222,7 @@ export function resolveSpeaker(resolution: SpeakerResolution, phrase: SpeakerPhr
   if (phrase.end - phrase.first === 1 && phrase.antecedent !== null) {
     const antecedent = resolveSpeaker(resolution, phrase.antecedent);
     const mention = spanOfTokens(context.doc, phrase.first, phrase.end);
-    // Field by field: in this V8 a spread with more fields after it (`{ ...a, b }`) costs microseconds.
+    // Field by field: a spread with more fields after it (`{ ...a, b }`) costs about twice a literal in this V8.
     const speaker = { mention, entity: antecedent.speaker.entity, description: antecedent.speaker.description };
     return { speaker, type: antecedent.type, number: antecedent.number, gender: antecedent.gender, sentence: antecedent.sentence };
   }
