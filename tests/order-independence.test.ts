@@ -60,4 +60,25 @@ describe('order independence', () => {
     const tokens = readDocument('The AUD rose sharply.').tokens;
     expect(tokens.map((token) => [token.value, token.type])).toContainEqual(['AUD', 'word']);
   });
+  it('keeps reading a number it learned in an earlier text as the same number token', () => {
+    const text = 'The union said 7,318,204 members voted, up from 6.25 million.';
+    const fresh = readDocument(text).tokens.map((token) => [token.value, token.type]);
+    readDocument('(7,318,204) votes; $7,318,204 raised, 7,318,204-strong, 7,318,204. Then 6.25, (6.25) and 6.25%.');
+    expect(readDocument(text).tokens.map((token) => [token.value, token.type])).toEqual(fresh);
+    expect(fresh).toContainEqual(['7,318,204', 'number']);
+  });
+
+  it('keeps reading a hyphenated word it learned in an earlier text as one word', () => {
+    const text = 'Critics called the ultra-quaintish plan a half-measure.';
+    const fresh = readDocument(text).tokens.map((token) => [token.value, token.type]);
+    readDocument('Ultra-quaintish! (ultra-quaintish) "half-measure," half-measure. ULTRA-QUAINTISH-LOOKING half-measures');
+    expect(readDocument(text).tokens.map((token) => [token.value, token.type])).toEqual(fresh);
+    expect(fresh).toContainEqual(['ultra-quaintish', 'word']);
+  });
+
+  it('forgets an abbreviation it learned, which a fresh reader splits after seeing it without its last point', () => {
+    readDocument('Q.Z. officials said nothing.');
+    const tokens = readDocument('Exports to Q.Z . rose. Q.Z. officials said.').tokens.map((token) => token.value);
+    expect(tokens).toEqual(['Exports', 'to', 'Q.Z', '.', 'rose', '.', 'Q.Z', '.', 'officials', 'said', '.']);
+  });
 });

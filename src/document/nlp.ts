@@ -72,6 +72,11 @@ const MAX_FEATURE_INDEX = 6_000;
 // learned or not (the first pattern of its linear tokenizer), so keeping it learned changes nothing.
 const LATIN_WORD = /^[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/;
 
+// A number (`2016`, `250,000`, `3.5`) is one `number` token wherever the tokenizer meets it: no
+// word pattern starts with a digit, and none of wink's other patterns takes digits alone. Numbers
+// were nearly half of what news articles made wink-nlp forget and learn again in every text.
+const PLAIN_NUMBER = /^\d+(?:[.,]\d+)*$/;
+
 // The only mutable module-level state in presswork. Created on first use, so that importing the
 // package costs nothing, and then kept, because loading the model takes about 70 ms and 100 MB.
 // Each worker thread has its own.
@@ -97,14 +102,19 @@ function createReader(): WinkReader {
 /**
  * A test for the learned words that may stay learned: Latin letters only, and no part of them taken
  * by one of the recursive tokenizer's non-word patterns (`USD` is split off as a currency, so a
- * learned `USD` would carry that type into texts where a fresh instance reads a plain word).
+ * learned `USD` would carry that type into texts where a fresh instance reads a plain word); such
+ * words joined by hyphens; and plain numbers. Abbreviations stay out: a learned `U.S.` is read whole
+ * where a fresh instance that has just learned `U.S` splits `U.S.` into `U.S` + `.`.
  */
 function makeInertWordTest(core: CoreModel): (word: string) => boolean {
   const wordCategory = core.tcat.hash.word;
   const otherPatterns = core.trex.rtc
     .filter(([, , category]) => category !== wordCategory)
     .map(([source, flags]) => new RegExp(source, flags.replace('g', '')));
-  return (word) => LATIN_WORD.test(word) && !otherPatterns.some((pattern) => pattern.test(word));
+  const isInertLatin = (word: string): boolean => LATIN_WORD.test(word) && !otherPatterns.some((pattern) => pattern.test(word));
+  // `anti-war`, `so-called`: letters joined by hyphens are one `word` token like the letters alone.
+  const isInertCompound = (word: string): boolean => word.includes('-') && word.split('-').every(isInertLatin);
+  return (word) => isInertLatin(word) || PLAIN_NUMBER.test(word) || isInertCompound(word);
 }
 
 /**
