@@ -26,7 +26,7 @@ interface CoreModel {
 }
 
 /** A wink-nlp instance together with the core model it learns into. */
-interface WinkReader {
+export interface WinkReader {
   readonly nlp: WinkNLP;
   readonly lexeme: LearnableFeature;
   /** The learnable features other than the lexeme (prefix, suffix, shape). */
@@ -82,11 +82,27 @@ const PLAIN_NUMBER = /^\d+(?:[.,]\d+)*$/;
 // Each worker thread has its own.
 let reader: WinkReader | undefined;
 
-function createReader(): WinkReader {
+// wink-eng-lite-web-model's metaCER() stores JSON.stringify of its data back into that data on every
+// call, so the data doubles with each wink-nlp instance built from the model: on ordinary news the
+// reader is rebuilt about every 0.4 MB (see MAX_FEATURE_INDEX), and around the twentieth rebuild the
+// process grew past 900 MB and then threw a RangeError (or aborted). Every instance gets the first
+// call's result, the data as the first instance saw it.
+let customEntityMeta: unknown;
+function loadCustomEntityMetaOnce(): unknown {
+  customEntityMeta ??= (model.metaCER as unknown as () => unknown)();
+  return customEntityMeta;
+}
+
+/** A fresh wink-nlp instance on a fresh core model. Exported for tests; presswork itself keeps one (see getReader). */
+export function createReader(): WinkReader {
   let core: CoreModel | undefined;
   // wink-nlp keeps its core model private; wrapping the loader is the one way to reach the tables
   // that reading a text changes, without touching wink-nlp's code.
-  const observedModel = { ...model, core: () => (core = (model.core as () => CoreModel)()) };
+  const observedModel = {
+    ...model,
+    core: () => (core = (model.core as () => CoreModel)()),
+    metaCER: loadCustomEntityMetaOnce,
+  };
   const nlp = winkNLP(observedModel as unknown as typeof model, [...PIPE]);
   if (core === undefined) throw new Error('presswork: wink-nlp did not load its core model');
   const learnable = Object.values(core.features).filter((feature) => typeof feature.intrinsicSize === 'number');

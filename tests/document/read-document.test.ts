@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/document/read-document';
 import { makeSpan } from '../../src/document/offsets';
+import { createReader, type WinkReader } from '../../src/document/nlp';
 
 function sentenceTexts(text: string): string[] {
   const doc = readDocument(text);
@@ -82,4 +83,17 @@ describe('makeSpan', () => {
     expect(makeSpan('abc', -2, 10)).toEqual({ start: 0, end: 3, text: 'abc' });
     expect(makeSpan('abc', 2, 1)).toEqual({ start: 2, end: 2, text: '' });
   });
+});
+
+describe('rebuilding the wink-nlp reader', () => {
+  it('builds the reader many times over without growing the model or reading differently', () => {
+    // presswork rebuilds its wink-nlp instance whenever wink's tables fill up, about every 0.4 MB of news.
+    const text = 'Dr. Amara Velasquez-Oduya told reporters on Tuesday that 14,250 ballots were missing.';
+    const tokensOf = (reader: WinkReader): string[] => reader.nlp.readDoc(text).tokens().out();
+    const first = tokensOf(createReader());
+    let last: string[] = [];
+    // Without care the model's own data doubled with each build, and the 21st build threw.
+    for (let build = 0; build < 24; build += 1) last = tokensOf(createReader());
+    expect(last).toEqual(first);
+  }, 60_000);
 });
