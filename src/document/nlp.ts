@@ -21,6 +21,8 @@ interface TokenizerRules {
 /** The part of wink-nlp's core model that reading a text changes, and the rules it reads with. */
 interface CoreModel {
   readonly features: Record<string, LearnableFeature>;
+  /** How a word's features are packed: per feature `[word, mask, shift, …]`. */
+  readonly packing: { readonly layout: Record<string, readonly number[]> };
   readonly trex: TokenizerRules;
   readonly tcat: { readonly hash: Record<string, number> };
 }
@@ -30,7 +32,7 @@ export interface WinkReader {
   readonly nlp: WinkNLP;
   readonly lexeme: LearnableFeature;
   /** The learnable features other than the lexeme (prefix, suffix, shape). */
-  readonly otherFeatures: readonly LearnableFeature[];
+  readonly otherFeatures: ReadonlyArray<{ readonly feature: LearnableFeature; readonly rebuildAt: number }>;
   /** Whether a learned word can stay learned without changing how any later text is read. */
   readonly isInertWord: (word: string) => boolean;
   /** What has been read out of wink-nlp per word so far; it lives exactly as long as the lexicon. */
@@ -63,10 +65,17 @@ const PIPE: readonly string[] = Object.freeze(['sbd', 'pos']);
 // rebuilt from a fresh core model (about 70 ms), which keeps a long-running worker's memory bounded.
 const MAX_LEARNED_WORDS = 400_000;
 
-// wink packs a word's prefix, suffix and shape as indices into fields of fixed width, the narrowest
-// 13 bits (8191). The tables of those values grow with the words read; the instance is rebuilt while
-// one more text could still add two thousand values before an index spilled into its neighbour's bits.
-const MAX_FEATURE_INDEX = 6_000;
+// wink packs a word's prefix, suffix and shape as indices into bit fields of fixed width (prefix 13
+// bits, shape 14, suffix 19). The tables of those values grow with the words read; the instance is
+// rebuilt while one more text could still add this many values before an index spilled into its
+// neighbour's bits.
+const VALUES_ONE_TEXT_MAY_ADD = 2_000;
+
+/** The largest index a feature's bit field holds, read from the model's packing layout. */
+function largestIndexOf(core: CoreModel, name: string): number {
+  const [, mask = 0, shift = 0] = core.packing.layout[name] ?? [];
+  return mask >>> shift;
+}
 
 // A word made only of these letters is one `word` token wherever wink-nlp's tokenizer meets it,
 // learned or not (the first pattern of its linear tokenizer), so keeping it learned changes nothing.
@@ -84,7 +93,7 @@ let reader: WinkReader | undefined;
 
 // wink-eng-lite-web-model's metaCER() stores JSON.stringify of its data back into that data on every
 // call, so the data doubles with each wink-nlp instance built from the model: on ordinary news the
-// reader is rebuilt about every 0.4 MB (see MAX_FEATURE_INDEX), and around the twentieth rebuild the
+// reader was rebuilt about every 0.4 MB (see VALUES_ONE_TEXT_MAY_ADD), and around the twentieth rebuild the
 // process grew past 900 MB and then threw a RangeError (or aborted). Every instance gets the first
 // call's result, the data as the first instance saw it.
 let customEntityMeta: unknown;
@@ -105,12 +114,14 @@ export function createReader(): WinkReader {
   };
   const nlp = winkNLP(observedModel as unknown as typeof model, [...PIPE]);
   if (core === undefined) throw new Error('presswork: wink-nlp did not load its core model');
-  const learnable = Object.values(core.features).filter((feature) => typeof feature.intrinsicSize === 'number');
+  const loaded: CoreModel = core;
   return {
     nlp,
-    lexeme: core.features.lexeme as LearnableFeature,
-    otherFeatures: learnable.filter((feature) => feature !== core?.features.lexeme),
-    isInertWord: makeInertWordTest(core),
+    lexeme: loaded.features.lexeme as LearnableFeature,
+    otherFeatures: Object.entries(loaded.features)
+      .filter(([name, feature]) => typeof feature.intrinsicSize === 'number' && name !== 'lexeme')
+      .map(([name, feature]) => ({ feature, rebuildAt: largestIndexOf(loaded, name) - VALUES_ONE_TEXT_MAY_ADD })),
+    isInertWord: makeInertWordTest(loaded),
     words: new Map(),
   };
 }
@@ -160,7 +171,7 @@ function forgetLearnedWords(current: WinkReader, firstLearned: number): void {
 
 function hasOutgrownItsTables(current: WinkReader): boolean {
   return current.lexeme.index - current.lexeme.intrinsicSize > MAX_LEARNED_WORDS
-    || current.otherFeatures.some((feature) => feature.index > MAX_FEATURE_INDEX);
+    || current.otherFeatures.some(({ feature, rebuildAt }) => feature.index > rebuildAt);
 }
 
 // An archive of varied news meets a few hundred thousand distinct words; past this many remembered,
