@@ -93,14 +93,10 @@ let reader: WinkReader | undefined;
 
 // wink-eng-lite-web-model's metaCER() stores JSON.stringify of its data back into that data on every
 // call, so the data doubles with each wink-nlp instance built from the model: on ordinary news the
-// reader was rebuilt about every 0.4 MB (see VALUES_ONE_TEXT_MAY_ADD), and around the twentieth rebuild the
-// process grew past 900 MB and then threw a RangeError (or aborted). Every instance gets the first
-// call's result, the data as the first instance saw it.
-let customEntityMeta: unknown;
-function loadCustomEntityMetaOnce(): unknown {
-  customEntityMeta ??= (model.metaCER as unknown as () => unknown)();
-  return customEntityMeta;
-}
+// reader was rebuilt about every 0.4 MB (see VALUES_ONE_TEXT_MAY_ADD), and around the twentieth
+// rebuild the process grew past 900 MB and then threw a RangeError (or aborted). Every instance gets
+// this first call's result; the call only encodes 4 KB, so making it at import costs nothing.
+const CUSTOM_ENTITY_META: unknown = (model.metaCER as unknown as () => unknown)();
 
 /** A fresh wink-nlp instance on a fresh core model. Exported for tests; presswork itself keeps one (see getReader). */
 export function createReader(): WinkReader {
@@ -110,7 +106,7 @@ export function createReader(): WinkReader {
   const observedModel = {
     ...model,
     core: () => (core = (model.core as () => CoreModel)()),
-    metaCER: loadCustomEntityMetaOnce,
+    metaCER: () => CUSTOM_ENTITY_META,
   };
   const nlp = winkNLP(observedModel as unknown as typeof model, [...PIPE]);
   if (core === undefined) throw new Error('presswork: wink-nlp did not load its core model');
