@@ -35,6 +35,8 @@ export interface WinkReader {
   readonly otherFeatures: ReadonlyArray<{ readonly feature: LearnableFeature; readonly rebuildAt: number }>;
   /** Whether a learned word can stay learned without changing how any later text is read. */
   readonly isInertWord: (word: string) => boolean;
+  /** The abbreviations (`U.S.`, `u.s.`) kept learned, forgotten before a text that writes one without its last point. */
+  readonly keptAbbreviations: Set<string>;
   /** What has been read out of wink-nlp per word so far; it lives exactly as long as the lexicon. */
   readonly words: WordMemory;
 }
@@ -86,6 +88,13 @@ const LATIN_WORD = /^[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/;
 // were nearly half of what news articles made wink-nlp forget and learn again in every text.
 const PLAIN_NUMBER = /^\d+(?:[.,]\d+)*$/;
 
+// Abbreviations of letters and points (`U.S.`, `e.g.`, `J.`) are one token wherever the tokenizer
+// meets them, with one exception: a reader that has already met `U.S` (without its last point) in the
+// same text splits `U.S.` into `U.S` + `.`, where a kept `U.S.` would be read whole. So they are kept
+// learned, and forgotten again before any text that writes such a stem (STEM_OF_ABBREVIATION).
+const ABBREVIATION = /^(?:[A-Za-z]\.)+$/;
+const STEM_OF_ABBREVIATION = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{N}.])/u;
+
 // The only mutable module-level state in presswork. Created on first use, so that importing the
 // package costs nothing, and then kept, because loading the model takes about 70 ms and 100 MB.
 // Each worker thread has its own.
@@ -119,6 +128,7 @@ export function createReader(): WinkReader {
       .map(([name, feature]) => ({ feature, rebuildAt: largestIndexOf(loaded, name) - VALUES_ONE_TEXT_MAY_ADD })),
     isInertWord: makeInertWordTest(loaded),
     words: new Map(),
+    keptAbbreviations: new Set(),
   };
 }
 
@@ -161,8 +171,17 @@ function forgetLearnedWords(current: WinkReader, firstLearned: number): void {
   const { lexeme } = current;
   for (let index = firstLearned; index < lexeme.index; index += 1) {
     const word = lexeme.list[index];
-    if (word !== undefined && !current.isInertWord(word)) delete lexeme.hash[word];
+    if (word === undefined || current.isInertWord(word)) continue;
+    if (ABBREVIATION.test(word)) current.keptAbbreviations.add(word);
+    else delete lexeme.hash[word];
   }
+}
+
+/** Before a text that writes an abbreviation without its last point, wink-nlp forgets the abbreviations it kept. */
+function forgetAbbreviationsBefore(current: WinkReader, text: string): void {
+  if (current.keptAbbreviations.size === 0 || !STEM_OF_ABBREVIATION.test(text)) return;
+  for (const word of current.keptAbbreviations) delete current.lexeme.hash[word];
+  current.keptAbbreviations.clear();
 }
 
 function hasOutgrownItsTables(current: WinkReader): boolean {
@@ -198,6 +217,7 @@ export interface WinkReading {
  */
 export function readWithWink<T>(text: string, extract: (reading: WinkReading) => T): T {
   const current = getReader();
+  forgetAbbreviationsBefore(current, text);
   const firstLearned = current.lexeme.index;
   try {
     const isLearnedWord = (value: string): boolean => (current.lexeme.hash[value] ?? -1) >= current.lexeme.intrinsicSize;
