@@ -136,8 +136,8 @@ export function createReader(): WinkReader {
  * A test for the learned words that may stay learned: Latin letters only, and no part of them taken
  * by one of the recursive tokenizer's non-word patterns (`USD` is split off as a currency, so a
  * learned `USD` would carry that type into texts where a fresh instance reads a plain word); such
- * words joined by hyphens; and plain numbers. Abbreviations stay out: a learned `U.S.` is read whole
- * where a fresh instance that has just learned `U.S` splits `U.S.` into `U.S` + `.`.
+ * words joined by hyphens; and plain numbers. Abbreviations are not inert (a learned `U.S.` is read
+ * whole where a fresh instance that has just learned `U.S` splits it): they are kept apart, see ABBREVIATION.
  */
 function makeInertWordTest(core: CoreModel): (word: string) => boolean {
   const wordCategory = core.tcat.hash.word;
