@@ -60,27 +60,39 @@ describe('order independence', () => {
     const tokens = readDocument('The AUD rose sharply.').tokens;
     expect(tokens.map((token) => [token.value, token.type])).toContainEqual(['AUD', 'word']);
   });
+
+  /** The text's tokens and types when first read, and again after `lesson` taught wink-nlp its words. */
+  function readBeforeAndAfter(text: string, lesson: string): { fresh: string[][]; after: string[][] } {
+    const tokensOf = (): string[][] => readDocument(text).tokens.map((token) => [token.value, token.type]);
+    const fresh = tokensOf();
+    readDocument(lesson);
+    return { fresh, after: tokensOf() };
+  }
+
   it('keeps reading a number it learned in an earlier text as the same number token', () => {
-    const text = 'The union said 7,318,204 members voted, up from 6.25 million.';
-    const fresh = readDocument(text).tokens.map((token) => [token.value, token.type]);
-    readDocument('(7,318,204) votes; $7,318,204 raised, 7,318,204-strong, 7,318,204. Then 6.25, (6.25) and 6.25%.');
-    expect(readDocument(text).tokens.map((token) => [token.value, token.type])).toEqual(fresh);
+    const { fresh, after } = readBeforeAndAfter(
+      'The union said 7,318,204 members voted, up from 6.25 million.',
+      '(7,318,204) votes; $7,318,204 raised, 7,318,204-strong, 7,318,204. Then 6.25, (6.25) and 6.25%.',
+    );
+    expect(after).toEqual(fresh);
     expect(fresh).toContainEqual(['7,318,204', 'number']);
   });
 
   it('keeps reading a hyphenated word it learned in an earlier text as one word', () => {
-    const text = 'Critics called the ultra-quaintish plan a half-measure.';
-    const fresh = readDocument(text).tokens.map((token) => [token.value, token.type]);
-    readDocument('Ultra-quaintish! (ultra-quaintish) "half-measure," half-measure. ULTRA-QUAINTISH-LOOKING half-measures');
-    expect(readDocument(text).tokens.map((token) => [token.value, token.type])).toEqual(fresh);
+    const { fresh, after } = readBeforeAndAfter(
+      'Critics called the ultra-quaintish plan a half-measure.',
+      'Ultra-quaintish! (ultra-quaintish) "half-measure," half-measure. ULTRA-QUAINTISH-LOOKING half-measures',
+    );
+    expect(after).toEqual(fresh);
     expect(fresh).toContainEqual(['ultra-quaintish', 'word']);
   });
 
   it('reads an abbreviation it learned in an earlier text as a fresh reader would', () => {
-    const text = 'Q.Z. officials met V.K. envoys, and J. Smith (of the Q.Z.) spoke.';
-    const fresh = readDocument(text).tokens.map((token) => [token.value, token.type]);
-    readDocument('Q.Z. and V.K. agreed. The q.z. view, (V.K.) and "Q.Z." all held; J. spoke.');
-    expect(readDocument(text).tokens.map((token) => [token.value, token.type])).toEqual(fresh);
+    const { fresh, after } = readBeforeAndAfter(
+      'Q.Z. officials met V.K. envoys, and J. Smith (of the Q.Z.) spoke.',
+      'Q.Z. and V.K. agreed. The q.z. view, (V.K.) and "Q.Z." all held; J. spoke.',
+    );
+    expect(after).toEqual(fresh);
   });
 
   it('splits an abbreviation after the same text wrote it without its last point, even when an earlier text taught it whole', () => {
