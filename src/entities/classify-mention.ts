@@ -43,13 +43,43 @@ const ROMAN_NUMERAL = /^[IVX]+$/u;
 const HURRICANE: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu})+\.?$/u;
 
+// A class, not an object literal, for the reason given at DocumentToken (read-document.ts): classified
+// mentions live as long as their document.
+class Classified implements ClassifiedMention {
+  readonly first: number;
+  readonly end: number;
+  readonly start: number;
+  readonly stop: number;
+  readonly surface: string;
+  readonly kind: Candidate['kind'];
+  readonly entries: readonly GazetteerEntry[];
+  readonly titled: boolean;
+  readonly inHeadline: boolean;
+  readonly type: EntityType;
+  readonly canonical: string | undefined;
+  readonly strong: boolean;
+  readonly open: boolean;
+
+  constructor(candidate: Candidate, type: EntityType, canonical: string | undefined, strong: boolean, open: boolean) {
+    this.first = candidate.first;
+    this.end = candidate.end;
+    this.start = candidate.start;
+    this.stop = candidate.stop;
+    this.surface = candidate.surface;
+    this.kind = candidate.kind;
+    this.entries = candidate.entries;
+    this.titled = candidate.titled;
+    this.inHeadline = candidate.inHeadline;
+    this.type = type;
+    this.canonical = canonical;
+    this.strong = strong;
+    this.open = open;
+  }
+}
+
 /** Builds a classified mention with one fixed shape (cheaper than spreading the candidate). */
 function classified(candidate: Candidate, type: EntityType, canonical: string | undefined, strong: boolean, open = false): ClassifiedMention {
-  return {
-    first: candidate.first, end: candidate.end, start: candidate.start, stop: candidate.stop, surface: candidate.surface,
-    kind: candidate.kind, entries: candidate.entries, titled: candidate.titled, inHeadline: candidate.inHeadline,
-    type, canonical, strong, open,
-  };
+  return new Classified(candidate, type, canonical, strong, open);
 }
 
 function isSurnameLikePlace(entry: GazetteerEntry): boolean {

@@ -166,10 +166,19 @@ function startsNothing(value: string, lexicons: CompiledLexicons): boolean {
   return value.charCodeAt(0) < 128 && !canStartGazetteerName(value) && !isNameParticle(value) && !canStartTitlePhrase(value, lexicons);
 }
 
+// A class, not an object literal, for the reason given at DocumentToken (read-document.ts): candidates live
+// as long as their document.
+class FoundCandidate implements Candidate {
+  constructor(
+    readonly first: number, readonly end: number, readonly start: number, readonly stop: number, readonly surface: string,
+    readonly kind: Candidate['kind'], readonly entries: readonly GazetteerEntry[], readonly titled: boolean, readonly inHeadline: boolean,
+  ) {}
+}
+
 function candidateOf(doc: Document, first: number, end: number, kind: Candidate['kind'], entries: readonly GazetteerEntry[], titled: boolean, inHeadline: boolean): Candidate {
   const start = doc.tokens[first]?.start ?? 0;
   const stop = doc.tokens[end - 1]?.end ?? start;
-  return { first, end, start, stop, surface: doc.text.slice(start, stop), kind, entries, titled, inHeadline };
+  return new FoundCandidate(first, end, start, stop, doc.text.slice(start, stop), kind, entries, titled, inHeadline);
 }
 
 /**
