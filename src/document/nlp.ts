@@ -93,7 +93,10 @@ const PLAIN_NUMBER = /^\d+(?:[.,]\d+)*$/;
 // same text splits `U.S.` into `U.S` + `.`, where a kept `U.S.` would be read whole. So they are kept
 // learned, and forgotten again before any text that writes such a stem (STEM_OF_ABBREVIATION).
 const ABBREVIATION = /^(?:[A-Za-z]\.)+$/;
-const STEM_OF_ABBREVIATION = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{N}.])/u;
+// `U.S` is a stem when a letter, a point and a letter end it: the point is looked for first, because
+// this runs over every text, and a letter before it tested last (the same matches as
+// /(?:\p{L}\.)+\p{L}(?![\p{L}\p{N}.])/u, about ten times faster on news).
+const STEM_OF_ABBREVIATION = /\.(?=\p{L}(?![\p{L}\p{N}.]))(?<=\p{L}\.)/u;
 
 // The only mutable module-level state in presswork. Created on first use, so that importing the
 // package costs nothing, and then kept, because loading the model takes about 70 ms and 100 MB.
