@@ -1,7 +1,7 @@
 import type { Document } from '../document/read-document';
 import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
 import type { EntityType } from '../types';
-import type { Candidate } from './find-mentions';
+import { FoundCandidate, type Candidate } from './find-mentions';
 import { GAZETTEER, gazetteerKey, type GazetteerEntry } from './lexicons/gazetteer';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { EVENT_HEADS, PLACE_HEADS } from './lexicons/name-heads';
@@ -45,35 +45,9 @@ const ACRONYM = /^\p{Lu}(?:\.?\p{Lu})+\.?$/u;
 
 // A class, not an object literal, for the reason given at DocumentToken (read-document.ts): classified
 // mentions live as long as their document.
-class Classified implements ClassifiedMention {
-  readonly first: number;
-  readonly end: number;
-  readonly start: number;
-  readonly stop: number;
-  readonly surface: string;
-  readonly kind: Candidate['kind'];
-  readonly entries: readonly GazetteerEntry[];
-  readonly titled: boolean;
-  readonly inHeadline: boolean;
-  readonly type: EntityType;
-  readonly canonical: string | undefined;
-  readonly strong: boolean;
-  readonly open: boolean;
-
-  constructor(candidate: Candidate, type: EntityType, canonical: string | undefined, strong: boolean, open: boolean) {
-    this.first = candidate.first;
-    this.end = candidate.end;
-    this.start = candidate.start;
-    this.stop = candidate.stop;
-    this.surface = candidate.surface;
-    this.kind = candidate.kind;
-    this.entries = candidate.entries;
-    this.titled = candidate.titled;
-    this.inHeadline = candidate.inHeadline;
-    this.type = type;
-    this.canonical = canonical;
-    this.strong = strong;
-    this.open = open;
+class Classified extends FoundCandidate implements ClassifiedMention {
+  constructor(candidate: Candidate, readonly type: EntityType, readonly canonical: string | undefined, readonly strong: boolean, readonly open: boolean) {
+    super(candidate.first, candidate.end, candidate.start, candidate.stop, candidate.surface, candidate.kind, candidate.entries, candidate.titled, candidate.inHeadline);
   }
 }
 

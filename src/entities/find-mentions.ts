@@ -167,8 +167,8 @@ function startsNothing(value: string, lexicons: CompiledLexicons): boolean {
 }
 
 // A class, not an object literal, for the reason given at DocumentToken (read-document.ts): candidates live
-// as long as their document.
-class FoundCandidate implements Candidate {
+// as long as their document. Classified mentions extend it (classify-mention.ts).
+export class FoundCandidate implements Candidate {
   constructor(
     readonly first: number, readonly end: number, readonly start: number, readonly stop: number, readonly surface: string,
     readonly kind: Candidate['kind'], readonly entries: readonly GazetteerEntry[], readonly titled: boolean, readonly inHeadline: boolean,
