@@ -1,5 +1,6 @@
-import { createAnnotator, type AnnotateOptions, type Annotation, type Annotator, type Lexicons } from '../index';
+import type { AnnotateOptions, Annotation, Lexicons } from '../index';
 import { assertOptions, typeName } from '../errors';
+import { checkLexicons } from '../lexicons/check-lexicons';
 import { createWorkerPool } from './create-worker-pool';
 import { defaultConcurrency } from './default-concurrency';
 import { mapInOrder } from './map-in-order';
@@ -59,11 +60,10 @@ interface RunOptions {
   readonly onProgress: AnnotateManyOptions['onProgress'];
   readonly annotateOptions: AnnotateOptions;
   readonly lexicons: Lexicons | undefined;
-  readonly annotator: Annotator;
 }
 
 function readOptions(options: unknown, size: number | undefined): RunOptions {
-  if (options === undefined) return { concurrency: defaultConcurrency(size), onProgress: undefined, annotateOptions: {}, lexicons: undefined, annotator: createAnnotator() };
+  if (options === undefined) return { concurrency: defaultConcurrency(size), onProgress: undefined, annotateOptions: {}, lexicons: undefined };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) fail('options', 'an object', options);
   const { concurrency = defaultConcurrency(size), onProgress, lexicons, ...annotateOptions } = options as AnnotateManyOptions;
   if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) {
@@ -71,9 +71,9 @@ function readOptions(options: unknown, size: number | undefined): RunOptions {
   }
   if (onProgress !== undefined && typeof onProgress !== 'function') fail('options.onProgress', 'a function', onProgress);
   assertOptions(annotateOptions);
-  // Compiled here too, so a malformed lexicon throws at the call, not in a worker.
-  const annotator = createAnnotator(lexicons === undefined ? {} : { lexicons });
-  return { concurrency, onProgress, annotateOptions, lexicons, annotator };
+  // Checked here too, so a malformed lexicon throws at the call, not in a worker.
+  if (lexicons !== undefined) checkLexicons(lexicons);
+  return { concurrency, onProgress, annotateOptions, lexicons };
 }
 
 function readDocument(value: unknown, index: number): CorpusDocument {
@@ -101,13 +101,23 @@ export function annotateMany(
   return annotateInOrder(docs, run, (done) => run.onProgress?.(done, total));
 }
 
+/**
+ * The library is imported only here, where this thread annotates: a thread that hands documents to
+ * workers never loads it, and with it the model (about 50 MB of memory in every thread that does).
+ */
+async function annotatorInThisThread(lexicons: Lexicons | undefined, options: AnnotateOptions): Promise<(text: string) => Promise<Annotation>> {
+  const { createAnnotator } = await import('../index');
+  const annotator = createAnnotator(lexicons === undefined ? {} : { lexicons });
+  return (text) => Promise.resolve().then(() => annotator.annotate(text, options));
+}
+
 async function* annotateInOrder(
   docs: AsyncIterable<CorpusDocument> | Iterable<CorpusDocument>,
-  { concurrency, annotateOptions, lexicons, annotator }: RunOptions,
+  { concurrency, annotateOptions, lexicons }: RunOptions,
   progress: (done: number) => void,
 ): AsyncGenerator<AnnotatedDocument, void, undefined> {
   const pool = concurrency === 1 ? undefined : createWorkerPool(concurrency, { ...annotateOptions, ...(lexicons === undefined ? {} : { lexicons }) });
-  const annotateText = pool?.run ?? ((text: string) => Promise.resolve().then(() => annotator.annotate(text, annotateOptions)));
+  const annotateText = pool !== undefined ? pool.run : await annotatorInThisThread(lexicons, annotateOptions);
   let index = 0;
   let done = 0;
   try {

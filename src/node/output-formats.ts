@@ -1,4 +1,10 @@
-import { renderHtml, toBrat, toConll, toWebAnnotation, type Annotation } from '../index';
+import type { Annotation } from '../index';
+// From the formatters' own files rather than the library's entry: they are plain functions of an
+// Annotation, and importing the entry would load the model into the CLI's main thread.
+import { renderHtml } from '../formats/render-html';
+import { toBrat } from '../formats/to-brat';
+import { toConll } from '../formats/to-conll';
+import { toWebAnnotation } from '../formats/to-web-annotation';
 
 /** The names `--format` accepts. */
 export type OutputFormatName = 'json' | 'jsonl' | 'brat' | 'conll' | 'webanno' | 'html';

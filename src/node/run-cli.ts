@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createAnnotator, type AnnotateOptions, type KnownEntity, type Lexicons } from '../index';
+import type { AnnotateOptions, KnownEntity, Lexicons } from '../index';
 import { assertOptions } from '../errors';
+import { checkLexicons } from '../lexicons/check-lexicons';
 import { annotateCommand, type CommandStreams } from './annotate-command';
 import { evalCommand } from './eval-command';
 import type { OutputFormatName } from './output-formats';
@@ -73,7 +74,7 @@ async function readKnownEntities(path: string): Promise<readonly KnownEntity[]> 
   }
 }
 
-/** Reads `--lexicons FILE.json` and checks it as `createAnnotator` would, so a bad entry is a usage error. */
+/** Reads `--lexicons FILE.json` and checks it as `createAnnotator` does, so a bad entry is a usage error. */
 async function readLexicons(path: string): Promise<Lexicons> {
   let lexicons: Lexicons;
   try {
@@ -82,7 +83,7 @@ async function readLexicons(path: string): Promise<Lexicons> {
     throw new UsageError(`--lexicons ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
-    createAnnotator({ lexicons });
+    checkLexicons(lexicons);
   } catch (error) {
     throw new UsageError(`--lexicons ${path}: ${error instanceof Error ? error.message.replace(/^presswork: /, '') : String(error)}`);
   }

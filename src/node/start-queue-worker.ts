@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { annotate, type AnnotateOptions, type Annotation } from '../index';
+import type { AnnotateOptions, Annotation } from '../index';
 import { assertOptions, typeName } from '../errors';
 import { createWorkerPool, type WorkerPool } from './create-worker-pool';
 import { isQueueSettled } from './read-queue-counts';
@@ -73,18 +73,31 @@ async function storeOutcomes(connection: QueueConnection, outcomes: readonly Out
   if (failure !== undefined) throw failure[0];
 }
 
-function createProcessor(connection: QueueConnection, pool: WorkerPool | undefined, options: QueueWorkerOptions) {
+/** Annotates one text of a batch. */
+type AnnotateText = (text: string) => Promise<Annotation>;
+
+/**
+ * Annotating in this thread. The library, and with it the model, is imported only by a worker that
+ * annotates in its own thread, and the model is loaded before it takes a job: loading blocks this
+ * thread for a second or more, and a blocked thread cannot renew its job's lock.
+ */
+async function annotateInThisThread(annotateOptions: AnnotateOptions | undefined): Promise<AnnotateText> {
+  const { annotate } = await import('../index');
+  annotate('', annotateOptions);
+  // Each document waits for a macrotask so the other batch in hand can finish its round trips to
+  // Redis in between.
+  return (text) => new Promise((resolve) => setImmediate(() => resolve(annotate(text, annotateOptions))));
+}
+
+function createProcessor(connection: QueueConnection, annotateText: AnnotateText, onThreads: boolean, options: QueueWorkerOptions) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  // In this thread, each document waits for a macrotask so the other batch in hand can finish its
-  // round trips to Redis in between.
-  const annotateText = pool?.run ?? ((text: string): Promise<Annotation> => new Promise((resolve) => setImmediate(() => resolve(annotate(text, options.annotateOptions)))));
   const annotateDocument = async ({ id, text }: QueuedText): Promise<Outcome> => {
     const problem = checkText(text, maxLength);
     return problem === undefined ? { id, json: JSON.stringify(await annotateText(text as string)) } : { id, problem };
   };
   // Threads of a pool annotate the documents of a batch side by side; this thread, one by one.
   const annotateAll = async (docs: readonly QueuedText[]): Promise<Outcome[]> => {
-    if (pool !== undefined) return Promise.all(docs.map(annotateDocument));
+    if (onThreads) return Promise.all(docs.map(annotateDocument));
     const outcomes: Outcome[] = [];
     for (const doc of docs) outcomes.push(await annotateDocument(doc));
     return outcomes;
@@ -131,11 +144,9 @@ export async function startQueueWorker(options: QueueWorkerOptions = {}): Promis
   assertOptions(options.annotateOptions ?? {});
   const connection = await openQueue(options, true);
   const pool = concurrency > 1 ? createWorkerPool(concurrency, options.annotateOptions ?? {}) : undefined;
-  // Load the model before taking a job: loading blocks this thread for a second or more, and a
-  // blocked thread cannot renew its job's lock.
-  if (pool === undefined) annotate('', options.annotateOptions);
+  const annotateText = pool !== undefined ? pool.run : await annotateInThisThread(options.annotateOptions);
   const lockDuration = options.lockDuration ?? DEFAULT_LOCK_DURATION;
-  const worker = new connection.driver.bullmq.Worker(connection.queue.name, createProcessor(connection, pool, options), {
+  const worker = new connection.driver.bullmq.Worker(connection.queue.name, createProcessor(connection, annotateText, pool !== undefined, options), {
     connection: connection.client,
     concurrency: concurrency * JOBS_IN_HAND_PER_THREAD,
     lockDuration,

@@ -66,6 +66,8 @@ describe('annotateMany', () => {
     [{ concurrency: '2' }, /options\.concurrency/],
     [{ onProgress: 'yes' }, /options\.onProgress/],
     [{ knownEntites: [] }, /unknown option `options\.knownEntites`/],
+    [{ concurrency: 2, lexicons: { titles: [''] } }, /lexicons\.titles\[0\] must be a non-empty string/],
+    [{ concurrency: 2, lexicons: { stanceFrames: [{ words: 'snub', as: 'verb', polarity: 'against', strength: 2 }] } }, /lexicons\.stanceFrames\[0\]\.polarity/],
   ])('throws a TypeError at the call for the bad option %j', (options, message) => {
     expect(() => annotateMany([], options as never)).toThrow(message);
     expect(() => annotateMany([], options as never)).toThrow(TypeError);
