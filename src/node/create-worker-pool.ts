@@ -1,4 +1,4 @@
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 import type { AnnotateOptions, Annotation, Lexicons } from '../index';
 
 /** What every thread of a pool annotates with: the call's options and the caller's lexicons. */
@@ -27,19 +27,29 @@ type Reply = { readonly annotation: Annotation } | { readonly error: string };
 const TASKS_PER_WORKER = 2;
 
 /**
+ * The heap a thread starts with. V8 lets a heap's garbage grow in proportion to the heap's ceiling,
+ * and a worker inherits the process's ceiling (4.3 GB on the machine presswork is measured on),
+ * so each thread let 60 MB and more of garbage build before collecting it. With these ceilings the CLI's peak memory on
+ * a 10 MB corpus with two threads fell from 375 to 288 MB at the same speed (bench/README.md).
+ * A text too big for them (over about 10 MB) makes its thread run out of heap; the pool then
+ * annotates it again on a thread with the process's own ceiling.
+ */
+export const WORKER_HEAP_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 };
+
+/**
  * Starts the worker thread. Built, it is `annotate-worker.js` beside this file. From source (vitest,
  * tsx) it is the `.ts` file, and Node 20 does not apply `--import tsx` to a worker's own entry, so a
  * two-line bootstrap registers tsx first and then imports it.
  */
-function startWorker(options: PoolOptions): Worker {
+function startWorker(options: PoolOptions, resourceLimits: ResourceLimits | undefined): Worker {
   const here = import.meta.url;
   const execArgv = workerExecArgv(process.execArgv);
   const workerData = { options };
-  if (!here.endsWith('.ts')) return newWorker(new URL('./annotate-worker.js', here), { workerData, execArgv });
+  if (!here.endsWith('.ts')) return newWorker(new URL('./annotate-worker.js', here), { workerData, execArgv, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./annotate-worker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return newWorker(bootstrap, { eval: true, workerData, execArgv });
+  return newWorker(bootstrap, { eval: true, workerData, execArgv, resourceLimits });
 }
 
 function newWorker(entry: URL | string, options: WorkerOptions): Worker {
@@ -53,8 +63,16 @@ function newWorker(entry: URL | string, options: WorkerOptions): Worker {
   }
 }
 
-/** Starts `size` annotation threads; every text sent to `run` is annotated with `options`. */
-export function createWorkerPool(size: number, options: PoolOptions): WorkerPool {
+function isOutOfMemory(error: Error): boolean {
+  return (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+/**
+ * Starts `size` annotation threads; every text sent to `run` is annotated with `options`. Threads
+ * start with `heapLimits`; one that runs out of heap is replaced by a thread without them, which
+ * annotates its texts again (annotate() gives the same answer whichever thread runs it).
+ */
+export function createWorkerPool(size: number, options: PoolOptions, heapLimits: ResourceLimits = WORKER_HEAP_LIMITS): WorkerPool {
   const waiting: Task[] = [];
   const assigned = new Map<Worker, Task[]>();
   const state = { closing: false, failure: undefined as Error | undefined };
@@ -87,16 +105,29 @@ export function createWorkerPool(size: number, options: PoolOptions): WorkerPool
     dispatch();
   }
 
-  const workers = Array.from({ length: size }, () => {
-    const worker = startWorker(options);
+  function addWorker(resourceLimits: ResourceLimits | undefined): void {
+    const worker = startWorker(options, resourceLimits);
     worker.on('message', (reply: Reply) => onReply(worker, reply));
-    worker.on('error', fail);
+    worker.on('error', (error) => {
+      if (resourceLimits !== undefined && isOutOfMemory(error) && !state.closing) replace(worker);
+      else fail(error);
+    });
     worker.on('exit', (code) => {
-      if (!state.closing) fail(new Error(`presswork: an annotation worker exited with code ${code}`));
+      if (!state.closing && assigned.has(worker)) fail(new Error(`presswork: an annotation worker exited with code ${code}`));
     });
     assigned.set(worker, []);
-    return worker;
-  });
+  }
+
+  // The thread's texts go back to the front of the queue, in order, for the thread that replaces it.
+  function replace(worker: Worker): void {
+    const tasks = assigned.get(worker) ?? [];
+    assigned.delete(worker);
+    waiting.unshift(...tasks);
+    addWorker(undefined);
+    dispatch();
+  }
+
+  for (let index = 0; index < size; index++) addWorker(heapLimits);
 
   return {
     run: (text) => {
@@ -109,7 +140,7 @@ export function createWorkerPool(size: number, options: PoolOptions): WorkerPool
     close: async () => {
       state.closing = true;
       fail(new Error('presswork: the worker pool was closed'));
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all([...assigned.keys()].map((worker) => worker.terminate()));
     },
   };
 }

@@ -58,6 +58,18 @@ describe('createWorkerPool', () => {
     expect((await settled).map((result) => result.status === 'rejected' && String(result.reason))).toEqual(Array(3).fill('Error: presswork: the worker pool was closed'));
   });
 
+  it('annotates the texts of a thread that ran out of heap again on a thread without the ceiling', async () => {
+    // A ceiling far below what loading the model takes: every first thread runs out at start-up.
+    const pool = createWorkerPool(2, {}, { maxOldGenerationSizeMb: 4 });
+    try {
+      const texts = [SHORT, LONG, SHORT, SHORT];
+      const annotations = await Promise.all(texts.map((text) => pool.run(text)));
+      expect(annotations).toEqual(texts.map((text) => annotate(text)));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it.each([
     ['node --input-type=module -e …', ['--import', 'tsx', '--input-type=module', '-e', SCRIPT]],
     ['node --max-old-space-size=… --input-type=module -e …', ['--import', 'tsx', '--max-old-space-size=2048', '--input-type=module', '-e', SCRIPT]],
