@@ -28,11 +28,11 @@ const TASKS_PER_WORKER = 2;
 
 /**
  * The heap a thread starts with. V8 lets a heap's garbage grow in proportion to the heap's ceiling,
- * and a worker inherits the process's ceiling (4.3 GB on the machine presswork is measured on),
- * so each thread let 60 MB and more of garbage build before collecting it. With these ceilings the CLI's peak memory on
- * a 10 MB corpus with two threads fell from 375 to 288 MB at the same speed (bench/README.md).
- * A text too big for them (over about 10 MB) makes its thread run out of heap; the pool then
- * annotates it again on a thread with the process's own ceiling.
+ * and a worker inherits the process's ceiling (4.3 GB on the machine presswork is measured on), so
+ * each thread let 60 MB and more of garbage build before collecting it. With these ceilings the
+ * CLI's peak memory on a 10 MB corpus with two threads fell from 375 to about 292 MB at the same
+ * speed (README, Speed). A text too big for them (over about 10 MB) makes its thread run out of
+ * heap; the pool then annotates it again on a thread with the process's own ceiling.
  */
 export const WORKER_HEAP_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 };
 
