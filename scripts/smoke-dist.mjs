@@ -60,8 +60,11 @@ async function inspect(system) {
       }
     })
     .map(([name]) => name);
+  // On worker threads, and in this thread, which imports the library only then.
   const many = [];
   for await (const result of modules['presswork/node'].annotateMany([{ id: 'seed', text }, { id: 'empty', text: '' }], { concurrency: 2 })) many.push(result);
+  const inThread = [];
+  for await (const result of modules['presswork/node'].annotateMany([{ id: 'seed', text }], { concurrency: 1 })) inThread.push(result);
   return {
     missing,
     failedExercises,
@@ -69,7 +72,8 @@ async function inspect(system) {
     entities: annotation.entities.length,
     quotes: annotation.quotes.length,
     badSpans: badSpans.length,
-    manyMatches: many.length === 2 && many[0].id === 'seed' && JSON.stringify(many[0].annotation) === JSON.stringify(annotation),
+    manyMatches: many.length === 2 && many[0].id === 'seed' && JSON.stringify(many[0].annotation) === JSON.stringify(annotation)
+      && inThread.length === 1 && JSON.stringify(inThread[0].annotation) === JSON.stringify(annotation),
     golden: modules['presswork/fixtures'].goldenCorpus.length,
     fingerprint: JSON.stringify(annotation),
   };
@@ -90,7 +94,7 @@ if (process.argv[2] === '--inspect') {
     check(result.missing.length === 0, `${system}: every documented export present${result.missing.length > 0 ? ` (missing: ${result.missing.join(', ')})` : ''}`, failures);
     check(result.entities > 0 && result.badSpans === 0, `${system}: annotates a seed (${result.entities} entities, ${result.quotes} quotes, every span slices the text)`, failures);
     check(result.failedExercises.length === 0, `${system}: each of ${result.exercised} exported functions works on the seed${result.failedExercises.length > 0 ? ` (failed: ${result.failedExercises.join(', ')})` : ''}`, failures);
-    check(result.manyMatches, `${system}: annotateMany on 2 worker threads matches annotate()`, failures);
+    check(result.manyMatches, `${system}: annotateMany on 2 worker threads and in this thread matches annotate()`, failures);
     check(result.golden > 0, `${system}: presswork/fixtures has the golden corpus (${result.golden} articles)`, failures);
   }
   check(results.esm.fingerprint === results.cjs.fingerprint, 'esm and cjs give the same annotation', failures);

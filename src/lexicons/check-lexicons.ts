@@ -86,18 +86,6 @@ function checkFrame(value: unknown, name: string): StanceFrame {
   });
 }
 
-/** Splits multi-word titles: the last word is the title, the words before it qualify it (`chief financial` `officer`). */
-function splitTitles(titles: readonly string[]): { heads: string[]; modifiers: string[] } {
-  const heads: string[] = [];
-  const modifiers: string[] = [];
-  for (const title of titles) {
-    const words = title.split(' ');
-    heads.push(words[words.length - 1] ?? title);
-    modifiers.push(...words.slice(0, -1));
-  }
-  return { heads, modifiers };
-}
-
 function assertLexicons(value: unknown, name: string): asserts value is Record<string, unknown> {
   if (!isRecord(value)) fail(name, 'an object', value);
   for (const key of Object.keys(value)) {
@@ -105,12 +93,11 @@ function assertLexicons(value: unknown, name: string): asserts value is Record<s
   }
 }
 
-/** A caller's lexicons, checked, trimmed and lower-cased, with each stance frame's defaults filled in. */
+/** A caller's lexicons, checked, their words trimmed and lower-cased, each stance frame's defaults filled in. */
 export interface CheckedLexicons {
   readonly knownEntities: readonly KnownEntity[];
   readonly organisationHeads: readonly string[];
-  /** Multi-word titles split: the last word of each is a head, the words before it are modifiers. */
-  readonly titles: { readonly heads: readonly string[]; readonly modifiers: readonly string[] };
+  readonly titles: readonly string[];
   readonly speechVerbs: readonly string[];
   readonly stanceFrames: readonly StanceFrame[];
   readonly notNames: readonly string[];
@@ -124,7 +111,7 @@ export function checkLexicons(value: unknown, name = 'lexicons'): CheckedLexicon
   if (known !== undefined) assertArray(known, `${name}.knownEntities`);
   const knownEntities = (known ?? []).map((entity, index) => checkKnownEntity(entity, `${name}.knownEntities[${index}]`));
   const organisationHeads = checkWords(value['organisationHeads'], `${name}.organisationHeads`);
-  const titles = splitTitles(checkWords(value['titles'], `${name}.titles`, true));
+  const titles = checkWords(value['titles'], `${name}.titles`, true);
   const speechVerbs = checkWords(value['speechVerbs'], `${name}.speechVerbs`);
   const frames = value['stanceFrames'];
   if (frames !== undefined) assertArray(frames, `${name}.stanceFrames`);

@@ -31,6 +31,18 @@ function knownEntries(entities: readonly KnownEntity[]): GazetteerEntry[] {
   return entries;
 }
 
+/** Splits multi-word titles: the last word is the title, the words before it qualify it (`chief financial` `officer`). */
+function splitTitles(titles: readonly string[]): { heads: string[]; modifiers: string[] } {
+  const heads: string[] = [];
+  const modifiers: string[] = [];
+  for (const title of titles) {
+    const words = title.split(' ');
+    heads.push(words[words.length - 1] ?? title);
+    modifiers.push(...words.slice(0, -1));
+  }
+  return { heads, modifiers };
+}
+
 /**
  * Checks a caller's lexicons and compiles them, with presswork's own, into one fresh frozen
  * object. A malformed entry throws a `TypeError` naming the entry and the field. Nothing
@@ -38,19 +50,20 @@ function knownEntries(entities: readonly KnownEntity[]): GazetteerEntry[] {
  */
 export function compileLexicons(value: unknown, name = 'lexicons'): CompiledLexicons {
   if (value === undefined) return DEFAULT_LEXICONS;
-  const { knownEntities, organisationHeads, titles, speechVerbs, stanceFrames, notNames } = checkLexicons(value, name);
+  const caller = checkLexicons(value, name);
+  const titles = splitTitles(caller.titles);
   const defaults = DEFAULT_LEXICONS;
-  const allSpeechVerbs = new Set([...defaults.speechVerbs, ...speechVerbs]);
+  const allSpeechVerbs = new Set([...defaults.speechVerbs, ...caller.speechVerbs]);
   return compiledLexiconsOf({
-    knownGazetteer: knownEntities.length === 0 ? undefined : buildGazetteer(knownEntries(knownEntities)),
-    knownPeople: indexKnownPeople(knownEntities),
-    organisationHeads: new Set([...defaults.organisationHeads, ...organisationHeads]),
+    knownGazetteer: caller.knownEntities.length === 0 ? undefined : buildGazetteer(knownEntries(caller.knownEntities)),
+    knownPeople: indexKnownPeople(caller.knownEntities),
+    organisationHeads: new Set([...defaults.organisationHeads, ...caller.organisationHeads]),
     titles: new Set([...defaults.titles, ...titles.heads]),
     titlePhraseWords: new Set([...defaults.titlePhraseWords, ...titles.heads, ...titles.modifiers]),
     speechVerbs: allSpeechVerbs,
     cueLemmas: cueLemmasOf(allSpeechVerbs),
     // The caller's frames come after the library's, so one for the same words overrides it.
-    stanceWords: withTriggerStarts(compileStanceFrames([...STANCE_FRAMES, ...stanceFrames])),
-    notNames: new Set(notNames),
+    stanceWords: withTriggerStarts(compileStanceFrames([...STANCE_FRAMES, ...caller.stanceFrames])),
+    notNames: new Set(caller.notNames),
   });
 }

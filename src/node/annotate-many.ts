@@ -3,6 +3,7 @@ import { assertOptions, typeName } from '../errors';
 import { checkLexicons } from '../lexicons/check-lexicons';
 import { createWorkerPool } from './create-worker-pool';
 import { defaultConcurrency } from './default-concurrency';
+import { importLibrary } from './import-library';
 import { mapInOrder } from './map-in-order';
 
 /** One document of a corpus. */
@@ -101,12 +102,9 @@ export function annotateMany(
   return annotateInOrder(docs, run, (done) => run.onProgress?.(done, total));
 }
 
-/**
- * The library is imported only here, where this thread annotates: a thread that hands documents to
- * workers never loads it, and with it the model (about 50 MB of memory in every thread that does).
- */
-async function annotatorInThisThread(lexicons: Lexicons | undefined, options: AnnotateOptions): Promise<(text: string) => Promise<Annotation>> {
-  const { createAnnotator } = await import('../index');
+/** Annotates in the calling thread, which imports the library only now (see importLibrary). */
+async function annotateInThisThread(lexicons: Lexicons | undefined, options: AnnotateOptions): Promise<(text: string) => Promise<Annotation>> {
+  const { createAnnotator } = await importLibrary();
   const annotator = createAnnotator(lexicons === undefined ? {} : { lexicons });
   return (text) => Promise.resolve().then(() => annotator.annotate(text, options));
 }
@@ -117,7 +115,7 @@ async function* annotateInOrder(
   progress: (done: number) => void,
 ): AsyncGenerator<AnnotatedDocument, void, undefined> {
   const pool = concurrency === 1 ? undefined : createWorkerPool(concurrency, { ...annotateOptions, ...(lexicons === undefined ? {} : { lexicons }) });
-  const annotateText = pool !== undefined ? pool.run : await annotatorInThisThread(lexicons, annotateOptions);
+  const annotateText = pool !== undefined ? pool.run : await annotateInThisThread(lexicons, annotateOptions);
   let index = 0;
   let done = 0;
   try {

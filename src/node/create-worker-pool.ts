@@ -30,11 +30,21 @@ const TASKS_PER_WORKER = 2;
  * The heap a thread starts with. V8 lets a heap's garbage grow in proportion to the heap's ceiling,
  * and a worker inherits the process's ceiling (4.3 GB on the machine presswork is measured on), so
  * each thread let 60 MB and more of garbage build before collecting it. With these ceilings the
- * CLI's peak memory on a 10 MB corpus with two threads fell from 375 to about 292 MB at the same
+ * CLI's peak memory on a 10 MB corpus with two threads fell from 375 MB to 282–299 MB at the same
  * speed (README, Speed). A text too big for them (over about 10 MB) makes its thread run out of
- * heap; the pool then annotates it again on a thread with the process's own ceiling.
+ * heap; the thread that replaces it has the process's own ceiling and annotates the text again, so
+ * such a text costs the time spent before running out once more. Node lets `--max-old-space-size`
+ * (on the command line or in NODE_OPTIONS) override the old-generation ceiling given here.
  */
-export const WORKER_HEAP_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 };
+const WORKER_HEAP_LIMITS: ResourceLimits = Object.freeze({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 });
+
+/** How a pool's threads start; the defaults are what every caller in presswork uses. */
+export interface PoolSettings {
+  /** The heap ceilings each thread starts with (a replacement thread gets none). */
+  readonly heapLimits?: ResourceLimits;
+  /** Called when a thread runs out of heap and is replaced. */
+  readonly onThreadReplaced?: () => void;
+}
 
 /**
  * Starts the worker thread. Built, it is `annotate-worker.js` beside this file. From source (vitest,
@@ -69,10 +79,11 @@ function isOutOfMemory(error: Error): boolean {
 
 /**
  * Starts `size` annotation threads; every text sent to `run` is annotated with `options`. Threads
- * start with `heapLimits`; one that runs out of heap is replaced by a thread without them, which
+ * start with heap ceilings; one that runs out of heap is replaced by a thread without them, which
  * annotates its texts again (annotate() gives the same answer whichever thread runs it).
  */
-export function createWorkerPool(size: number, options: PoolOptions, heapLimits: ResourceLimits = WORKER_HEAP_LIMITS): WorkerPool {
+export function createWorkerPool(size: number, options: PoolOptions, settings: PoolSettings = {}): WorkerPool {
+  const heapLimits = settings.heapLimits ?? WORKER_HEAP_LIMITS;
   const waiting: Task[] = [];
   const assigned = new Map<Worker, Task[]>();
   const state = { closing: false, failure: undefined as Error | undefined };
@@ -91,7 +102,8 @@ export function createWorkerPool(size: number, options: PoolOptions, heapLimits:
     }
   }
 
-  // A thread that dies takes the pool with it: every pending document fails with the reason.
+  // A thread that dies takes the pool with it (unless it only ran out of its starting heap, see
+  // replace): every pending document fails with the reason.
   function fail(error: Error): void {
     state.failure ??= error;
     const pending = [...[...assigned.values()].flatMap((tasks) => tasks.splice(0)), ...waiting.splice(0)];
@@ -105,29 +117,36 @@ export function createWorkerPool(size: number, options: PoolOptions, heapLimits:
     dispatch();
   }
 
-  function addWorker(resourceLimits: ResourceLimits | undefined): void {
+  function addWorker(resourceLimits: ResourceLimits | undefined, tasks: Task[]): void {
     const worker = startWorker(options, resourceLimits);
     worker.on('message', (reply: Reply) => onReply(worker, reply));
     worker.on('error', (error) => {
-      if (resourceLimits !== undefined && isOutOfMemory(error) && !state.closing) replace(worker);
+      const canReplace = resourceLimits !== undefined && isOutOfMemory(error) && !state.closing && state.failure === undefined;
+      if (canReplace) replace(worker);
       else fail(error);
     });
     worker.on('exit', (code) => {
       if (!state.closing && assigned.has(worker)) fail(new Error(`presswork: an annotation worker exited with code ${code}`));
     });
-    assigned.set(worker, []);
+    assigned.set(worker, tasks);
+    for (const task of tasks) worker.postMessage(task.text);
   }
 
-  // The thread's texts go back to the front of the queue, in order, for the thread that replaces it.
+  // The texts the thread had in hand go to its replacement, which has the process's own heap
+  // ceiling; given to another capped thread, a text too big for one would run out there too.
   function replace(worker: Worker): void {
     const tasks = assigned.get(worker) ?? [];
     assigned.delete(worker);
-    waiting.unshift(...tasks);
-    addWorker(undefined);
-    dispatch();
+    settings.onThreadReplaced?.();
+    try {
+      addWorker(undefined, tasks);
+    } catch (error) {
+      for (const task of tasks) task.reject(error as Error);
+      fail(error as Error);
+    }
   }
 
-  for (let index = 0; index < size; index++) addWorker(heapLimits);
+  for (let index = 0; index < size; index++) addWorker(heapLimits, []);
 
   return {
     run: (text) => {

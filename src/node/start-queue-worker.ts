@@ -1,7 +1,8 @@
 import type { Job } from 'bullmq';
 import type { AnnotateOptions, Annotation } from '../index';
 import { assertOptions, typeName } from '../errors';
-import { createWorkerPool, type WorkerPool } from './create-worker-pool';
+import { createWorkerPool } from './create-worker-pool';
+import { importLibrary } from './import-library';
 import { isQueueSettled } from './read-queue-counts';
 import { openQueue, type BatchData, type QueueConnection, type QueueOptions, type QueuedText } from './queue-connection';
 
@@ -77,12 +78,12 @@ async function storeOutcomes(connection: QueueConnection, outcomes: readonly Out
 type AnnotateText = (text: string) => Promise<Annotation>;
 
 /**
- * Annotating in this thread. The library, and with it the model, is imported only by a worker that
- * annotates in its own thread, and the model is loaded before it takes a job: loading blocks this
- * thread for a second or more, and a blocked thread cannot renew its job's lock.
+ * Annotates in the queue worker's own thread, which imports the library only now (see
+ * importLibrary). The model is loaded before the worker takes a job: loading blocks this thread for
+ * a second or more, and a blocked thread cannot renew its job's lock.
  */
 async function annotateInThisThread(annotateOptions: AnnotateOptions | undefined): Promise<AnnotateText> {
-  const { annotate } = await import('../index');
+  const { annotate } = await importLibrary();
   annotate('', annotateOptions);
   // Each document waits for a macrotask so the other batch in hand can finish its round trips to
   // Redis in between.

@@ -59,12 +59,15 @@ describe('createWorkerPool', () => {
   });
 
   it('annotates the texts of a thread that ran out of heap again on a thread without the ceiling', async () => {
-    // A ceiling far below what loading the model takes: every first thread runs out at start-up.
-    const pool = createWorkerPool(2, {}, { maxOldGenerationSizeMb: 4 });
+    // A ceiling far below what loading the model takes: both first threads run out while loading
+    // it, with the texts already sent to them in hand.
+    let replaced = 0;
+    const pool = createWorkerPool(2, {}, { heapLimits: { maxOldGenerationSizeMb: 4 }, onThreadReplaced: () => (replaced += 1) });
     try {
       const texts = [SHORT, LONG, SHORT, SHORT];
       const annotations = await Promise.all(texts.map((text) => pool.run(text)));
       expect(annotations).toEqual(texts.map((text) => annotate(text)));
+      expect(replaced).toBe(2);
     } finally {
       await pool.close();
     }
