@@ -1,3 +1,4 @@
+import { firstIndexAtLeast } from '../document/first-index-at-least';
 import type { EntityMention, EntityType } from '../types';
 import type { Coreference } from './types';
 
@@ -6,29 +7,14 @@ export const REFERENCE_WINDOW_SENTENCES = 4;
 // How many mentions a look-back may pass; a fixed bound keeps every look-back constant-time.
 export const LOOK_BACK_MENTIONS = 80;
 
-/** The index of the last entity mention that starts before `offset`, or -1 (binary search). */
+/** The index of the last entity mention that starts before `offset`, or -1. */
 export function lastMentionBefore(coreference: Pick<Coreference, 'entities'>, offset: number): number {
-  let low = 0;
-  let high = coreference.entities.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((coreference.entities[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return firstIndexAtLeast(coreference.entities, offset, (mention) => mention.start) - 1;
 }
 
-/** The sentence that holds the character at `offset` (binary search over sentence starts). */
+/** The sentence that holds the character at `offset`: the last that starts at or before it (0 when none does). */
 export function sentenceAtOffset(coreference: Pick<Coreference, 'doc'>, offset: number): number {
-  const sentences = coreference.doc.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((sentences[middle]?.start ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, firstIndexAtLeast(coreference.doc.sentences, offset + 1, (sentence) => sentence.start) - 1);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { firstIndexAtLeast } from './first-index-at-least';
 import { makeSpan } from './offsets';
 import type { Document, Sentence, Token } from './read-document';
 
@@ -25,17 +26,9 @@ export function spanOfSentence(doc: Document, sentence: Sentence): Span {
   return makeSpan(doc.text, sentence.start, sentence.end);
 }
 
-/** Finds the index of the first token that starts at or after `offset` (binary search). */
+/** Finds the index of the first token that starts at or after `offset`. */
 export function tokenIndexAtOffset(doc: Document, offset: number): number {
-  const starts = doc.tokenStarts;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((starts[middle] ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndexAtLeast(doc.tokenStarts, offset, (start) => start);
 }
 
 /**
