@@ -33,8 +33,9 @@ const TASKS_PER_WORKER = 2;
  * CLI's peak memory on a 10 MB corpus with two threads fell from 375 MB to 282–299 MB at the same
  * speed (README, Speed). A text too big for them (a 24 MB article was, a 16 MB one was not) makes
  * its thread run out of heap; the thread that replaces it has the process's own ceiling and
- * annotates the text again, so such a text costs the time spent before running out once more. Node lets `--max-old-space-size`
- * (on the command line or in NODE_OPTIONS) override the old-generation ceiling given here.
+ * annotates the text again, so such a text costs the time spent before running out once more.
+ * Node lets `--max-old-space-size` (on the command line or in NODE_OPTIONS) override the
+ * old-generation ceiling given here.
  */
 const WORKER_HEAP_LIMITS: ResourceLimits = Object.freeze({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 });
 
@@ -54,12 +55,12 @@ export interface PoolSettings {
 function startWorker(options: PoolOptions, resourceLimits: ResourceLimits | undefined): Worker {
   const here = import.meta.url;
   const execArgv = workerExecArgv(process.execArgv);
-  const workerData = { options };
-  if (!here.endsWith('.ts')) return newWorker(new URL('./annotate-worker.js', here), { workerData, execArgv, resourceLimits });
+  const settings: WorkerOptions = { workerData: { options }, execArgv, resourceLimits };
+  if (!here.endsWith('.ts')) return newWorker(new URL('./annotate-worker.js', here), settings);
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./annotate-worker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return newWorker(bootstrap, { eval: true, workerData, execArgv, resourceLimits });
+  return newWorker(bootstrap, { ...settings, eval: true });
 }
 
 function newWorker(entry: URL | string, options: WorkerOptions): Worker {
