@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import type { AnnotateOptions, Lexicons } from '../index';
-import { annotateMany } from './annotate-many';
 import { countDocuments, isJsonlFile } from './count-documents';
 import { createDirectoryWriter } from './create-directory-writer';
 import { createStreamWriter } from './create-stream-writer';
@@ -8,8 +7,10 @@ import { defaultConcurrency } from './default-concurrency';
 import type { DocumentWriter } from './document-writer';
 import { OUTPUT_FORMATS, type OutputFormatName } from './output-formats';
 import { createProgressBar } from './progress-bar';
-import { readCorpus, type BadDocument } from './read-corpus';
-import { selectStages, type Stage } from './select-stages';
+import { readRawCorpus, type BadDocument, type RawDocument } from './read-corpus';
+import type { RenderTarget } from './render-document';
+import { renderMany } from './render-many';
+import type { Stage } from './select-stages';
 import { UsageError } from './usage-error';
 
 /** The options of `presswork annotate`, as the command line gives them. */
@@ -47,6 +48,25 @@ async function inputSize(inputs: readonly string[]): Promise<number | undefined>
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
+/**
+ * Whether the documents are a corpus, and the documents themselves. When the inputs could not say
+ * (stdin), the first two documents are read to find out: one document on its own is an article.
+ */
+async function settleCorpusKind(known: boolean | undefined, documents: AsyncGenerator<RawDocument>): Promise<{ corpus: boolean; documents: AsyncIterable<RawDocument> }> {
+  if (known !== undefined) return { corpus: known, documents };
+  const first: RawDocument[] = [];
+  while (first.length < 2) {
+    const next = await documents.next();
+    if (next.done === true) break;
+    first.push(next.value);
+  }
+  async function* replay(): AsyncGenerator<RawDocument> {
+    yield* first;
+    yield* documents;
+  }
+  return { corpus: first.length > 1, documents: replay() };
+}
+
 function describeBadDocument(bad: BadDocument): string {
   const source = bad.source === '-' ? 'stdin' : bad.source;
   const where = bad.line === undefined ? source : `${source}, line ${bad.line}`;
@@ -61,10 +81,13 @@ function describeBadDocument(bad: BadDocument): string {
 export async function annotateCommand(inputs: readonly string[], options: AnnotateCommandOptions, streams: CommandStreams): Promise<number> {
   const format = OUTPUT_FORMATS.get(options.format);
   if (format === undefined) throw new UsageError(`unknown format '${options.format}'`);
-  const corpus = await isCorpus(inputs, options.jsonl);
-  if (corpus === true && options.out === undefined && format.corpus === undefined) {
-    throw new UsageError(`--format ${options.format} writes one file per document: give --out DIR for a corpus`);
-  }
+  const refuseCorpusOnStdout = (corpus: boolean | undefined): void => {
+    if (corpus === true && options.out === undefined && format.corpus === undefined) {
+      throw new UsageError(`--format ${options.format} writes one file per document: give --out DIR for a corpus`);
+    }
+  };
+  const known = await isCorpus(inputs, options.jsonl);
+  refuseCorpusOnStdout(known);
   // Counting a JSONL corpus costs one extra read of it, worth it only when someone watches the bar.
   const total = streams.stderr.isTTY === true ? await countDocuments(inputs, { jsonl: options.jsonl }) : undefined;
   const bar = createProgressBar(streams.stderr, total);
@@ -72,20 +95,26 @@ export async function annotateCommand(inputs: readonly string[], options: Annota
     bar.finish();
     streams.stderr.write(message);
   };
-  const writer: DocumentWriter = options.out === undefined
-    ? createStreamWriter(streams.stdout, format, options.format, corpus)
-    : createDirectoryWriter(options.out, format, warn);
   let bad = 0;
-  const documents = readCorpus(inputs, (document) => {
+  const skip = (document: BadDocument): void => {
     bad += 1;
     warn(describeBadDocument(document));
-  }, streams.stdin, { jsonl: options.jsonl });
+  };
+  const read = readRawCorpus(inputs, skip, streams.stdin, { jsonl: options.jsonl });
+  const { corpus, documents } = await settleCorpusKind(known, read);
+  refuseCorpusOnStdout(corpus);
+  const target: RenderTarget = options.out !== undefined ? 'files' : corpus ? 'corpus-entry' : 'single';
+  const writer: DocumentWriter = options.out === undefined
+    ? createStreamWriter(streams.stdout, corpus ? format.corpus : undefined)
+    : createDirectoryWriter(options.out, warn);
   // One document is annotated in this thread; a corpus on workers once it is large enough to repay them.
-  const concurrency = options.concurrency ?? (corpus === false ? 1 : defaultConcurrency(await inputSize(inputs)));
+  const concurrency = options.concurrency ?? (corpus ? defaultConcurrency(await inputSize(inputs)) : 1);
+  const plan = { format: options.format, stages: [...options.only], target };
   let done = 0;
   try {
-    for await (const { id, annotation } of annotateMany(documents, { ...options.annotateOptions, concurrency })) {
-      await writer.write(id, selectStages(annotation, options.only));
+    for await (const outcome of renderMany(documents, plan, { concurrency, annotateOptions: options.annotateOptions })) {
+      if ('bad' in outcome) skip(outcome.bad);
+      else await writer.write(outcome.id, outcome.files);
       bar.update((done += 1));
     }
     await writer.close();

@@ -1,59 +1,42 @@
 import { once } from 'node:events';
-import type { Annotation } from '../index';
 import type { DocumentWriter } from './document-writer';
-import type { OutputFormat } from './output-formats';
-import { UsageError } from './usage-error';
 
-async function send(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+async function send(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
   // Waiting for 'drain' keeps a fast annotator from queueing a whole corpus in the stream's buffer.
-  if (chunk !== '' && !stream.write(chunk)) await once(stream, 'drain');
+  if (chunk.length > 0 && !stream.write(chunk)) await once(stream, 'drain');
 }
 
+/** What a stream's output starts and ends with, and puts between documents: a JSON corpus's `[`, `,` and `]`. */
+export interface StreamFrame {
+  readonly open: string;
+  readonly separator: string;
+  readonly close: string;
+}
+
+const NO_FRAME: StreamFrame = { open: '', separator: '', close: '' };
+
 /**
- * Writes documents to one stream (stdout). `corpus` says whether the input is several documents;
- * when it is not yet known (stdin), the first document is held back until a second one shows it is.
+ * Writes rendered documents to one stream (stdout), inside `frame`; the opening is written with the
+ * first document, or at the close when there is none, so an empty corpus is still `[]`.
  */
-export function createStreamWriter(stream: NodeJS.WritableStream, format: OutputFormat, formatName: string, corpus: boolean | undefined): DocumentWriter {
-  const state = { corpus, count: 0, held: undefined as { id: string; annotation: Annotation } | undefined };
-
-  async function begin(isCorpus: boolean): Promise<void> {
-    state.corpus = isCorpus;
-    if (!isCorpus) return;
-    if (format.corpus === undefined) throw new UsageError(`--format ${formatName} writes one file per document: give --out DIR for a corpus`);
-    await send(stream, format.corpus.open);
+export function createStreamWriter(stream: NodeJS.WritableStream, frame: StreamFrame = NO_FRAME): DocumentWriter {
+  let written = 0;
+  let opened = false;
+  async function open(): Promise<void> {
+    if (opened) return;
+    opened = true;
+    await send(stream, frame.open);
   }
-
-  async function emit(id: string, annotation: Annotation): Promise<void> {
-    const index = state.count;
-    state.count += 1;
-    await send(stream, state.corpus === true && format.corpus !== undefined ? format.corpus.entry(id, annotation, index) : format.single(id, annotation));
-  }
-
   return {
-    write: async (id, annotation) => {
-      if (state.corpus === undefined && state.held === undefined) {
-        state.held = { id, annotation };
-        return;
-      }
-      if (state.held !== undefined) {
-        await begin(true);
-        const { held } = state;
-        state.held = undefined;
-        await emit(held.id, held.annotation);
-      } else if (state.count === 0) {
-        await begin(state.corpus === true);
-      }
-      await emit(id, annotation);
+    write: async (_id, files) => {
+      await open();
+      if (written > 0) await send(stream, frame.separator);
+      written += 1;
+      for (const file of files) await send(stream, file.bytes);
     },
     close: async () => {
-      if (state.held !== undefined) {
-        await begin(false);
-        await emit(state.held.id, state.held.annotation);
-      } else if (state.count === 0 && state.corpus === true) {
-        // An empty corpus is still well-formed output (`[]` for JSON).
-        await begin(true);
-      }
-      if (state.corpus === true && format.corpus !== undefined) await send(stream, format.corpus.close);
+      await open();
+      await send(stream, frame.close);
     },
   };
 }

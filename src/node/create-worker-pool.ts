@@ -1,25 +1,34 @@
 import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 import type { AnnotateOptions, Annotation, Lexicons } from '../index';
+import type { RawDocument } from './read-corpus';
+import type { RenderOutcome, RenderPlan } from './render-document';
+import { workerExecArgv } from './worker-exec-argv';
 
 /** What every thread of a pool annotates with: the call's options and the caller's lexicons. */
 type PoolOptions = AnnotateOptions & { readonly lexicons?: Lexicons };
-import { workerExecArgv } from './worker-exec-argv';
 
-/** A fixed set of annotation threads: texts wait in one queue until a thread has room for them. */
-export interface WorkerPool {
-  /** Annotates one text on the thread with the fewest texts in hand, once one has room. */
-  readonly run: (text: string) => Promise<Annotation>;
-  /** Stops every thread; texts not yet annotated are rejected. */
+/** What a thread starts with (`workerData`): the options, and for the CLI how to render each document. */
+export interface WorkerSetup {
+  readonly options: PoolOptions;
+  /** When given, a thread answers each document with its rendered output instead of its Annotation. */
+  readonly render?: RenderPlan;
+}
+
+/** A fixed set of annotation threads: jobs wait in one queue until a thread has room for them. */
+export interface WorkerPool<Job = string, Result = Annotation> {
+  /** Runs one job (a text to annotate) on the thread with the fewest jobs in hand, once one has room. */
+  readonly run: (job: Job) => Promise<Result>;
+  /** Stops every thread; jobs not yet done are rejected. */
   readonly close: () => Promise<void>;
 }
 
-interface Task {
-  readonly text: string;
-  readonly resolve: (annotation: Annotation) => void;
+interface Task<Job, Result> {
+  readonly job: Job;
+  readonly resolve: (result: Result) => void;
   readonly reject: (error: Error) => void;
 }
 
-type Reply = { readonly annotation: Annotation } | { readonly error: string };
+type Reply<Result> = { readonly result: Result } | { readonly error: string };
 
 // Each thread is sent its next text before it finishes the current one, so it never waits for a
 // round trip through this thread between two documents. A thread answers its texts in the order it
@@ -52,10 +61,10 @@ export interface PoolSettings {
  * tsx) it is the `.ts` file, and Node 20 does not apply `--import tsx` to a worker's own entry, so a
  * two-line bootstrap registers tsx first and then imports it.
  */
-function startWorker(options: PoolOptions, resourceLimits: ResourceLimits | undefined): Worker {
+function startWorker(setup: WorkerSetup, resourceLimits: ResourceLimits | undefined): Worker {
   const here = import.meta.url;
   const execArgv = workerExecArgv(process.execArgv);
-  const settings: WorkerOptions = { workerData: { options }, execArgv, resourceLimits };
+  const settings: WorkerOptions = { workerData: setup, execArgv, resourceLimits };
   if (!here.endsWith('.ts')) return newWorker(new URL('./annotate-worker.js', here), settings);
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./annotate-worker.ts', here).href;
@@ -84,22 +93,37 @@ function isOutOfMemory(error: Error): boolean {
  * annotates its texts again (annotate() gives the same answer whichever thread runs it).
  */
 export function createWorkerPool(size: number, options: PoolOptions, settings: PoolSettings = {}): WorkerPool {
+  return startPool<string, Annotation>(size, { options }, settings);
+}
+
+/**
+ * Starts `size` threads that decode each document as read, annotate it and render it as `plan`
+ * says, so only bytes pass between them and the calling thread (the CLI's), never the text or the
+ * Annotation as objects on its heap.
+ */
+export function createRenderingPool(size: number, options: PoolOptions, plan: RenderPlan, settings: PoolSettings = {}): WorkerPool<RawDocument, RenderOutcome> {
+  return startPool<RawDocument, RenderOutcome>(size, { options, render: plan }, settings);
+}
+
+function startPool<Job, Result>(size: number, setup: WorkerSetup, settings: PoolSettings): WorkerPool<Job, Result> {
   const heapLimits = settings.heapLimits ?? WORKER_HEAP_LIMITS;
-  const waiting: Task[] = [];
-  const assigned = new Map<Worker, Task[]>();
+  const waiting: Task<Job, Result>[] = [];
+  const assigned = new Map<Worker, Task<Job, Result>[]>();
   const state = { closing: false, failure: undefined as Error | undefined };
 
   // Gives each waiting text to the thread with the fewest texts, while one has room.
   function dispatch(): void {
     while (waiting.length > 0) {
-      let target: { worker: Worker; tasks: Task[] } | undefined;
+      let target: { worker: Worker; tasks: Task<Job, Result>[] } | undefined;
       for (const [worker, tasks] of assigned) {
         if (tasks.length < TASKS_PER_WORKER && (target === undefined || tasks.length < target.tasks.length)) target = { worker, tasks };
       }
       if (target === undefined) return;
-      const task = waiting.shift() as Task;
+      const task = waiting.shift() as Task<Job, Result>;
       target.tasks.push(task);
-      target.worker.postMessage(task.text);
+      // Copied, not handed over (transferred): a thread that runs out of heap would take a job's
+      // bytes with it, and the thread that replaces it needs them.
+      target.worker.postMessage(task.job);
     }
   }
 
@@ -111,16 +135,16 @@ export function createWorkerPool(size: number, options: PoolOptions, settings: P
     for (const task of pending) task.reject(error);
   }
 
-  function onReply(worker: Worker, reply: Reply): void {
+  function onReply(worker: Worker, reply: Reply<Result>): void {
     const task = assigned.get(worker)?.shift();
     if ('error' in reply) task?.reject(new Error(reply.error));
-    else task?.resolve(reply.annotation);
+    else task?.resolve(reply.result);
     dispatch();
   }
 
-  function addWorker(resourceLimits: ResourceLimits | undefined, tasks: Task[]): void {
-    const worker = startWorker(options, resourceLimits);
-    worker.on('message', (reply: Reply) => onReply(worker, reply));
+  function addWorker(resourceLimits: ResourceLimits | undefined, tasks: Task<Job, Result>[]): void {
+    const worker = startWorker(setup, resourceLimits);
+    worker.on('message', (reply: Reply<Result>) => onReply(worker, reply));
     worker.on('error', (error) => {
       const canReplace = resourceLimits !== undefined && isOutOfMemory(error) && !state.closing && state.failure === undefined;
       if (canReplace) replace(worker);
@@ -130,7 +154,7 @@ export function createWorkerPool(size: number, options: PoolOptions, settings: P
       if (!state.closing && assigned.has(worker)) fail(new Error(`presswork: an annotation worker exited with code ${code}`));
     });
     assigned.set(worker, tasks);
-    for (const task of tasks) worker.postMessage(task.text);
+    for (const task of tasks) worker.postMessage(task.job);
   }
 
   // The texts the thread had in hand go to its replacement, which has the process's own heap
@@ -150,10 +174,10 @@ export function createWorkerPool(size: number, options: PoolOptions, settings: P
   for (let index = 0; index < size; index++) addWorker(heapLimits, []);
 
   return {
-    run: (text) => {
+    run: (job) => {
       if (state.failure !== undefined) return Promise.reject(state.failure);
-      return new Promise<Annotation>((resolve, reject) => {
-        waiting.push({ text, resolve, reject });
+      return new Promise<Result>((resolve, reject) => {
+        waiting.push({ job, resolve, reject });
         dispatch();
       });
     },

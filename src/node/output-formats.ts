@@ -24,12 +24,14 @@ export interface OutputFormat {
   /** What goes on stdout for a single document. */
   readonly single: (id: string, annotation: Annotation) => string;
   /**
-   * How several documents share stdout: an opening, one entry per document and a closing; absent
-   * for formats that only make sense one document per file (they need `--out` for a corpus).
+   * How several documents share stdout: an opening, one entry per document with a separator between
+   * entries, and a closing; absent for formats that only make sense one document per file (they need
+   * `--out` for a corpus).
    */
   readonly corpus?: {
     readonly open: string;
-    readonly entry: (id: string, annotation: Annotation, index: number) => string;
+    readonly entry: (id: string, annotation: Annotation) => string;
+    readonly separator: string;
     readonly close: string;
   };
 }
@@ -60,12 +62,12 @@ export const OUTPUT_FORMATS: ReadonlyMap<OutputFormatName, OutputFormat> = new M
   ['json', {
     ...oneFile('.json', (annotation) => `${JSON.stringify(annotation, null, 2)}\n`),
     // One record per line inside the array, so a large corpus stays one line per document.
-    corpus: { open: '[\n', entry: (id, annotation, index) => `${index === 0 ? '' : ',\n'}${record(id, annotation)}`, close: '\n]\n' },
+    corpus: { open: '[\n', entry: record, separator: ',\n', close: '\n]\n' },
   }],
   ['jsonl', {
     files: (id, annotation) => [{ extension: '.jsonl', content: `${record(id, annotation)}\n` }],
     single: (id, annotation) => `${record(id, annotation)}\n`,
-    corpus: { open: '', entry: (id, annotation) => `${record(id, annotation)}\n`, close: '' },
+    corpus: { open: '', entry: (id, annotation) => `${record(id, annotation)}\n`, separator: '', close: '' },
   }],
   ['brat', {
     // brat reads each `.ann` beside the `.txt` its offsets point into.
@@ -75,7 +77,7 @@ export const OUTPUT_FORMATS: ReadonlyMap<OutputFormatName, OutputFormat> = new M
   ['conll', {
     ...oneFile('.conll', (annotation) => asText(toConll(annotation))),
     // CoNLL-2003's document separator, followed by the blank line that ends a block.
-    corpus: { open: '', entry: (id, annotation) => `-DOCSTART- ${id}\n\n${asText(toConll(annotation))}\n`, close: '' },
+    corpus: { open: '', entry: (id, annotation) => `-DOCSTART- ${id}\n\n${asText(toConll(annotation))}\n`, separator: '', close: '' },
   }],
   ['webanno', {
     // Each document gets its own source IRI, so collections from one corpus can be told apart when merged.

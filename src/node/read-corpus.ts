@@ -1,8 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { CorpusDocument } from './annotate-many';
+
+/**
+ * A document as read from the input, before its bytes are decoded: one line of a JSONL corpus, or a
+ * whole plain-text article. The CLI hands these bytes to the thread that annotates the document, so
+ * the thread that reads never holds the corpus's text as strings.
+ */
+export type RawDocument =
+  | { readonly kind: 'record'; readonly source: string; readonly line: number; readonly fallbackId: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'article'; readonly source: string; readonly id: string; readonly bytes: Uint8Array };
 
 /** A document of the input that could not be read; the rest of the corpus goes on. */
 export interface BadDocument {
@@ -79,11 +87,60 @@ function describeBinary(text: string): string | undefined {
   return `not text (${Math.round((count / text.length) * 100)}% control or replacement characters)`;
 }
 
-async function readText(input: Readable): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
-  let text = '';
-  for await (const chunk of input) text += decoder.decode(chunk as Buffer, { stream: true });
-  return text + decoder.decode();
+/** The bytes of a stream, in one array of their own (a Buffer may share its memory with others). */
+async function readBytes(input: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(chunk as Buffer);
+  return copyOf(chunks, chunks.reduce((length, chunk) => length + chunk.length, 0));
+}
+
+function copyOf(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk.subarray(0, length - at), at);
+    at += chunk.length;
+    if (at >= length) break;
+  }
+  return bytes;
+}
+
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+// Spaces, tabs, vertical tabs, form feeds and carriage returns: a line of only these is blank.
+const BLANK_BYTES: ReadonlySet<number> = new Set([0x20, 0x09, 0x0b, 0x0c, CARRIAGE_RETURN]);
+
+/** The lines of a stream as bytes, without their line feed (or CRLF), each in an array of its own. */
+async function* readLines(input: Readable): AsyncGenerator<Uint8Array> {
+  let pieces: Buffer[] = [];
+  let length = 0;
+  const takeLine = (): Uint8Array => {
+    const end = length > 0 && pieces.at(-1)?.at(-1) === CARRIAGE_RETURN ? length - 1 : length;
+    const line = copyOf(pieces, end);
+    pieces = [];
+    length = 0;
+    return line;
+  };
+  for await (const chunk of input) {
+    const bytes = chunk as Buffer;
+    let start = 0;
+    for (let end = bytes.indexOf(LINE_FEED); end !== -1; end = bytes.indexOf(LINE_FEED, start)) {
+      // Only pieces with bytes, so the last piece ends with the line's last byte (a CR, perhaps).
+      if (end > start) pieces.push(bytes.subarray(start, end));
+      length += end - start;
+      yield takeLine();
+      start = end + 1;
+    }
+    if (start < bytes.length) {
+      pieces.push(bytes.subarray(start));
+      length += bytes.length - start;
+    }
+  }
+  if (length > 0) yield takeLine();
+}
+
+function isBlank(line: Uint8Array): boolean {
+  return line.every((byte) => BLANK_BYTES.has(byte));
 }
 
 function parseRecord(line: string, fallbackId: string): CorpusDocument | string {
@@ -100,17 +157,34 @@ function parseRecord(line: string, fallbackId: string): CorpusDocument | string 
   return describeBinary(text) ?? { id: String(id), text };
 }
 
-// One line at a time through readline, so a corpus of any size never sits in memory whole.
-async function* readJsonLines(input: Readable, source: string, onBadDocument: (bad: BadDocument) => void): AsyncGenerator<CorpusDocument> {
+// One line at a time, so a corpus of any size never sits in memory whole.
+async function* readJsonLines(input: Readable, source: string): AsyncGenerator<RawDocument> {
   const name = source === '-' ? 'stdin' : basename(source, extname(source));
   let line = 0;
-  for await (const record of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const bytes of readLines(input)) {
     line += 1;
-    if (record.trim() === '') continue;
-    const document = parseRecord(record, `${name}-${line}`);
-    if (typeof document === 'string') onBadDocument({ source, line, reason: document });
-    else yield document;
+    if (!isBlank(bytes)) yield { kind: 'record', source, line, fallbackId: `${name}-${line}`, bytes };
   }
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * Decodes and checks one document as read: the document, or why it is skipped (a line that is not a
+ * record, a text that is binary data). Pure, so the thread that annotates the document can run it.
+ */
+export function decodeDocument(raw: RawDocument): CorpusDocument | BadDocument {
+  if (raw.kind === 'record') {
+    const document = parseRecord(decoder.decode(raw.bytes), raw.fallbackId);
+    return typeof document === 'string' ? { source: raw.source, line: raw.line, reason: document } : document;
+  }
+  const text = decoder.decode(raw.bytes);
+  const binary = describeBinary(text);
+  return binary === undefined ? { id: raw.id, text } : { source: raw.source, line: undefined, reason: binary };
+}
+
+export function isBadDocument(document: CorpusDocument | BadDocument): document is BadDocument {
+  return 'reason' in document;
 }
 
 /** How `readCorpus` reads its inputs. */
@@ -125,19 +199,17 @@ function describeReadError(error: unknown): string {
 }
 
 /**
- * Reads the documents of the given inputs in order: each path (or `-` for stdin) is either a
- * plain-text article, whose id is its file name without the extension, or a JSONL corpus with one
- * `{"id", "text"}` per line. Lines that are not records, files that cannot be opened, and texts
- * that are binary data rather than text (a PDF or image given by mistake, which would otherwise be
- * annotated into a hundred junk entities) go to `onBadDocument` and are skipped, so one bad input
- * never stops the rest.
+ * Reads the documents of the given inputs in order, undecoded: each path (or `-` for stdin) is
+ * either a plain-text article, whose id is its file name without the extension, or a JSONL corpus
+ * with one `{"id", "text"}` per line. Files that cannot be opened go to `onBadDocument` and are
+ * skipped, so one bad input never stops the rest; `decodeDocument` finds the bad documents inside.
  */
-export async function* readCorpus(
+export async function* readRawCorpus(
   paths: readonly string[],
   onBadDocument: (bad: BadDocument) => void,
   stdin: NodeJS.ReadableStream = process.stdin,
   options: ReadCorpusOptions = {},
-): AsyncGenerator<CorpusDocument> {
+): AsyncGenerator<RawDocument> {
   for (const path of paths) {
     let peeked: { head: string; input: Readable };
     try {
@@ -147,13 +219,26 @@ export async function* readCorpus(
       continue;
     }
     const { head, input } = peeked;
-    if (options.jsonl === true || isJsonl(path, head)) {
-      yield* readJsonLines(input, path, onBadDocument);
-      continue;
-    }
-    const text = await readText(input);
-    const binary = describeBinary(text);
-    if (binary === undefined) yield { id: path === '-' ? 'stdin' : basename(path, extname(path)), text };
-    else onBadDocument({ source: path, line: undefined, reason: binary });
+    if (options.jsonl === true || isJsonl(path, head)) yield* readJsonLines(input, path);
+    else yield { kind: 'article', source: path, id: path === '-' ? 'stdin' : basename(path, extname(path)), bytes: await readBytes(input) };
+  }
+}
+
+/**
+ * Reads the documents of the given inputs in order, as `readRawCorpus` does, and decodes them. Lines
+ * that are not records, files that cannot be opened, and texts that are binary data rather than
+ * text (a PDF or image given by mistake, which would otherwise be annotated into a hundred junk
+ * entities) go to `onBadDocument` and are skipped.
+ */
+export async function* readCorpus(
+  paths: readonly string[],
+  onBadDocument: (bad: BadDocument) => void,
+  stdin: NodeJS.ReadableStream = process.stdin,
+  options: ReadCorpusOptions = {},
+): AsyncGenerator<CorpusDocument> {
+  for await (const raw of readRawCorpus(paths, onBadDocument, stdin, options)) {
+    const document = decodeDocument(raw);
+    if (isBadDocument(document)) onBadDocument(document);
+    else yield document;
   }
 }

@@ -135,6 +135,42 @@ describe('presswork annotate', () => {
     }
   });
 
+  it.each([
+    ['json', []],
+    ['jsonl', []],
+    ['conll', []],
+    ['html', ['--out', 'html-1']],
+    ['brat', ['--out', 'brat-1']],
+  ] as const)('writes --format %s %j from worker threads exactly as from this thread', async (format, out) => {
+    const corpus = file('threads.jsonl', CORPUS);
+    const outputs = [];
+    for (const concurrency of ['1', '2']) {
+      const folder = out.length === 0 ? [] : ['--out', join(directory, `${out[1]}-${concurrency}`)];
+      const { code, stdout, stderr } = await run(['annotate', corpus, '--format', format, '--concurrency', concurrency, ...folder]);
+      expect(code).toBe(1);
+      const written = folder.length === 0 ? [] : readdirSync(folder[1] as string).sort().map((name) => [name, readFileSync(join(folder[1] as string, name), 'utf8')]);
+      outputs.push({ stdout, stderr, written });
+    }
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(JSON.stringify(outputs[0])).toContain('Merkel');
+  });
+
+  it('reads JSONL on stdin as a corpus when it holds two documents, and as one article when it holds one', async () => {
+    const records = ['Paris is in France.', 'Rome is in Italy.'].map((text, index) => JSON.stringify({ id: String(index), text }));
+    const two = await run(['annotate', '-'], `${records.join('\n')}\n`);
+    expect((JSON.parse(two.stdout) as { id: string }[]).map((record) => record.id)).toEqual(['0', '1']);
+    const one = await run(['annotate', '-'], `${records[0]}\n`);
+    expect((JSON.parse(one.stdout) as library.Annotation).text).toBe('Paris is in France.');
+  });
+
+  it('refuses a corpus on stdin in a format of one file per document, before annotating it', async () => {
+    const records = ['Paris is in France.', 'Rome is in Italy.'].map((text, index) => JSON.stringify({ id: String(index), text }));
+    const { code, stdout, stderr } = await run(['annotate', '-', '--format', 'html'], `${records.join('\n')}\n`);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--format html writes one file per document: give --out DIR for a corpus');
+  });
+
   it('reads any file as JSONL with --jsonl', async () => {
     const { code, stdout } = await run(['annotate', '--jsonl', '--format', 'jsonl', file('records.txt', '\n\n{"id":"x","text":"Rome."}\n')]);
     expect(code).toBe(0);

@@ -6,6 +6,7 @@ import { fileNameForId } from '../../src/node/file-name-for-id';
 import { OUTPUT_FORMATS, type OutputFormatName } from '../../src/node/output-formats';
 import { parseStages } from '../../src/node/parse-stages';
 import { selectStages } from '../../src/node/select-stages';
+import { renderDocument, type RenderPlan } from '../../src/node/render-document';
 import { UsageError } from '../../src/node/usage-error';
 
 // A hand-written annotation, so these tests check the CLI's wiring and not the annotator.
@@ -60,29 +61,27 @@ describe('parseStages and selectStages', () => {
   });
 });
 
-async function write(format: OutputFormatName, corpus: boolean | undefined, ids: readonly string[]): Promise<string> {
+// Renders the documents as `presswork annotate` would to stdout: each one alone, or as a corpus.
+async function write(format: OutputFormatName, corpus: boolean, ids: readonly string[]): Promise<string> {
   const stream = new PassThrough();
   let output = '';
   stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const formatter = OUTPUT_FORMATS.get(format);
   if (formatter === undefined) throw new Error(format);
-  const writer = createStreamWriter(stream, formatter, format, corpus);
-  for (const id of ids) await writer.write(id, ANNOTATION);
+  const writer = createStreamWriter(stream, corpus ? formatter.corpus : undefined);
+  const plan: RenderPlan = { format, stages: ['entities', 'quotes', 'stances'], target: corpus ? 'corpus-entry' : 'single' };
+  for (const id of ids) await writer.write(id, renderDocument(plan, id, ANNOTATION));
   await writer.close();
   return output;
 }
 
-describe('createStreamWriter', () => {
+describe('renderDocument and createStreamWriter', () => {
   it('writes one document as a bare Annotation in json', async () => {
     expect(JSON.parse(await write('json', false, ['a']))).toEqual(ANNOTATION);
   });
 
-  it.each([true, undefined])('writes a corpus (known: %s) as a JSON array of { id, ...Annotation }', async (corpus) => {
-    expect(JSON.parse(await write('json', corpus, ['a', 'b']))).toEqual([{ id: 'a', ...ANNOTATION }, { id: 'b', ...ANNOTATION }]);
-  });
-
-  it('treats one document of unknown kind (stdin) as one article, and an empty corpus as []', async () => {
-    expect(JSON.parse(await write('json', undefined, ['a']))).toEqual(ANNOTATION);
+  it('writes a corpus as a JSON array of { id, ...Annotation }, and an empty corpus as []', async () => {
+    expect(JSON.parse(await write('json', true, ['a', 'b']))).toEqual([{ id: 'a', ...ANNOTATION }, { id: 'b', ...ANNOTATION }]);
     expect(JSON.parse(await write('json', true, []))).toEqual([]);
   });
 
@@ -96,7 +95,15 @@ describe('createStreamWriter', () => {
     expect(output.match(/^-DOCSTART- (\S+)$/gm)).toEqual(['-DOCSTART- a', '-DOCSTART- b']);
   });
 
-  it.each(['brat', 'webanno', 'html'] as const)('refuses a corpus in %s on one stream, as a usage error', async (format) => {
-    await expect(write(format, undefined, ['a', 'b'])).rejects.toThrow(UsageError);
+  it('keeps only the stages asked for, as UTF-8 bytes of the format\'s own text', () => {
+    const [file] = renderDocument({ format: 'jsonl', stages: ['quotes'], target: 'files' }, 'a', ANNOTATION);
+    expect(file?.extension).toBe('.jsonl');
+    expect(JSON.parse(new TextDecoder().decode(file?.bytes))).toEqual({ id: 'a', ...selectStages(ANNOTATION, new Set(['quotes'])) });
+  });
+
+  it('renders brat as the text and its .ann, one file each', () => {
+    const files = renderDocument({ format: 'brat', stages: ['entities'], target: 'files' }, 'a', ANNOTATION);
+    expect(files.map((file) => file.extension)).toEqual(['.txt', '.ann']);
+    expect(new TextDecoder().decode(files[0]?.bytes)).toBe(TEXT);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCorpus, type BadDocument } from '../../src/node/read-corpus';
+import { decodeDocument, readCorpus, readRawCorpus, type BadDocument, type RawDocument } from '../../src/node/read-corpus';
 import type { CorpusDocument } from '../../src/node/index';
 
 const directory = mkdtempSync(join(tmpdir(), 'presswork-read-corpus-'));
@@ -153,5 +153,28 @@ describe('readCorpus', () => {
     expect(count).toBe(lines);
     // 32 MB of input would be over 32 MB of heap if held; streamed, the heap grows by a fraction of it.
     expect(peak).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  it('splits lines where a CRLF falls across two chunks of the stream', async () => {
+    const chunks = ['{"id":"a","text":"Alpha."}\r', '\n{"id":"b","text":"Beta."}\r\n\r\n'].map((chunk) => Buffer.from(chunk));
+    const { documents, bad } = await read(['-'], Readable.from(chunks));
+    expect([documents, bad]).toEqual([[{ id: 'a', text: 'Alpha.' }, { id: 'b', text: 'Beta.' }], []]);
+  });
+});
+
+describe('readRawCorpus and decodeDocument', () => {
+  it('reads each record as its undecoded bytes with its line, and decodes it to the same document', async () => {
+    const path = file('raw.jsonl', '{"id":"a","text":"Caf\u00e9 “quoted”."}\n\n{"text":"Beta."}\n');
+    const raw: RawDocument[] = [];
+    for await (const document of readRawCorpus([path], () => undefined)) raw.push(document);
+    expect(raw.map((document) => [document.kind, document.kind === 'record' ? document.line : undefined])).toEqual([['record', 1], ['record', 3]]);
+    expect(raw.map(decodeDocument)).toEqual([{ id: 'a', text: 'Café “quoted”.' }, { id: 'raw-3', text: 'Beta.' }]);
+  });
+
+  it('tells why a record is skipped instead of throwing', () => {
+    const bytes = new TextEncoder().encode('{"id":"x"}');
+    expect(decodeDocument({ kind: 'record', source: 'c.jsonl', line: 7, fallbackId: 'c-7', bytes })).toEqual({
+      source: 'c.jsonl', line: 7, reason: '`text` is missing or not a string',
+    });
   });
 });
