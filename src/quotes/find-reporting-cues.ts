@@ -37,6 +37,9 @@ export interface ReportingCue {
 // Words that make the next word a noun (`his claims`, `the report`, `Canada’s statement`).
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s', 'this', 'these', 'those']);
 
+// Pronouns that open a relative clause, after which a word is a verb, not a noun (`which notes that`).
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
+
 // How far `quoted X as saying` may put its object; news objects are names with titles.
 const MAX_QUOTED_OBJECT = 12;
 
@@ -80,8 +83,9 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   if (isBareClauseAfter(context, index + 1) && (token.normal !== token.lemma ? afterName || previous?.pos === 'NOUN' : isPluralNoun(previous))) return true;
   // `…, the Journal reports.`: wink reads a present-tense verb that ends the sentence as a plural noun.
   if (afterName && token.normal !== token.lemma && /^[.!?]$/u.test(tokens[index + 1]?.value ?? '')) return true;
-  // `The proposal, which …, states that`: an inflected form after a comma, not `its claims that`.
-  return next === 'that' && token.normal !== token.lemma && previous?.value === ',';
+  // `The proposal, which …, states that`, `the study, which notes that`: an inflected form after a comma or a
+  // relative pronoun, not `its claims that`.
+  return next === 'that' && token.normal !== token.lemma && (previous?.value === ',' || RELATIVE_PRONOUNS.has(previous?.normal ?? ''));
 }
 
 function isInHeadline(context: QuoteContext, index: number): boolean {

@@ -20,3 +20,20 @@ describe('a participle of saying that wink reads as a noun', () => {
     expect(quotesOf('Despite the warning that the roads would close, the traffic was heavy.', NAMES)).toEqual([]);
   });
 });
+
+describe('a verb of saying in a relative clause', () => {
+  it('reads `which notes that` as a cue although wink tags `notes` as a noun', () => {
+    expect(project(quotesOf('The audit -- which notes that most depots are too small -- went to the board.', NAMES)))
+      .toContainEqual(['indirect', 'most depots are too small', 'which']);
+  });
+
+  it('ends the reported clause at the comma where the main clause’s verb resumes', () => {
+    expect(project(quotesOf('Holm, who said the depot was too small, resigned on Monday.', NAMES)))
+      .toContainEqual(['indirect', 'the depot was too small', 'who']);
+  });
+
+  it('keeps an inner relative clause inside the reported one', () => {
+    expect(project(quotesOf('Lund, who said the depot, which cost millions, was too small, resigned.', NAMES)))
+      .toContainEqual(['indirect', 'the depot, which cost millions, was too small', 'who']);
+  });
+});
