@@ -142,12 +142,22 @@ function isLooseClause(context: QuoteContext, cue: ReportingCue, index: number):
   return true;
 }
 
+/**
+ * `to lend`, `to quietly lend`, `to not lend`: after `to`, a verb, or one adverb and a verb (a split infinitive is
+ * ordinary news English). The reported content starts at `index`, the adverb included.
+ */
+function isInfinitiveAfterTo(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.pos === 'VERB') return true;
+  return (token?.pos === 'ADV' || token?.normal === 'not') && tokens[index + 1]?.pos === 'VERB';
+}
+
 function infinitiveAfterObject(context: QuoteContext, from: number): number {
   const tokens = context.doc.tokens;
   for (let index = from; index < tokens.length - 1 && index - from <= MAX_OBJECT_TO_INFINITIVE; index += 1) {
     const token = tokens[index];
     if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF') return -1;
-    if (token.normal === 'to' && tokens[index + 1]?.pos === 'VERB') return index + 1;
+    if (token.normal === 'to' && isInfinitiveAfterTo(tokens, index + 1)) return index + 1;
     if (isVerb(token)) return -1;
   }
   return -1;
@@ -258,7 +268,7 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (that !== -1) return that;
   const index = skipTimeWords(context, cue.end);
   const token = tokens[index];
-  if (token?.normal === 'to' && isVerb(tokens[index + 1]) && INFINITIVE_SPEECH_VERBS.has(cue.lemma)) return index + 1;
+  if (token?.normal === 'to' && (isVerb(tokens[index + 1]) || isInfinitiveAfterTo(tokens, index + 1)) && INFINITIVE_SPEECH_VERBS.has(cue.lemma)) return index + 1;
   if (OBJECT_SPEECH_VERBS.has(cue.lemma) && INFINITIVE_SPEECH_VERBS.has(cue.lemma)) {
     const infinitive = infinitiveAfterObject(context, index);
     if (infinitive !== -1) return infinitive;

@@ -37,3 +37,12 @@ describe('a verb of saying in a relative clause', () => {
       .toContainEqual(['indirect', 'the depot, which cost millions, was too small', 'who']);
   });
 });
+
+describe('a split infinitive', () => {
+  it.each<[string, string, Row]>([
+    ['after the cue', 'The council agreed to quietly sell the depot.', ['indirect', 'quietly sell the depot', 'The council']],
+    ['after the cue’s object', 'Holm urged the board to swiftly approve the budget.', ['indirect', 'swiftly approve the budget', 'Holm']],
+  ])('is reported %s, its adverb included', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+});
