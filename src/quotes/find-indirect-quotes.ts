@@ -142,12 +142,22 @@ function isLooseClause(context: QuoteContext, cue: ReportingCue, index: number):
   return true;
 }
 
+/**
+ * `to lend`, `to quietly lend`, `to not lend`: after `to`, a verb, or one adverb and a verb (a split infinitive is
+ * ordinary news English). The reported content starts at `index`, the adverb included.
+ */
+function isInfinitiveAfterTo(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.pos === 'VERB') return true;
+  return (token?.pos === 'ADV' || token?.normal === 'not') && tokens[index + 1]?.pos === 'VERB';
+}
+
 function infinitiveAfterObject(context: QuoteContext, from: number): number {
   const tokens = context.doc.tokens;
   for (let index = from; index < tokens.length - 1 && index - from <= MAX_OBJECT_TO_INFINITIVE; index += 1) {
     const token = tokens[index];
     if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF') return -1;
-    if (token.normal === 'to' && tokens[index + 1]?.pos === 'VERB') return index + 1;
+    if (token.normal === 'to' && isInfinitiveAfterTo(tokens, index + 1)) return index + 1;
     if (isVerb(token)) return -1;
   }
   return -1;
@@ -258,7 +268,7 @@ function clauseStartAfter(context: QuoteContext, cue: ReportingCue): number {
   if (that !== -1) return that;
   const index = skipTimeWords(context, cue.end);
   const token = tokens[index];
-  if (token?.normal === 'to' && isVerb(tokens[index + 1]) && INFINITIVE_SPEECH_VERBS.has(cue.lemma)) return index + 1;
+  if (token?.normal === 'to' && (isVerb(tokens[index + 1]) || isInfinitiveAfterTo(tokens, index + 1)) && INFINITIVE_SPEECH_VERBS.has(cue.lemma)) return index + 1;
   if (OBJECT_SPEECH_VERBS.has(cue.lemma) && INFINITIVE_SPEECH_VERBS.has(cue.lemma)) {
     const infinitive = infinitiveAfterObject(context, index);
     if (infinitive !== -1) return infinitive;
@@ -426,13 +436,33 @@ function forwardQuote(context: QuoteContext, cue: ReportingCue): { quote: Indire
   if (first === -1) return null;
   const clause = findClauseEnd(context, first);
   const relay = clause.relay;
-  const end = Math.min(clause.end, fronted(context, cue, first));
+  const end = Math.min(clause.end, fronted(context, cue, first), relativeClauseEnd(context, cue, first, clause.end));
   // `If X said that, …`: a lone pronoun is the cue's object, not a clause.
   if (end <= first || (end === first + 1 && context.doc.tokens[first]?.pos !== 'VERB')) return null;
   // `X said “…”`: the whole clause is in marks, a direct quote; nothing before the cue is reported either.
   if (isDirectQuoteAt(context, first, end)) return 'direct';
   return { quote: { cue, phrase: findSpeakerPhrase(context, cue), first, end }, relay };
 }
+
+/**
+ * `The minister, who said the plan would fail, resigned`, `the study, which notes that …, should worry`: a cue
+ * in a relative clause set off by a comma reports up to the comma where the main clause's verb resumes.
+ * Returns that comma, or `end`.
+ */
+function relativeClauseEnd(context: QuoteContext, cue: ReportingCue, first: number, end: number): number {
+  const tokens = context.doc.tokens;
+  if (tokens[cue.first - 2]?.value !== ',' || !RELATIVE_SUBJECTS.has(tokens[cue.first - 1]?.normal ?? '')) return end;
+  // The last such comma: `who said the plan, which cost millions, was late, quit` reports `the plan, …, was late`.
+  for (let index = end - 1; index > first; index -= 1) {
+    if (tokens[index]?.value !== ',' || context.quoteOfToken[index] !== -1) continue;
+    const next = tokens[index + 1]?.pos === 'ADV' ? index + 2 : index + 1;
+    if (isVerb(tokens[next]) && someToken(context, first, index, isVerb)) return index;
+  }
+  return end;
+}
+
+// Relative pronouns that stand as the subject of a cue (`…, who said …`).
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which']);
 
 // Subordinators that open a sentence with a clause before its main one (`When asked whether …, the mayor …`).
 const FRONTING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'while', 'although', 'though', 'because', 'since', 'unless', 'until']);

@@ -37,6 +37,9 @@ export interface ReportingCue {
 // Words that make the next word a noun (`his claims`, `the report`, `Canada’s statement`).
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s', 'this', 'these', 'those']);
 
+// Pronouns that open a relative clause, after which a word is a verb, not a noun (`which notes that`).
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
+
 // How far `quoted X as saying` may put its object; news objects are names with titles.
 const MAX_QUOTED_OBJECT = 12;
 
@@ -66,8 +69,9 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   // `a later press gaggle`, `the newly announced plan`: an adverb between a determiner and the word.
   if (previous?.pos === 'ADV' && NOUN_MARKERS.has(tokens[index - 2]?.normal ?? '')) return false;
   if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
-  // `…, promising to …`, `is promising to …`: a participle wink tags as an adjective (see participleLemma).
-  if (token.pos === 'ADJ' && token.normal.endsWith('ing') && (previous?.value === ',' || BE_FORMS.has(previous?.normal ?? ''))) return true;
+  // `…, promising to …`, `is promising to …`, `…, warning that …`: a participle wink tags as an adjective or a
+  // noun (see participleLemma).
+  if ((token.pos === 'ADJ' || token.pos === 'NOUN') && token.normal.endsWith('ing') && (previous?.value === ',' || BE_FORMS.has(previous?.normal ?? ''))) return true;
   const afterName = previous?.pos === 'PROPN' || previous?.pos === 'PRON' || context.mentionOfToken[index - 1] !== -1;
   // Only in a title-case headline: elsewhere a capitalised word after a name is part of a title (`White House Press Secretary`).
   if (token.pos === 'PROPN') return /^\p{Lu}/u.test(token.value) && afterName && tokens[index + 1]?.pos !== 'VERB' && tokens[index + 1]?.pos !== 'AUX' && isInHeadline(context, index);
@@ -79,8 +83,9 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   if (isBareClauseAfter(context, index + 1) && (token.normal !== token.lemma ? afterName || previous?.pos === 'NOUN' : isPluralNoun(previous))) return true;
   // `…, the Journal reports.`: wink reads a present-tense verb that ends the sentence as a plural noun.
   if (afterName && token.normal !== token.lemma && /^[.!?]$/u.test(tokens[index + 1]?.value ?? '')) return true;
-  // `The proposal, which …, states that`: an inflected form after a comma, not `its claims that`.
-  return next === 'that' && token.normal !== token.lemma && previous?.value === ',';
+  // `The proposal, which …, states that`, `the study, which notes that`: an inflected form after a comma or a
+  // relative pronoun, not `its claims that`.
+  return next === 'that' && token.normal !== token.lemma && (previous?.value === ',' || RELATIVE_PRONOUNS.has(previous?.normal ?? ''));
 }
 
 function isInHeadline(context: QuoteContext, index: number): boolean {
@@ -125,15 +130,16 @@ function quotedAsSaying(tokens: readonly Token[], index: number): ReportingCue |
 }
 
 /**
- * `…, promising to cut taxes`, `she is promising to cut taxes`: wink tags some participles after a comma or a
- * be-form as adjectives and keeps them as their own lemma; before `to` or `that` such a word is the speech
- * verb it is formed from.
+ * `…, promising to cut taxes`, `she is promising to cut taxes`, `…, warning that the bloc would weaken`: wink
+ * tags some participles after a comma or a be-form as adjectives or nouns and keeps them as their own lemma;
+ * before `to` or `that` such a word is the speech verb it is formed from. After a determiner it stays a noun
+ * of saying (`the warning that …`), which is no cue (GUIDELINES §Quotes).
  */
 export function participleLemma(tokens: readonly Token[], index: number, speechVerbs: ReadonlySet<string>): string | null {
   const token = tokens[index];
   const next = tokens[index + 1]?.normal;
   const previous = tokens[index - 1];
-  if (token?.pos !== 'ADJ' || !token.normal.endsWith('ing') || (next !== 'to' && next !== 'that')) return null;
+  if ((token?.pos !== 'ADJ' && token?.pos !== 'NOUN') || !token.normal.endsWith('ing') || (next !== 'to' && next !== 'that')) return null;
   if (previous?.value !== ',' && !BE_FORMS.has(previous?.normal ?? '')) return null;
   const stem = token.normal.slice(0, -3);
   if (speechVerbs.has(stem)) return stem;
@@ -202,9 +208,9 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   }
   const base = lemmaOf(token);
   // Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
-  // word, and this runs at every token outside quotation marks. Only an adjective can be read as a
-  // participle (see participleLemma), so any other token is decided by its lemma alone.
-  if (token.pos !== 'ADJ' && !context.lexicons.cueLemmas.has(base)) return null;
+  // word, and this runs at every token outside quotation marks. Only an adjective, or a noun that is its own
+  // lemma, can be read as a participle (see participleLemma), so any other token is decided by its lemma alone.
+  if (token.pos !== 'ADJ' && !(token.pos === 'NOUN' && base === token.normal) && !context.lexicons.cueLemmas.has(base)) return null;
   const lemma = base === token.normal ? participleLemma(tokens, index, context.lexicons.speechVerbs) ?? base : base;
   if (!context.lexicons.cueLemmas.has(lemma)) return null;
   const quoted = lemma === 'quote' ? quotedAsSaying(tokens, index) : null;

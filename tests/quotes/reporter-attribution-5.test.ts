@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/types';
+import { quotesOf, type TestName } from './helpers';
+
+type Row = readonly [kind: Quote['kind'], content: string, mention: string | null];
+const project = (quotes: readonly Quote[]): Row[] => quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker.mention?.text ?? null]);
+
+const NAMES: TestName[] = [
+  ['Nadia Holm', 'Nadia Holm', 'PERSON'], ['Holm', 'Nadia Holm', 'PERSON'],
+  ['Victor Lund', 'Victor Lund', 'PERSON'], ['Lund', 'Victor Lund', 'PERSON'],
+];
+
+describe('a participle of saying that wink reads as a noun', () => {
+  it('reports the clause after `, warning that` with the main clause’s subject as the speaker', () => {
+    expect(project(quotesOf('The ministers backed a shared fund, warning that the drought will ruin the harvest.', NAMES)))
+      .toContainEqual(['indirect', 'the drought will ruin the harvest', 'The ministers']);
+  });
+
+  it('keeps `the warning that` a noun of saying, which reports nothing', () => {
+    expect(quotesOf('Despite the warning that the roads would close, the traffic was heavy.', NAMES)).toEqual([]);
+  });
+});
+
+describe('a verb of saying in a relative clause', () => {
+  it('reads `which notes that` as a cue although wink tags `notes` as a noun', () => {
+    expect(project(quotesOf('The audit -- which notes that most depots are too small -- went to the board.', NAMES)))
+      .toContainEqual(['indirect', 'most depots are too small', 'which']);
+  });
+
+  it('ends the reported clause at the comma where the main clause’s verb resumes', () => {
+    expect(project(quotesOf('Holm, who said the depot was too small, resigned on Monday.', NAMES)))
+      .toContainEqual(['indirect', 'the depot was too small', 'who']);
+  });
+
+  it('keeps an inner relative clause inside the reported one', () => {
+    expect(project(quotesOf('Lund, who said the depot, which cost millions, was too small, resigned.', NAMES)))
+      .toContainEqual(['indirect', 'the depot, which cost millions, was too small', 'who']);
+  });
+});
+
+describe('a split infinitive', () => {
+  it.each<[string, string, Row]>([
+    ['after the cue', 'The council agreed to quietly sell the depot.', ['indirect', 'quietly sell the depot', 'The council']],
+    ['after the cue’s object', 'Holm urged the board to swiftly approve the budget.', ['indirect', 'swiftly approve the budget', 'Holm']],
+  ])('is reported %s, its adverb included', (_name, text, expected) => {
+    expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
+  });
+});
