@@ -7,7 +7,7 @@ import { defaultConcurrency } from './default-concurrency';
 import type { DocumentWriter } from './document-writer';
 import { OUTPUT_FORMATS, type OutputFormatName } from './output-formats';
 import { createProgressBar } from './progress-bar';
-import { readRawCorpus, type BadDocument, type RawDocument } from './read-corpus';
+import { decodeDocument, isBadDocument, readRawCorpus, type BadDocument, type RawDocument } from './read-corpus';
 import type { RenderTarget } from './render-document';
 import { renderMany } from './render-many';
 import type { Stage } from './select-stages';
@@ -50,21 +50,28 @@ async function inputSize(inputs: readonly string[]): Promise<number | undefined>
 
 /**
  * Whether the documents are a corpus, and the documents themselves. When the inputs could not say
- * (stdin), the first two documents are read to find out: one document on its own is an article.
+ * (stdin), documents are read until two good ones show it is a corpus (one on its own is an
+ * article); the bad ones met on the way go to `skip`, as they would in their turn.
  */
-async function settleCorpusKind(known: boolean | undefined, documents: AsyncGenerator<RawDocument>): Promise<{ corpus: boolean; documents: AsyncIterable<RawDocument> }> {
+async function settleCorpusKind(
+  known: boolean | undefined,
+  documents: AsyncGenerator<RawDocument>,
+  skip: (bad: BadDocument) => void,
+): Promise<{ corpus: boolean; documents: AsyncIterable<RawDocument> }> {
   if (known !== undefined) return { corpus: known, documents };
-  const first: RawDocument[] = [];
-  while (first.length < 2) {
+  const good: RawDocument[] = [];
+  while (good.length < 2) {
     const next = await documents.next();
     if (next.done === true) break;
-    first.push(next.value);
+    const decoded = decodeDocument(next.value);
+    if (isBadDocument(decoded)) skip(decoded);
+    else good.push(next.value);
   }
   async function* replay(): AsyncGenerator<RawDocument> {
-    yield* first;
+    yield* good;
     yield* documents;
   }
-  return { corpus: first.length > 1, documents: replay() };
+  return { corpus: good.length > 1, documents: replay() };
 }
 
 function describeBadDocument(bad: BadDocument): string {
@@ -100,8 +107,8 @@ export async function annotateCommand(inputs: readonly string[], options: Annota
     bad += 1;
     warn(describeBadDocument(document));
   };
-  const read = readRawCorpus(inputs, skip, streams.stdin, { jsonl: options.jsonl });
-  const { corpus, documents } = await settleCorpusKind(known, read);
+  const read = readRawCorpus(inputs, streams.stdin, { jsonl: options.jsonl });
+  const { corpus, documents } = await settleCorpusKind(known, read, skip);
   refuseCorpusOnStdout(corpus);
   const target: RenderTarget = options.out !== undefined ? 'files' : corpus ? 'corpus-entry' : 'single';
   const writer: DocumentWriter = options.out === undefined

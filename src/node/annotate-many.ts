@@ -39,7 +39,7 @@ export interface AnnotateManyOptions extends AnnotateOptions {
 // Results are yielded in input order, so one long document holds back the ones after it; a window
 // of several documents per thread keeps the other threads busy meanwhile. Memory holds at most
 // this many documents (and their annotations) per thread.
-const DOCUMENTS_IN_FLIGHT_PER_THREAD = 4;
+export const DOCUMENTS_IN_FLIGHT_PER_THREAD = 4;
 
 function fail(name: string, expected: string, value: unknown): never {
   throw new TypeError(`presswork: \`${name}\` must be ${expected}, received ${typeName(value)}`);

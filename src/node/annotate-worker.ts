@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createAnnotator } from '../index';
 import type { WorkerSetup } from './create-worker-pool';
 import type { RawDocument } from './read-corpus';
-import { renderRawDocument } from './render-document';
+import { encodeForTransfer, renderRawDocument } from './render-document';
 
 // One document at a time: the pool sends a job, this thread annotates it with its own wink-nlp
 // instance (one per thread, as one per process elsewhere) and sends back the Annotation, or, for the
@@ -19,10 +19,9 @@ function answer(job: string | RawDocument): void {
     parentPort?.postMessage({ result: annotate(job as string, options) });
     return;
   }
-  const outcome = renderRawDocument(job as RawDocument, render, (text) => annotate(text, options));
+  const { outcome, buffers } = encodeForTransfer(renderRawDocument(job as RawDocument, render, (text) => annotate(text, options)));
   // Handed over, not copied: the bytes leave this thread's memory and never enter the other's heap.
-  const bytes = 'files' in outcome ? outcome.files.map((file) => file.bytes.buffer as ArrayBuffer) : [];
-  parentPort?.postMessage({ result: outcome }, bytes);
+  parentPort?.postMessage({ result: outcome }, buffers);
 }
 
 parentPort?.on('message', (job: string | RawDocument) => {

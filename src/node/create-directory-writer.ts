@@ -22,10 +22,10 @@ export function createDirectoryWriter(directory: string, warn: (message: string)
     write: async (id, rendered) => {
       await ready;
       const name = fileNameForId(id, used);
-      const files = rendered.map((file) => ({ name: `${name}${file.extension}`, bytes: file.bytes }));
+      const files = rendered.map((file) => ({ name: `${name}${file.extension}`, content: file.content }));
       if (name !== fileNameForId(id, new Set())) warn(describeRename(id, ids.has(id), files.map((file) => file.name)));
       ids.add(id);
-      for (const file of files) await writeFile(join(directory, file.name), file.bytes);
+      for (const file of files) await writeFile(join(directory, file.name), file.content);
     },
     close: async () => {
       await ready;

@@ -7,7 +7,7 @@ async function send(stream: NodeJS.WritableStream, chunk: string | Uint8Array): 
 }
 
 /** What a stream's output starts and ends with, and puts between documents: a JSON corpus's `[`, `,` and `]`. */
-export interface StreamFrame {
+interface StreamFrame {
   readonly open: string;
   readonly separator: string;
   readonly close: string;
@@ -32,7 +32,7 @@ export function createStreamWriter(stream: NodeJS.WritableStream, frame: StreamF
       await open();
       if (written > 0) await send(stream, frame.separator);
       written += 1;
-      for (const file of files) await send(stream, file.bytes);
+      for (const file of files) await send(stream, file.content);
     },
     close: async () => {
       await open();

@@ -16,7 +16,7 @@ export interface WorkerSetup {
 
 /** A fixed set of annotation threads: jobs wait in one queue until a thread has room for them. */
 export interface WorkerPool<Job = string, Result = Annotation> {
-  /** Runs one job (a text to annotate) on the thread with the fewest jobs in hand, once one has room. */
+  /** Runs one job (a document) on the thread with the fewest jobs in hand, once one has room. */
   readonly run: (job: Job) => Promise<Result>;
   /** Stops every thread; jobs not yet done are rejected. */
   readonly close: () => Promise<void>;
@@ -30,8 +30,8 @@ interface Task<Job, Result> {
 
 type Reply<Result> = { readonly result: Result } | { readonly error: string };
 
-// Each thread is sent its next text before it finishes the current one, so it never waits for a
-// round trip through this thread between two documents. A thread answers its texts in the order it
+// Each thread is sent its next job before it finishes the current one, so it never waits for a
+// round trip through this thread between two documents. A thread answers its jobs in the order it
 // received them, so its replies match the front of its own queue.
 const TASKS_PER_WORKER = 2;
 
@@ -111,7 +111,7 @@ function startPool<Job, Result>(size: number, setup: WorkerSetup, settings: Pool
   const assigned = new Map<Worker, Task<Job, Result>[]>();
   const state = { closing: false, failure: undefined as Error | undefined };
 
-  // Gives each waiting text to the thread with the fewest texts, while one has room.
+  // Gives each waiting job to the thread with the fewest jobs, while one has room.
   function dispatch(): void {
     while (waiting.length > 0) {
       let target: { worker: Worker; tasks: Task<Job, Result>[] } | undefined;
@@ -157,7 +157,7 @@ function startPool<Job, Result>(size: number, setup: WorkerSetup, settings: Pool
     for (const task of tasks) worker.postMessage(task.job);
   }
 
-  // The texts the thread had in hand go to its replacement, which has the process's own heap
+  // The jobs the thread had in hand go to its replacement, which has the process's own heap
   // ceiling; given to another capped thread, a text too big for one would run out there too.
   function replace(worker: Worker): void {
     const tasks = assigned.get(worker) ?? [];

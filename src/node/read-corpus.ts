@@ -4,13 +4,15 @@ import { Readable } from 'node:stream';
 import type { CorpusDocument } from './annotate-many';
 
 /**
- * A document as read from the input, before its bytes are decoded: one line of a JSONL corpus, or a
- * whole plain-text article. The CLI hands these bytes to the thread that annotates the document, so
- * the thread that reads never holds the corpus's text as strings.
+ * A document as read from the input, before its bytes are decoded: one line of a JSONL corpus, a
+ * whole plain-text article, or a file that could not be opened (reported in its turn, like a bad
+ * line). The CLI hands these bytes to the thread that annotates the document, so the thread that
+ * reads never holds the corpus's text as strings.
  */
 export type RawDocument =
   | { readonly kind: 'record'; readonly source: string; readonly line: number; readonly fallbackId: string; readonly bytes: Uint8Array }
-  | { readonly kind: 'article'; readonly source: string; readonly id: string; readonly bytes: Uint8Array };
+  | { readonly kind: 'article'; readonly source: string; readonly id: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'unreadable'; readonly source: string; readonly reason: string };
 
 /** A document of the input that could not be read; the rest of the corpus goes on. */
 export interface BadDocument {
@@ -40,7 +42,7 @@ function isCorpusRecord(line: string): boolean {
 /** Whether the start of an input says it is JSONL: a `.jsonl` name, or a first line that is a record. */
 export function isJsonl(path: string, head: string): boolean {
   if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return true;
-  const firstLine = head.split('\n').find((line) => line.trim() !== '');
+  const firstLine = head.split(/\r\n|\r|\n/u).find((line) => line.trim() !== '');
   return firstLine !== undefined && isCorpusRecord(firstLine);
 }
 
@@ -94,6 +96,10 @@ async function readBytes(input: Readable): Promise<Uint8Array> {
   return copyOf(chunks, chunks.reduce((length, chunk) => length + chunk.length, 0));
 }
 
+// Decoding drops a byte-order mark at the start of what it decodes: of an article, or of a JSONL
+// line (where one would otherwise make the first record invalid JSON).
+const decoder = new TextDecoder('utf-8');
+
 function copyOf(chunks: readonly Uint8Array[], length: number): Uint8Array {
   const bytes = new Uint8Array(length);
   let at = 0;
@@ -107,29 +113,40 @@ function copyOf(chunks: readonly Uint8Array[], length: number): Uint8Array {
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-// Spaces, tabs, vertical tabs, form feeds and carriage returns: a line of only these is blank.
-const BLANK_BYTES: ReadonlySet<number> = new Set([0x20, 0x09, 0x0b, 0x0c, CARRIAGE_RETURN]);
+const OPENING_BRACE = 0x7b;
+// Spaces, tabs, vertical tabs and form feeds: a line of only these is blank.
+const ASCII_BLANKS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0b, 0x0c]);
 
-/** The lines of a stream as bytes, without their line feed (or CRLF), each in an array of its own. */
+/**
+ * The lines of a stream as bytes, each in an array of its own, without its end. A line ends at a
+ * line feed, a carriage return, or both together (even when a chunk of the stream ends between
+ * them), as readline has it.
+ */
 async function* readLines(input: Readable): AsyncGenerator<Uint8Array> {
-  let pieces: Buffer[] = [];
+  let pieces: Uint8Array[] = [];
   let length = 0;
+  let afterCarriageReturn = false;
   const takeLine = (): Uint8Array => {
-    const end = length > 0 && pieces.at(-1)?.at(-1) === CARRIAGE_RETURN ? length - 1 : length;
-    const line = copyOf(pieces, end);
+    const line = copyOf(pieces, length);
     pieces = [];
     length = 0;
     return line;
   };
   for await (const chunk of input) {
     const bytes = chunk as Buffer;
-    let start = 0;
-    for (let end = bytes.indexOf(LINE_FEED); end !== -1; end = bytes.indexOf(LINE_FEED, start)) {
-      // Only pieces with bytes, so the last piece ends with the line's last byte (a CR, perhaps).
-      if (end > start) pieces.push(bytes.subarray(start, end));
-      length += end - start;
+    if (bytes.length === 0) continue;
+    // The line feed of a CRLF whose carriage return ended the previous chunk.
+    let start = afterCarriageReturn && bytes[0] === LINE_FEED ? 1 : 0;
+    afterCarriageReturn = false;
+    for (let index = start; index < bytes.length; index += 1) {
+      const byte = bytes[index];
+      if (byte !== LINE_FEED && byte !== CARRIAGE_RETURN) continue;
+      pieces.push(bytes.subarray(start, index));
+      length += index - start;
       yield takeLine();
-      start = end + 1;
+      if (byte === CARRIAGE_RETURN && bytes[index + 1] === LINE_FEED) index += 1;
+      else if (byte === CARRIAGE_RETURN && index + 1 === bytes.length) afterCarriageReturn = true;
+      start = index + 1;
     }
     if (start < bytes.length) {
       pieces.push(bytes.subarray(start));
@@ -139,8 +156,13 @@ async function* readLines(input: Readable): AsyncGenerator<Uint8Array> {
   if (length > 0) yield takeLine();
 }
 
+/**
+ * Whether a line holds only white space. Most are ASCII; a line without a `{` that is not may still
+ * be Unicode white space (a no-break space, a byte-order mark), which decoding tells.
+ */
 function isBlank(line: Uint8Array): boolean {
-  return line.every((byte) => BLANK_BYTES.has(byte));
+  if (line.every((byte) => ASCII_BLANKS.has(byte))) return true;
+  return !line.includes(OPENING_BRACE) && decoder.decode(line).trim() === '';
 }
 
 function parseRecord(line: string, fallbackId: string): CorpusDocument | string {
@@ -167,13 +189,12 @@ async function* readJsonLines(input: Readable, source: string): AsyncGenerator<R
   }
 }
 
-const decoder = new TextDecoder('utf-8');
-
 /**
  * Decodes and checks one document as read: the document, or why it is skipped (a line that is not a
  * record, a text that is binary data). Pure, so the thread that annotates the document can run it.
  */
 export function decodeDocument(raw: RawDocument): CorpusDocument | BadDocument {
+  if (raw.kind === 'unreadable') return { source: raw.source, line: undefined, reason: raw.reason };
   if (raw.kind === 'record') {
     const document = parseRecord(decoder.decode(raw.bytes), raw.fallbackId);
     return typeof document === 'string' ? { source: raw.source, line: raw.line, reason: document } : document;
@@ -183,6 +204,7 @@ export function decodeDocument(raw: RawDocument): CorpusDocument | BadDocument {
   return binary === undefined ? { id: raw.id, text } : { source: raw.source, line: undefined, reason: binary };
 }
 
+/** Whether `decodeDocument` found the document bad. */
 export function isBadDocument(document: CorpusDocument | BadDocument): document is BadDocument {
   return 'reason' in document;
 }
@@ -201,21 +223,16 @@ function describeReadError(error: unknown): string {
 /**
  * Reads the documents of the given inputs in order, undecoded: each path (or `-` for stdin) is
  * either a plain-text article, whose id is its file name without the extension, or a JSONL corpus
- * with one `{"id", "text"}` per line. Files that cannot be opened go to `onBadDocument` and are
- * skipped, so one bad input never stops the rest; `decodeDocument` finds the bad documents inside.
+ * with one `{"id", "text"}` per line. A file that cannot be opened is yielded as `unreadable`, so
+ * one bad input never stops the rest; `decodeDocument` tells what is wrong with each.
  */
-export async function* readRawCorpus(
-  paths: readonly string[],
-  onBadDocument: (bad: BadDocument) => void,
-  stdin: NodeJS.ReadableStream = process.stdin,
-  options: ReadCorpusOptions = {},
-): AsyncGenerator<RawDocument> {
+export async function* readRawCorpus(paths: readonly string[], stdin: NodeJS.ReadableStream = process.stdin, options: ReadCorpusOptions = {}): AsyncGenerator<RawDocument> {
   for (const path of paths) {
     let peeked: { head: string; input: Readable };
     try {
       peeked = await peek(path === '-' ? stdin : createReadStream(path));
     } catch (error) {
-      onBadDocument({ source: path, line: undefined, reason: describeReadError(error) });
+      yield { kind: 'unreadable', source: path, reason: describeReadError(error) };
       continue;
     }
     const { head, input } = peeked;
@@ -236,7 +253,7 @@ export async function* readCorpus(
   stdin: NodeJS.ReadableStream = process.stdin,
   options: ReadCorpusOptions = {},
 ): AsyncGenerator<CorpusDocument> {
-  for await (const raw of readRawCorpus(paths, onBadDocument, stdin, options)) {
+  for await (const raw of readRawCorpus(paths, stdin, options)) {
     const document = decodeDocument(raw);
     if (isBadDocument(document)) onBadDocument(document);
     else yield document;

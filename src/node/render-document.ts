@@ -18,13 +18,14 @@ export interface RenderPlan {
 }
 
 /**
- * One piece of output for a document, as UTF-8 bytes: bytes, unlike a string, can be handed from a
- * worker thread to the writing thread without a copy on the writer's heap.
+ * One piece of output for a document. A worker thread hands it to the writing thread as UTF-8
+ * bytes, which, unlike a string, it can hand over without a copy on the writer's heap.
  */
 export interface RenderedFile {
   /** The file's extension with its dot, for `--out`; empty for stdout. */
   readonly extension: string;
-  readonly bytes: Uint8Array;
+  /** The content, as text or as its UTF-8 bytes. */
+  readonly content: string | Uint8Array;
 }
 
 const encoder = new TextEncoder();
@@ -34,14 +35,24 @@ export function renderDocument(plan: RenderPlan, id: string, annotation: Annotat
   const format = OUTPUT_FORMATS.get(plan.format);
   if (format === undefined) throw new Error(`presswork: unknown format '${plan.format}'`);
   const kept = selectStages(annotation, new Set(plan.stages));
-  if (plan.target === 'files') return format.files(id, kept).map((file) => ({ extension: file.extension, bytes: encoder.encode(file.content) }));
-  if (plan.target === 'single') return [{ extension: '', bytes: encoder.encode(format.single(id, kept)) }];
+  if (plan.target === 'files') return [...format.files(id, kept)];
+  if (plan.target === 'single') return [{ extension: '', content: format.single(id, kept) }];
   if (format.corpus === undefined) throw new Error(`presswork: --format ${plan.format} has no corpus form`);
-  return [{ extension: '', bytes: encoder.encode(format.corpus.entry(id, kept)) }];
+  return [{ extension: '', content: format.corpus.entry(id, kept) }];
 }
 
 /** What becomes of one document as read: its output, or why it was skipped. */
-export type RenderOutcome = { readonly id: string; readonly files: RenderedFile[] } | { readonly bad: BadDocument };
+export type RenderOutcome = { readonly id: string; readonly files: readonly RenderedFile[] } | { readonly bad: BadDocument };
+
+/**
+ * The outcome with its files' content as UTF-8 bytes, and the buffers that hold them, to hand over
+ * to another thread (each is the encoder's own, holding that content alone).
+ */
+export function encodeForTransfer(outcome: RenderOutcome): { outcome: RenderOutcome; buffers: ArrayBuffer[] } {
+  if ('bad' in outcome) return { outcome, buffers: [] };
+  const files = outcome.files.map((file) => ({ extension: file.extension, content: typeof file.content === 'string' ? encoder.encode(file.content) : file.content }));
+  return { outcome: { id: outcome.id, files }, buffers: files.map((file) => file.content.buffer as ArrayBuffer) };
+}
 
 /** Decodes a document as read, annotates it and renders it: the whole of the CLI's work on one document. */
 export function renderRawDocument(raw: RawDocument, plan: RenderPlan, annotate: (text: string) => Annotation): RenderOutcome {

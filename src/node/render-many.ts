@@ -1,4 +1,5 @@
 import type { AnnotateOptions, Lexicons } from '../index';
+import { DOCUMENTS_IN_FLIGHT_PER_THREAD } from './annotate-many';
 import { createRenderingPool } from './create-worker-pool';
 import { importLibrary } from './import-library';
 import { mapInOrder } from './map-in-order';
@@ -10,9 +11,6 @@ export interface RenderManyOptions {
   readonly concurrency: number;
   readonly annotateOptions: AnnotateOptions & { readonly lexicons?: Lexicons };
 }
-
-// As in annotateMany: a window of documents per thread, so one long document does not stall the others.
-const DOCUMENTS_IN_FLIGHT_PER_THREAD = 4;
 
 async function renderInThisThread({ lexicons, ...options }: RenderManyOptions['annotateOptions'], plan: RenderPlan): Promise<(raw: RawDocument) => Promise<RenderOutcome>> {
   const { createAnnotator } = await importLibrary();

@@ -137,22 +137,39 @@ describe('presswork annotate', () => {
 
   it.each([
     ['json', []],
-    ['jsonl', []],
+    ['jsonl', ['--only', 'quotes']],
     ['conll', []],
-    ['html', ['--out', 'html-1']],
-    ['brat', ['--out', 'brat-1']],
-  ] as const)('writes --format %s %j from worker threads exactly as from this thread', async (format, out) => {
+    ['html', ['--out']],
+    ['brat', ['--out']],
+    ['webanno', ['--out', '--only', 'entities,stances']],
+  ] as const)('writes --format %s %j from worker threads exactly as from this thread', async (format, flags) => {
     const corpus = file('threads.jsonl', CORPUS);
     const outputs = [];
     for (const concurrency of ['1', '2']) {
-      const folder = out.length === 0 ? [] : ['--out', join(directory, `${out[1]}-${concurrency}`)];
-      const { code, stdout, stderr } = await run(['annotate', corpus, '--format', format, '--concurrency', concurrency, ...folder]);
+      const folder = join(directory, `${format}-${concurrency}`);
+      const args = flags.flatMap((flag) => (flag === '--out' ? ['--out', folder] : [flag]));
+      const { code, stdout, stderr } = await run(['annotate', corpus, '--format', format, '--concurrency', concurrency, ...args]);
       expect(code).toBe(1);
-      const written = folder.length === 0 ? [] : readdirSync(folder[1] as string).sort().map((name) => [name, readFileSync(join(folder[1] as string, name), 'utf8')]);
+      const written = (flags as readonly string[]).includes('--out') ? readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]) : [];
       outputs.push({ stdout, stderr, written });
     }
     expect(outputs[1]).toEqual(outputs[0]);
     expect(JSON.stringify(outputs[0])).toContain('Merkel');
+  });
+
+  it('reports bad lines and unreadable files in input order when workers annotate', async () => {
+    const corpus = file('order.jsonl', CORPUS);
+    const missing = join(directory, 'order-missing.jsonl');
+    const { code, stderr } = await run(['annotate', corpus, missing, '--format', 'jsonl', '--concurrency', '2']);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([`presswork: ${corpus}, line 2: not valid JSON (Unexpected end of JSON input); skipped`, `presswork: ${missing}: cannot be read (ENOENT); skipped`]);
+  });
+
+  it('reads stdin with one good record and a bad one as one article, naming the bad line', async () => {
+    const { code, stdout, stderr } = await run(['annotate', '-'], `${JSON.stringify({ id: 'a', text: 'Paris is in France.' })}\n{broken\n`);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as library.Annotation).text).toBe('Paris is in France.');
+    expect(stderr).toContain('presswork: stdin, line 2: not valid JSON');
   });
 
   it('reads JSONL on stdin as a corpus when it holds two documents, and as one article when it holds one', async () => {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../src/index';
-import { createWorkerPool } from '../../src/node/create-worker-pool';
+import { createRenderingPool, createWorkerPool } from '../../src/node/create-worker-pool';
+import type { RawDocument } from '../../src/node/read-corpus';
+import { renderDocument, type RenderPlan } from '../../src/node/render-document';
 import { runNode } from '../helpers/run-node';
 
 // Texts written for these tests, not taken from the seeds.
@@ -67,6 +69,30 @@ describe('createWorkerPool', () => {
       const texts = [SHORT, LONG, SHORT, SHORT];
       const annotations = await Promise.all(texts.map((text) => pool.run(text)));
       expect(annotations).toEqual(texts.map((text) => annotate(text)));
+      expect(replaced).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('renders each document as read, and hands back its output and the bad ones, also from a replaced thread', async () => {
+    let replaced = 0;
+    const plan: RenderPlan = { format: 'jsonl', stages: ['entities', 'quotes'], target: 'corpus-entry' };
+    const pool = createRenderingPool(2, {}, plan, { heapLimits: { maxOldGenerationSizeMb: 4 }, onThreadReplaced: () => (replaced += 1) });
+    const encode = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
+    const documents: RawDocument[] = [
+      { kind: 'record', source: 'c.jsonl', line: 1, fallbackId: 'c-1', bytes: encode({ id: 'short', text: SHORT }) },
+      { kind: 'record', source: 'c.jsonl', line: 2, fallbackId: 'c-2', bytes: encode({ id: 'no-text' }) },
+      { kind: 'article', source: 'long.txt', id: 'long', bytes: new TextEncoder().encode(LONG) },
+    ];
+    try {
+      const outcomes = await Promise.all(documents.map((document) => pool.run(document)));
+      const decoded = outcomes.map((outcome) => ('bad' in outcome ? outcome : { id: outcome.id, files: outcome.files.map((file) => new TextDecoder().decode(file.content as Uint8Array)) }));
+      expect(decoded).toEqual([
+        { id: 'short', files: renderDocument(plan, 'short', annotate(SHORT)).map((file) => file.content) },
+        { bad: { source: 'c.jsonl', line: 2, reason: '`text` is missing or not a string' } },
+        { id: 'long', files: renderDocument(plan, 'long', annotate(LONG)).map((file) => file.content) },
+      ]);
       expect(replaced).toBe(2);
     } finally {
       await pool.close();

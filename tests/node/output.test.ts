@@ -6,7 +6,7 @@ import { fileNameForId } from '../../src/node/file-name-for-id';
 import { OUTPUT_FORMATS, type OutputFormatName } from '../../src/node/output-formats';
 import { parseStages } from '../../src/node/parse-stages';
 import { selectStages } from '../../src/node/select-stages';
-import { renderDocument, type RenderPlan } from '../../src/node/render-document';
+import { encodeForTransfer, renderDocument, type RenderPlan } from '../../src/node/render-document';
 import { UsageError } from '../../src/node/usage-error';
 
 // A hand-written annotation, so these tests check the CLI's wiring and not the annotator.
@@ -95,15 +95,24 @@ describe('renderDocument and createStreamWriter', () => {
     expect(output.match(/^-DOCSTART- (\S+)$/gm)).toEqual(['-DOCSTART- a', '-DOCSTART- b']);
   });
 
-  it('keeps only the stages asked for, as UTF-8 bytes of the format\'s own text', () => {
+  it('keeps only the stages asked for', () => {
     const [file] = renderDocument({ format: 'jsonl', stages: ['quotes'], target: 'files' }, 'a', ANNOTATION);
     expect(file?.extension).toBe('.jsonl');
-    expect(JSON.parse(new TextDecoder().decode(file?.bytes))).toEqual({ id: 'a', ...selectStages(ANNOTATION, new Set(['quotes'])) });
+    expect(JSON.parse(String(file?.content))).toEqual({ id: 'a', ...selectStages(ANNOTATION, new Set(['quotes'])) });
+  });
+
+  it('encodes a rendered document as UTF-8 bytes, each file in a buffer of its own, to hand to another thread', () => {
+    const files = renderDocument({ format: 'brat', stages: ['entities'], target: 'files' }, 'a', { ...ANNOTATION, text: `${TEXT} Café 😀.` });
+    const { outcome, buffers } = encodeForTransfer({ id: 'a', files });
+    if ('bad' in outcome) throw new Error('not bad');
+    expect(outcome.files.map((file) => new TextDecoder().decode(file.content as Uint8Array))).toEqual(files.map((file) => file.content));
+    expect(buffers.map((buffer) => buffer.byteLength)).toEqual(outcome.files.map((file) => (file.content as Uint8Array).byteLength));
+    expect(new Set(buffers).size).toBe(2);
   });
 
   it('renders brat as the text and its .ann, one file each', () => {
     const files = renderDocument({ format: 'brat', stages: ['entities'], target: 'files' }, 'a', ANNOTATION);
     expect(files.map((file) => file.extension)).toEqual(['.txt', '.ann']);
-    expect(new TextDecoder().decode(files[0]?.bytes)).toBe(TEXT);
+    expect(files[0]?.content).toBe(TEXT);
   });
 });

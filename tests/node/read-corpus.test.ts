@@ -162,11 +162,47 @@ describe('readCorpus', () => {
   });
 });
 
+describe('readCorpus line ends, blank lines and byte-order marks', () => {
+  const records = (ids: readonly string[]): string[] => ids.map((id) => JSON.stringify({ id, text: `Text ${id}.` }));
+
+  it('ends a line at a lone carriage return too, as readline does, numbering lines alike', async () => {
+    const { documents, bad } = await read(['-'], Readable.from([Buffer.from(`${records(['a']).join('')}\r{broken\r${records(['c']).join('')}`)]));
+    expect(documents.map((document) => document.id)).toEqual(['a', 'c']);
+    expect(bad.map((item) => item.line)).toEqual([2]);
+  });
+
+  it('keeps a carriage return that ends a chunk apart from a next chunk that is not a line feed', async () => {
+    const [first, second] = records(['a', 'b']);
+    const { documents } = await read(['-'], Readable.from([Buffer.from(`${first}\r`), Buffer.from(`${second}\n`)]));
+    expect(documents.map((document) => document.id)).toEqual(['a', 'b']);
+  });
+
+  it('joins a line, and a character, split across many chunks', async () => {
+    const line = JSON.stringify({ id: 'long', text: 'Café “déjà vu” 😀 '.repeat(200) });
+    const bytes = Buffer.from(`${line}\n`);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) => bytes.subarray(index * 7, index * 7 + 7));
+    const { documents, bad } = await read(['-'], Readable.from(chunks));
+    expect([documents, bad]).toEqual([[JSON.parse(line)], []]);
+  });
+
+  it('skips lines of Unicode white space as blank, and reads a record after a byte-order mark', async () => {
+    const content = `\ufeff${records(['a']).join('')}\n\u00a0\u3000\n\ufeff\n${records(['b']).join('')}\n`;
+    const { documents, bad } = await read([file('bom.jsonl', content)]);
+    expect([documents.map((document) => document.id), bad]).toEqual([['a', 'b'], []]);
+  });
+
+  it('reports a file that cannot be read in its turn, after the bad lines of the file before it', async () => {
+    const corpus = file('before-missing.jsonl', `${records(['a']).join('')}\n{broken\n`);
+    const { bad } = await read([corpus, join(directory, 'missing.jsonl')]);
+    expect(bad.map((item) => [item.source, item.line])).toEqual([[corpus, 2], [join(directory, 'missing.jsonl'), undefined]]);
+  });
+});
+
 describe('readRawCorpus and decodeDocument', () => {
   it('reads each record as its undecoded bytes with its line, and decodes it to the same document', async () => {
     const path = file('raw.jsonl', '{"id":"a","text":"Caf\u00e9 “quoted”."}\n\n{"text":"Beta."}\n');
     const raw: RawDocument[] = [];
-    for await (const document of readRawCorpus([path], () => undefined)) raw.push(document);
+    for await (const document of readRawCorpus([path])) raw.push(document);
     expect(raw.map((document) => [document.kind, document.kind === 'record' ? document.line : undefined])).toEqual([['record', 1], ['record', 3]]);
     expect(raw.map(decodeDocument)).toEqual([{ id: 'a', text: 'Café “quoted”.' }, { id: 'raw-3', text: 'Beta.' }]);
   });
