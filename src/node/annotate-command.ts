@@ -5,10 +5,10 @@ import { createDirectoryWriter } from './create-directory-writer';
 import { createStreamWriter } from './create-stream-writer';
 import { defaultConcurrency } from './default-concurrency';
 import type { DocumentWriter } from './document-writer';
-import { OUTPUT_FORMATS, type OutputFormatName } from './output-formats';
+import { OUTPUT_FORMATS, type OutputFormat, type OutputFormatName } from './output-formats';
 import { createProgressBar } from './progress-bar';
 import { decodeDocument, isBadDocument, readRawCorpus, type BadDocument, type RawDocument } from './read-corpus';
-import type { RenderTarget } from './render-document';
+import type { RenderPlan, RenderTarget } from './render-document';
 import { renderMany } from './render-many';
 import type { Stage } from './select-stages';
 import { UsageError } from './usage-error';
@@ -80,6 +80,26 @@ function describeBadDocument(bad: BadDocument): string {
   return `presswork: ${where}: ${bad.reason}; skipped\n`;
 }
 
+/** A corpus on stdout needs a format with a corpus form; the others write one file per document. */
+function refuseCorpusOnStdout(corpus: boolean | undefined, options: AnnotateCommandOptions, format: OutputFormat): void {
+  if (corpus === true && options.out === undefined && format.corpus === undefined) {
+    throw new UsageError(`--format ${options.format} writes one file per document: give --out DIR for a corpus`);
+  }
+}
+
+/** How each document becomes output, and where it goes, once the input is known to be a corpus or not. */
+function prepareOutput(
+  options: AnnotateCommandOptions,
+  format: OutputFormat,
+  corpus: boolean,
+  stdout: NodeJS.WritableStream,
+  warn: (message: string) => void,
+): { plan: RenderPlan; writer: DocumentWriter } {
+  const target: RenderTarget = options.out !== undefined ? 'files' : corpus ? 'corpus-entry' : 'single';
+  const writer = options.out === undefined ? createStreamWriter(stdout, corpus ? format.corpus : undefined) : createDirectoryWriter(options.out, warn);
+  return { plan: { format: options.format, stages: [...options.only], target }, writer };
+}
+
 /**
  * `presswork annotate`: reads the inputs as a stream of documents, annotates them (on worker threads
  * for a corpus) and writes each as soon as it and those before it are done. Resolves to the exit
@@ -88,13 +108,8 @@ function describeBadDocument(bad: BadDocument): string {
 export async function annotateCommand(inputs: readonly string[], options: AnnotateCommandOptions, streams: CommandStreams): Promise<number> {
   const format = OUTPUT_FORMATS.get(options.format);
   if (format === undefined) throw new UsageError(`unknown format '${options.format}'`);
-  const refuseCorpusOnStdout = (corpus: boolean | undefined): void => {
-    if (corpus === true && options.out === undefined && format.corpus === undefined) {
-      throw new UsageError(`--format ${options.format} writes one file per document: give --out DIR for a corpus`);
-    }
-  };
   const known = await isCorpus(inputs, options.jsonl);
-  refuseCorpusOnStdout(known);
+  refuseCorpusOnStdout(known, options, format);
   // Counting a JSONL corpus costs one extra read of it, worth it only when someone watches the bar.
   const total = streams.stderr.isTTY === true ? await countDocuments(inputs, { jsonl: options.jsonl }) : undefined;
   const bar = createProgressBar(streams.stderr, total);
@@ -109,14 +124,10 @@ export async function annotateCommand(inputs: readonly string[], options: Annota
   };
   const read = readRawCorpus(inputs, streams.stdin, { jsonl: options.jsonl });
   const { corpus, documents } = await settleCorpusKind(known, read, skip);
-  refuseCorpusOnStdout(corpus);
-  const target: RenderTarget = options.out !== undefined ? 'files' : corpus ? 'corpus-entry' : 'single';
-  const writer: DocumentWriter = options.out === undefined
-    ? createStreamWriter(streams.stdout, corpus ? format.corpus : undefined)
-    : createDirectoryWriter(options.out, warn);
+  refuseCorpusOnStdout(corpus, options, format);
+  const { plan, writer } = prepareOutput(options, format, corpus, streams.stdout, warn);
   // One document is annotated in this thread; a corpus on workers once it is large enough to repay them.
   const concurrency = options.concurrency ?? (corpus ? defaultConcurrency(await inputSize(inputs)) : 1);
-  const plan = { format: options.format, stages: [...options.only], target };
   let done = 0;
   try {
     for await (const outcome of renderMany(documents, plan, { concurrency, annotateOptions: options.annotateOptions })) {
