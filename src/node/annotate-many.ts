@@ -3,7 +3,7 @@ import { assertOptions, typeName } from '../errors';
 import { checkLexicons } from '../lexicons/check-lexicons';
 import { createWorkerPool } from './create-worker-pool';
 import { defaultConcurrency } from './default-concurrency';
-import { importLibrary } from './import-library';
+import { importAnnotator } from './import-library';
 import { mapInOrder } from './map-in-order';
 
 /** One document of a corpus. */
@@ -104,8 +104,7 @@ export function annotateMany(
 
 /** Annotates in the calling thread, which imports the library only now (see importLibrary). */
 async function annotateInThisThread(lexicons: Lexicons | undefined, options: AnnotateOptions): Promise<(text: string) => Promise<Annotation>> {
-  const { createAnnotator } = await importLibrary();
-  const annotator = createAnnotator(lexicons === undefined ? {} : { lexicons });
+  const annotator = await importAnnotator(lexicons);
   return (text) => Promise.resolve().then(() => annotator.annotate(text, options));
 }
 

@@ -41,9 +41,9 @@ const TASKS_PER_WORKER = 2;
  * each thread let 60 MB and more of garbage build before collecting it. With these ceilings the
  * CLI's peak memory on a 10 MB corpus with two threads fell from 375 MB to 282–299 MB at the same
  * speed (README, Speed). The young generation, 12 MB rather than 24, saves about 20 MB more for
- * 2–3% more time (README, Speed). A text too big for them (a 24 MB article was, a 16 MB one was not) makes
- * its thread run out of heap; the thread that replaces it has the process's own ceiling and
- * annotates the text again, so such a text costs the time spent before running out once more.
+ * 2–3% more time. A text too big for them (a 24 MB article was, a 16 MB one was not) makes its
+ * thread run out of heap; the thread that replaces it has the process's own ceiling and annotates
+ * the text again, so such a text costs the time spent before running out once more.
  * Node lets `--max-old-space-size` (on the command line or in NODE_OPTIONS) override the
  * old-generation ceiling given here.
  */

@@ -1,3 +1,5 @@
+import type { Annotator, Lexicons } from '../index';
+
 /**
  * The library, imported where a thread annotates, and only there: its entry loads the wink-nlp
  * model and lexicons (about 70 MB in each thread that loads them), which a thread that only hands
@@ -8,4 +10,10 @@
 export async function importLibrary(): Promise<typeof import('../index')> {
   const library: typeof import('../index') & { default?: typeof import('../index') } = await import('../index');
   return library.default ?? library;
+}
+
+/** An annotator with the caller's lexicons (compiled once), for a thread that annotates itself. */
+export async function importAnnotator(lexicons: Lexicons | undefined): Promise<Annotator> {
+  const { createAnnotator } = await importLibrary();
+  return createAnnotator(lexicons === undefined ? {} : { lexicons });
 }

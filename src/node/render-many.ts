@@ -1,7 +1,7 @@
 import type { AnnotateOptions, Lexicons } from '../index';
 import { DOCUMENTS_IN_FLIGHT_PER_THREAD } from './annotate-many';
 import { createRenderingPool } from './create-worker-pool';
-import { importLibrary } from './import-library';
+import { importAnnotator } from './import-library';
 import { mapInOrder } from './map-in-order';
 import type { RawDocument } from './read-corpus';
 import { renderRawDocument, type RenderOutcome, type RenderPlan } from './render-document';
@@ -13,8 +13,7 @@ export interface RenderManyOptions {
 }
 
 async function renderInThisThread({ lexicons, ...options }: RenderManyOptions['annotateOptions'], plan: RenderPlan): Promise<(raw: RawDocument) => Promise<RenderOutcome>> {
-  const { createAnnotator } = await importLibrary();
-  const { annotate } = createAnnotator(lexicons === undefined ? {} : { lexicons });
+  const { annotate } = await importAnnotator(lexicons);
   return (raw) => Promise.resolve().then(() => renderRawDocument(raw, plan, (text) => annotate(text, options)));
 }
 
