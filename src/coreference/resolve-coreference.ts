@@ -4,6 +4,7 @@ import { PERSON_TITLES, TITLE_MODIFIERS } from '../entities/lexicons/titles';
 import type { EntityMention } from '../types';
 import { buildPersonProfiles } from './build-person-profiles';
 import { firstMentionOfNearestSentence } from './find-mentions-before';
+import { inTextOrder } from './in-text-order';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFERRING_PRONOUNS } from './lexicons/reference-words';
 import type { Coreference, CoreferenceLink } from './types';
 
@@ -147,7 +148,7 @@ export interface CoreferenceOptions {
 export function resolveCoreference(doc: Document, entities: readonly EntityMention[], options: CoreferenceOptions = {}): Coreference {
   const quoted = options.isQuoted;
   // A name inside quotation marks is in the speaker's words, not the reporter's narrative: no antecedent.
-  const sorted = [...entities].filter((mention) => quoted === undefined || !quoted(mention.start)).sort((a, b) => a.start - b.start);
+  const sorted = inTextOrder(quoted === undefined ? entities : entities.filter((mention) => !quoted(mention.start)));
   const mentionOfToken = indexSpansByToken(doc, sorted);
   const profiles = buildPersonProfiles({ doc, entities: sorted, mentionOfToken });
   const links = new Map<number, CoreferenceLink>();

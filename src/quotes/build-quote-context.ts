@@ -1,3 +1,4 @@
+import { inTextOrder } from '../coreference/in-text-order';
 import { indexSpansByToken } from '../document/accessors';
 import type { Document } from '../document/read-document';
 import type { EntityMention } from '../types';
@@ -22,7 +23,7 @@ export interface QuoteContext {
 
 /** Indexes the document once for the quote rules: mentions and quoted spans by token. */
 export function buildQuoteContext(doc: Document, entities: readonly EntityMention[], lexicons: CompiledLexicons = DEFAULT_LEXICONS): QuoteContext {
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const sorted = inTextOrder(entities);
   const quotedSpans = findQuotedSpans(doc.text).filter((span) => span.depth === 0);
   return { doc, entities: sorted, mentionOfToken: indexSpansByToken(doc, sorted), quotedSpans, quoteOfToken: indexSpansByToken(doc, quotedSpans), lexicons };
 }
