@@ -18,15 +18,39 @@ export function headOfPhrase(coreference: Coreference, first: number, end: numbe
   return end - 1;
 }
 
+/** What a description asks of a profile: its head word, the head's synonyms, the places it names, and whether the head is a leader's title. */
+interface TitleQuery {
+  readonly head: string;
+  readonly synonyms: readonly string[];
+  readonly places: readonly string[];
+  readonly leader: boolean;
+}
+
+function hasEveryPlace(profile: PersonProfile, places: readonly string[]): boolean {
+  for (const place of places) if (!profile.places.has(place)) return false;
+  return true;
+}
+
+function hasTitleOf(profile: PersonProfile, query: TitleQuery): boolean {
+  if (profile.titles.has(query.head)) return true;
+  for (const title of query.synonyms) if (profile.titles.has(title)) return true;
+  return false;
+}
+
+function hasLeaderTitle(profile: PersonProfile): boolean {
+  for (const title of profile.titles) if (LEADER_TITLES.has(title)) return true;
+  return false;
+}
+
 /**
  * Whether a profile fits a description, in three passes from strictest: the same title and every place;
  * the same title where the article gave the person no place; any leader's title for `leader`-like heads.
+ * Runs for every person within the look-back in every pass, so what depends on the head alone is in `query`.
  */
-function matchesTitle(profile: PersonProfile, head: string, places: readonly string[], pass: number): boolean {
-  const placesFit = places.every((place) => profile.places.has(place)) || (pass === 1 && profile.places.size === 0);
-  const hasTitle = profile.titles.has(head) || (TITLE_SYNONYMS.get(head) ?? []).some((title) => profile.titles.has(title));
-  if (pass < 2) return hasTitle && placesFit;
-  return LEADER_TITLES.has(head) && [...profile.titles].some((title) => LEADER_TITLES.has(title)) && placesFit;
+function matchesTitle(profile: PersonProfile, query: TitleQuery, pass: number): boolean {
+  const placesFit = hasEveryPlace(profile, query.places) || (pass === 1 && profile.places.size === 0);
+  if (pass < 2) return placesFit && hasTitleOf(profile, query);
+  return placesFit && query.leader && hasLeaderTitle(profile);
 }
 
 /** `the French leader`, `the senator` → the nearest person whose profile fits, looking back first. */
@@ -36,6 +60,7 @@ function personForTitle(coreference: Coreference, first: number, end: number, he
     const mention = mentionAt(coreference, index);
     if ((mention?.type === 'GPE' || mention?.type === 'NORP') && mention.start === coreference.doc.tokens[index]?.start) places.push(placeKey(mention.text));
   }
+  const query: TitleQuery = { head, synonyms: TITLE_SYNONYMS.get(head) ?? [], places, leader: LEADER_TITLES.has(head) };
   const split = lastMentionBefore(coreference, coreference.doc.tokens[first]?.start ?? 0);
   const order: number[] = [];
   for (let m = split; m >= 0 && split - m < LOOK_BACK_MENTIONS; m -= 1) order.push(m);
@@ -49,7 +74,7 @@ function personForTitle(coreference: Coreference, first: number, end: number, he
   }
   // The person the article gave this very title wins over one who merely holds a leader's office.
   for (const pass of [0, 1, 2]) {
-    for (const { mention, profile } of people) if (matchesTitle(profile, head, places, pass)) return mention;
+    for (const { mention, profile } of people) if (matchesTitle(profile, query, pass)) return mention;
   }
   return undefined;
 }
