@@ -59,19 +59,40 @@ function isCapitalAt(text: string, index: number): boolean {
   return character !== character.toLowerCase();
 }
 
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
+// Runs for each entry of each hit: a lexicon name in ASCII (nearly all) is decided from its code
+// units; the regular expression reads only a name with another script's letters.
+function hasLowerCase(surface: string): boolean {
+  for (let index = 0; index < surface.length; index += 1) {
+    const code = surface.charCodeAt(index);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128) return HAS_LOWER_CASE.test(surface);
+  }
+  return false;
+}
+
 /**
  * True when the text's capitals agree with the lexicon's: every capital in the lexicon name is a
  * capital in the text (`Tehran` matches `TEHRAN`, not `tehran`), and an acronym (`US`, `AP`)
  * matches only itself, so the pronoun `us` and the word `ap` never do.
  */
 function hasMatchingCase(text: string, surface: string): boolean {
-  if (!/\p{Ll}/u.test(surface)) return text === surface;
+  if (!hasLowerCase(surface)) return text === surface;
   const folded = NEEDS_FOLDING.test(text) ? text.replace(/\s+/gu, ' ').replace(/[’‘]/gu, "'") : text;
   if (folded.length !== surface.length) return false;
   for (let i = 0; i < surface.length; i += 1) {
     if (isCapitalAt(surface, i) && folded.charCodeAt(i) !== surface.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/** The entries whose capitals the written text agrees with: the list itself when all do, as nearly always. */
+function entriesMatchingCase(written: string, entries: readonly GazetteerEntry[]): readonly GazetteerEntry[] {
+  for (const entry of entries) {
+    if (!hasMatchingCase(written, entry.surface)) return entries.filter((kept) => hasMatchingCase(written, kept.surface));
+  }
+  return entries;
 }
 
 /**
@@ -111,8 +132,7 @@ export function matchGazetteer(doc: Document, first: number, limit: number, gaze
       if (gazetteer.prefixes.has(key) || under?.prefixes.has(key) === true) continue;
       break;
     }
-    const written = text.slice(start, token.end);
-    const matching = entries.filter((entry) => hasMatchingCase(written, entry.surface));
+    const matching = entriesMatchingCase(text.slice(start, token.end), entries);
     if (matching.length > 0) best = { first, end: index + 1, entries: matching };
   }
   return best;
