@@ -1,6 +1,6 @@
 import type { Document } from '../document/read-document';
 import type { Gazetteer, GazetteerEntry } from './lexicons/gazetteer';
-import { isBreak, isPossessive } from './name-tokens';
+import { hasLowerCase, isBreak, isPossessive } from './name-tokens';
 
 /** A gazetteer hit: the token range `[first, end)` and the entries its text matches. */
 export interface GazetteerMatch {
@@ -57,19 +57,6 @@ function isCapitalAt(text: string, index: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   const character = text[index] ?? '';
   return character !== character.toLowerCase();
-}
-
-const HAS_LOWER_CASE = /\p{Ll}/u;
-
-// Runs for each entry of each hit: a lexicon name in ASCII (nearly all) is decided from its code
-// units; the regular expression reads only a name with another script's letters.
-function hasLowerCase(surface: string): boolean {
-  for (let index = 0; index < surface.length; index += 1) {
-    const code = surface.charCodeAt(index);
-    if (code >= 97 && code <= 122) return true;
-    if (code >= 128) return HAS_LOWER_CASE.test(surface);
-  }
-  return false;
 }
 
 /**
