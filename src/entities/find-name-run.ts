@@ -5,7 +5,7 @@ import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
 import { matchGazetteer } from './match-gazetteer';
 import { NAME_PARTICLES } from './lexicons/name-particles';
 import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
-import { isCapitalised, isGlued, isInitial, isLowerCaseLetter, isPossessive } from './name-tokens';
+import { hasLowerCase, isCapitalised, isGlued, isInitial, isLowerCaseLetter, isPossessive } from './name-tokens';
 
 // Connectors that continue an organisation's name after its head word (`House of Representatives`,
 // `Council on Foreign Relations`); never a person's.
@@ -67,10 +67,6 @@ function isOrganisationAnd(doc: Document, index: number, limit: number, lexicons
   return end > index + 1 && lexicons.organisationHeads.has(doc.tokens[end - 1]?.value.toLowerCase() ?? '');
 }
 
-function hasLowerCase(doc: Document, index: number): boolean {
-  return /\p{Ll}/u.test(doc.tokens[index]?.value ?? '');
-}
-
 function hasHeadWord(doc: Document, first: number, end: number, heads: ReadonlySet<string>): boolean {
   for (let index = first; index < end; index += 1) {
     if (heads.has(doc.tokens[index]?.value.toLowerCase() ?? '')) return true;
@@ -91,7 +87,7 @@ export function findNameRun(doc: Document, first: number, limit: number, lexicon
   // An initial starts a name only before a written-out one (`J. Smith`, `F. W. Jones`, not `H. RES.`).
   let written = end + 1;
   while (isInitial(doc.tokens[written - 1]) && isInitial(doc.tokens[written]) && written < limit) written += 1;
-  if (isInitial(doc.tokens[end]) && !hasLowerCase(doc, written)) return first;
+  if (isInitial(doc.tokens[end]) && !hasLowerCase(doc.tokens[written]?.value ?? '')) return first;
   end += 1;
   while (end < limit && end - first < MAX_RUN) {
     const token = doc.tokens[end];

@@ -36,6 +36,8 @@ interface LinkIndex {
   readonly byOrganisationWord: Map<string, number>;
   /** Written form → its name words (see nameWords). */
   readonly words: Map<string, readonly string[]>;
+  /** Written form → its name words joined by spaces (see nameKey). */
+  readonly keys: Map<string, string>;
   /** Key → its one-deletion variants (see fuzzyVariants). */
   readonly variants: Map<string, readonly string[]>;
 }
@@ -57,6 +59,11 @@ function wordsOf(index: LinkIndex, surface: string): readonly string[] {
   return remembered(index.words, surface, nameWords);
 }
 
+// Each mention's form is looked up by its key several times; the key is joined once per form.
+function nameKeyOf(index: LinkIndex, surface: string): string {
+  return remembered(index.keys, surface, () => wordsOf(index, surface).join(' '));
+}
+
 // A name recurs through an article; its variants are built once, and the same strings, whose hashes
 // are then known, serve every look-up.
 function variantsOf(index: LinkIndex, key: string): readonly string[] {
@@ -64,7 +71,7 @@ function variantsOf(index: LinkIndex, key: string): readonly string[] {
 }
 
 function keyOf(mention: ClassifiedMention, type: EntityType, index: LinkIndex): string {
-  return `${type}|${(mention.canonical ?? wordsOf(index, mention.surface).join(' ')).toLowerCase()}`;
+  return `${type}|${(mention.canonical ?? nameKeyOf(index, mention.surface)).toLowerCase()}`;
 }
 
 function newCluster(index: LinkIndex, type: EntityType, canonical: string | undefined): number {
@@ -109,12 +116,13 @@ function linkDefiningMention(mention: ClassifiedMention, index: LinkIndex): numb
   const surface = mention.kind === 'known' && mention.canonical !== undefined ? mention.canonical : mention.surface;
   if (mention.type === 'PERSON') {
     const words = wordsOf(index, surface);
-    const full = variantsOf(index, words.join(' '));
-    const id = firstHit(index.byFullName, full) ?? index.byKey.get(keyOf(mention, 'PERSON', index)) ?? newCluster(index, 'PERSON', mention.canonical);
+    const full = variantsOf(index, nameKeyOf(index, surface));
+    const key = keyOf(mention, 'PERSON', index);
+    const id = firstHit(index.byFullName, full) ?? index.byKey.get(key) ?? newCluster(index, 'PERSON', mention.canonical);
     setAll(index.byFullName, full, id);
     setAll(index.bySurname, variantsOf(index, words[words.length - 1] ?? ''), id);
     for (let position = 0; position < words.length - 1; position += 1) registerOtherWord(index, words[position] ?? '', surface, id);
-    index.byKey.set(keyOf(mention, 'PERSON', index), id);
+    index.byKey.set(key, id);
     return id;
   }
   const key = keyOf(mention, mention.type, index);
@@ -146,7 +154,7 @@ function parenthesisedAfter(doc: Document, mentions: readonly ClassifiedMention[
 /** Lone words: a surname, an acronym, a misspelling or a repeat of a name already linked. */
 function linkLoneMention(mention: ClassifiedMention, index: LinkIndex): number | undefined {
   const surface = mention.surface;
-  const key = wordsOf(index, surface).join(' ');
+  const key = nameKeyOf(index, surface);
   const formKey = keyOf(mention, mention.type, index);
   const sameForm = index.byKey.get(formKey);
   if (sameForm !== undefined) return sameForm;
@@ -169,7 +177,7 @@ function linkLoneMention(mention: ClassifiedMention, index: LinkIndex): number |
     return undefined;
   }
   const id = newCluster(index, mention.type, mention.canonical);
-  index.byKey.set(keyOf(mention, mention.type, index), id);
+  index.byKey.set(formKey, id);
   if (mention.type === 'PERSON') setAll(index.bySurname, variantsOf(index, key), id);
   return id;
 }
@@ -229,7 +237,7 @@ function joinHeadlineNames(doc: Document, mentions: readonly ClassifiedMention[]
     if (mention === undefined) continue;
     if (next !== undefined && mention.inHeadline && !mention.strong && !next.strong && next.first === mention.end && next.start === mention.stop + 1) {
       const surface = doc.text.slice(mention.start, next.stop);
-      if (index.byFullName.has(wordsOf(index, surface).join(' '))) {
+      if (index.byFullName.has(nameKeyOf(index, surface))) {
         joined.push({ ...mention, end: next.end, stop: next.stop, surface });
         position += 1;
         continue;
@@ -247,7 +255,7 @@ function joinHeadlineNames(doc: Document, mentions: readonly ClassifiedMention[]
  * Weak words that link to nothing are dropped.
  */
 export function linkMentions(doc: Document, found: readonly ClassifiedMention[], knownEntities: readonly KnownEntity[] = []): EntityMention[] {
-  const index: LinkIndex = { clusters: [], byKey: new Map(), byFullName: new Map(), bySurname: new Map(), byAcronym: new Map(), byOrganisationWord: new Map(), byOtherWord: new Map(), words: new Map(), variants: new Map() };
+  const index: LinkIndex = { clusters: [], byKey: new Map(), byFullName: new Map(), bySurname: new Map(), byAcronym: new Map(), byOrganisationWord: new Map(), byOtherWord: new Map(), words: new Map(), keys: new Map(), variants: new Map() };
   registerKnownPeople(index, knownEntities);
   const defined = new Map<ClassifiedMention, number>();
   const read = readSurnamesOfPlaces(doc, found, index);

@@ -1,6 +1,6 @@
 import type { Document } from '../document/read-document';
 import type { Gazetteer, GazetteerEntry } from './lexicons/gazetteer';
-import { isBreak, isPossessive } from './name-tokens';
+import { hasLowerCase, isBreak, isPossessive } from './name-tokens';
 
 /** A gazetteer hit: the token range `[first, end)` and the entries its text matches. */
 export interface GazetteerMatch {
@@ -65,13 +65,21 @@ function isCapitalAt(text: string, index: number): boolean {
  * matches only itself, so the pronoun `us` and the word `ap` never do.
  */
 function hasMatchingCase(text: string, surface: string): boolean {
-  if (!/\p{Ll}/u.test(surface)) return text === surface;
+  if (!hasLowerCase(surface)) return text === surface;
   const folded = NEEDS_FOLDING.test(text) ? text.replace(/\s+/gu, ' ').replace(/[’‘]/gu, "'") : text;
   if (folded.length !== surface.length) return false;
   for (let i = 0; i < surface.length; i += 1) {
     if (isCapitalAt(surface, i) && folded.charCodeAt(i) !== surface.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/** The entries whose capitals the written text agrees with: the list itself when all do, as nearly always. */
+function entriesMatchingCase(written: string, entries: readonly GazetteerEntry[]): readonly GazetteerEntry[] {
+  for (const entry of entries) {
+    if (!hasMatchingCase(written, entry.surface)) return entries.filter((kept) => hasMatchingCase(written, kept.surface));
+  }
+  return entries;
 }
 
 /**
@@ -111,8 +119,7 @@ export function matchGazetteer(doc: Document, first: number, limit: number, gaze
       if (gazetteer.prefixes.has(key) || under?.prefixes.has(key) === true) continue;
       break;
     }
-    const written = text.slice(start, token.end);
-    const matching = entries.filter((entry) => hasMatchingCase(written, entry.surface));
+    const matching = entriesMatchingCase(text.slice(start, token.end), entries);
     if (matching.length > 0) best = { first, end: index + 1, entries: matching };
   }
   return best;

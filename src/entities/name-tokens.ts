@@ -21,6 +21,19 @@ export function isLowerCaseLetter(character: string | undefined): boolean {
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
+/**
+ * True when the text has a lower-case letter. Runs for every entry of every gazetteer hit: ASCII text
+ * (nearly all) is decided from its code units; the regular expression reads only other scripts.
+ */
+export function hasLowerCase(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128) return HAS_LOWER.test(text);
+  }
+  return false;
+}
+
 /** True when the token is a word starting with a capital letter. */
 export function isCapitalised(token: Token | undefined): boolean {
   return token !== undefined && token.type !== 'punctuation' && token.type !== 'tabCRLF' && isUpperCaseLetter(token.value[0]);
