@@ -13,10 +13,12 @@ export interface TargetSentiment {
 }
 
 // The learned model (scripts/train-target-sentiment.ts, NewsMTSC train split, MIT): feature name →
-// weights for negative, neutral, positive. A Map, so a feature named like `constructor` is safe.
-const WEIGHTS: ReadonlyMap<string, readonly [number, number, number]> = new Map(
-  TARGET_SENTIMENT_WEIGHT_ROWS.map(([name, negative, neutral, positive]) => [name, [negative, neutral, positive]]),
-);
+// its row of weights. A Map, so a feature named like `constructor` is safe.
+const ROW_OF: ReadonlyMap<string, number> = new Map(TARGET_SENTIMENT_WEIGHT_ROWS.map(([name], row) => [name, row]));
+// Each row's weights for negative, neutral, positive, three per row in one typed array: a target
+// reads about a hundred of 15,000 rows, and a small array per row, scattered over the heap, cost a
+// cache miss or two each. A typed array cannot be frozen: never write to it.
+const WEIGHTS = Float64Array.from(TARGET_SENTIMENT_WEIGHT_ROWS.flatMap(([, negative, neutral, positive]) => [negative, neutral, positive]));
 const LABELS = ['negative', 'neutral', 'positive'] as const;
 const NEUTRAL: TargetSentiment = { score: 0, label: 'neutral' };
 
@@ -32,9 +34,9 @@ function assertTarget(value: unknown): asserts value is { start: number; end: nu
 function classify(features: TargetFeatures): TargetSentiment {
   const scores = [...TARGET_SENTIMENT_CLASS_OFFSETS];
   for (const [name, value] of features) {
-    const row = WEIGHTS.get(name);
+    const row = ROW_OF.get(name);
     if (row === undefined) continue;
-    for (let c = 0; c < 3; c += 1) scores[c] = (scores[c] ?? 0) + (row[c] ?? 0) * value;
+    for (let c = 0; c < 3; c += 1) scores[c] = (scores[c] ?? 0) + (WEIGHTS[3 * row + c] ?? 0) * value;
   }
   const top = Math.max(...scores);
   const exps = scores.map((score) => Math.exp(score - top));
