@@ -67,12 +67,32 @@ export function afinnOf(token: Token): number {
   return byNormal || (token.lemma === token.normal ? byNormal : afinnScore(token.lemma));
 }
 
-/** Whether a negation precedes `index` within NEGATION_REACH tokens, without a clause mark between. */
-function isNegated(doc: Document, index: number, first: number): boolean {
+// What each token of the sentence is to a negation's reach: a clause mark stops it, a negation is one.
+const CLAUSE_MARK = 1;
+const NEGATION = 2;
+
+/**
+ * The negation cue of each token of the sentence, by its offset from the sentence's first token.
+ * Every word asks about the three before it: each word is looked up once, not once per asking word.
+ */
+function negationCues(doc: Document, sentence: Sentence): Uint8Array {
+  const cues = new Uint8Array(sentence.endToken - sentence.firstToken);
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = doc.tokens[index];
+    if (token === undefined) continue;
+    if (SENTIMENT_CLAUSE_MARKS.has(token.normal)) cues[index - sentence.firstToken] = CLAUSE_MARK;
+    else if (SENTIMENT_NEGATIONS.has(token.normal) || SENTIMENT_NEGATIONS.has(token.lemma)) cues[index - sentence.firstToken] = NEGATION;
+  }
+  return cues;
+}
+
+/** Whether a negation precedes `index` of the sentence within NEGATION_REACH tokens, without a clause mark between. */
+function isNegated(cues: Uint8Array, sentence: Sentence, index: number): boolean {
+  const first = sentence.firstToken;
   for (let back = index - 1; back >= Math.max(first, index - NEGATION_REACH); back -= 1) {
-    const token = doc.tokens[back];
-    if (token === undefined || SENTIMENT_CLAUSE_MARKS.has(token.normal)) return false;
-    if (SENTIMENT_NEGATIONS.has(token.normal) || SENTIMENT_NEGATIONS.has(token.lemma)) return true;
+    const cue = cues[back - first];
+    if (cue === CLAUSE_MARK) return false;
+    if (cue === NEGATION) return true;
   }
   return false;
 }
@@ -85,7 +105,7 @@ function isNegated(doc: Document, index: number, first: number): boolean {
  * apart for words nearer another name or pronoun than the target. (Word pairs and a clause bag were
  * tried and did not help on the dev files.)
  */
-function addContextFeatures(features: FeatureSink, doc: Document, sentence: Sentence, first: number, end: number): void {
+function addContextFeatures(features: FeatureSink, doc: Document, sentence: Sentence, cues: Uint8Array, first: number, end: number): void {
   const clauseOf = clauseNumbers(doc, sentence);
   const targetClause = clauseOf[first - sentence.firstToken] ?? 0;
   const others = otherMentions(doc, sentence, first, end);
@@ -96,7 +116,7 @@ function addContextFeatures(features: FeatureSink, doc: Document, sentence: Sent
     if (token === undefined || word === undefined) continue;
     const side = index < first ? 'L' : 'R';
     const distance = index < first ? first - index : index - end + 1;
-    const negated = isNegated(doc, index, sentence.firstToken);
+    const negated = isNegated(cues, sentence, index);
     const key = negated ? `not_${word}` : word;
     features.addWord('S', key, 1);
     features.addWord('D', key, DECAY / (DECAY + distance));
@@ -169,13 +189,13 @@ function verbBefore(doc: Document, sentence: Sentence, first: number): Token | u
 }
 
 /** Step 2: the verbs the target is subject or object of, with their stance and AFINN polarity. */
-function addVerbFeatures(features: FeatureSink, doc: Document, sentence: Sentence, first: number, end: number): void {
+function addVerbFeatures(features: FeatureSink, doc: Document, sentence: Sentence, cues: Uint8Array, first: number, end: number): void {
   const after = verbAfter(doc, sentence, end);
   const before = verbBefore(doc, sentence, first);
   for (const [role, verb] of [['subj', after], ['obj', before]] as const) {
     if (verb === undefined) continue;
     const lemma = verb.lemma.toLowerCase();
-    const negated = isNegated(doc, verb.index, sentence.firstToken);
+    const negated = isNegated(cues, sentence, verb.index);
     const flip = negated ? -1 : 1;
     const passive = role === 'subj' && doc.tokens[verb.index - 1]?.lemma === 'be';
     features.add(`V:${role}:${negated ? 'not_' : ''}${passive ? 'passive_' : ''}${lemma}`, 1);
@@ -239,8 +259,9 @@ function contextWindow(doc: Document, sentence: Sentence, first: number, end: nu
 export function readTargetFeatures(doc: Document, fullSentence: Sentence, first: number, end: number, features: FeatureSink): void {
   const sentence = contextWindow(doc, fullSentence, first, end);
   features.add('bias', 1);
-  addContextFeatures(features, doc, sentence, first, end);
-  addVerbFeatures(features, doc, sentence, first, end);
+  const cues = negationCues(doc, sentence);
+  addContextFeatures(features, doc, sentence, cues, first, end);
+  addVerbFeatures(features, doc, sentence, cues, first, end);
   addRoleFeatures(features, doc, sentence, first, end);
 }
 
