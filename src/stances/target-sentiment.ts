@@ -1,8 +1,7 @@
-import type { Document } from '../document/read-document';
+import type { Document, Sentence } from '../document/read-document';
 import { readDocument } from '../document/read-document';
 import { assertString, typeName } from '../errors';
 import { TARGET_SENTIMENT_CLASS_OFFSETS, TARGET_SENTIMENT_WEIGHT_ROWS } from './lexicons/target-sentiment-weights.data';
-import type { Sentence } from '../document/read-document';
 import { locateTarget, readTargetFeatures, WORD_BAGS, type WordBag } from './target-sentiment-features';
 
 /** How the sentence around a target portrays it. */
