@@ -1,12 +1,10 @@
 import type { Document } from '../document/read-document';
-import { PLACE_PREPOSITIONS } from './lexicons/place-prepositions';
-import { STANCE_VERBS } from './lexicons/stance-verbs';
-import { COMMA, GROUP_CONNECTOR, isMarked, POSSESSIVE_MARK, PROPER_NOUN, TITLE_WORD, type StanceWordMarks } from './mark-stance-words';
+import {
+  COMMA, GROUP_CONNECTOR, isMarked, OBJECT_PREPOSITION, OPENING_BRACKET, PLACE_PREPOSITION, POSSESSIVE_MARK, PROPER_NOUN,
+  STANCE_VERB, THE, TITLE_WORD, type StanceWordMarks,
+} from './mark-stance-words';
 import type { ActorGroup, StanceActor } from './stance-actor';
 
-// Prepositions after which a party is never the subject of a stance (`sent advisers to X to back
-// Y`: X does not back Y), on top of the place prepositions.
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'against', 'toward', 'towards', 'alongside']);
 const MAX_GAP = 4;
 
 /** Connectors, and the titles of a coordinated name (`X and Russian President Y`), may join two members. */
@@ -23,13 +21,12 @@ function isConnectorGap(marks: StanceWordMarks, from: number, to: number): boole
   return hasConnector;
 }
 
-/** The preposition governing the token at `first`, past one article (`in the Kremlin` → `in`). */
-function prepositionBefore(doc: Document, first: number): string {
-  let before = first - 1;
-  if (doc.tokens[before]?.normal === 'the') before -= 1;
-  const token = doc.tokens[before];
-  // The object of a stance verb (`defending X and confronting Y`) is not the next verb's subject.
-  return token === undefined ? '' : token.pos === 'VERB' && STANCE_VERBS.has(token.lemma) ? '<verb>' : token.normal;
+/**
+ * The index of the word governing the token at `first` (a preposition or a verb), past one article
+ * (`in the Kremlin` → `in`). What that word is, is read from its marks: this runs for every group.
+ */
+function governorBefore(marks: StanceWordMarks, first: number): number {
+  return isMarked(marks, first - 1, THE) ? first - 2 : first - 1;
 }
 
 
@@ -41,14 +38,16 @@ function distinctNames(members: readonly StanceActor[]): string[] {
 function makeGroup(doc: Document, marks: StanceWordMarks, members: readonly StanceActor[]): ActorGroup {
   const first = members[0]?.first ?? 0;
   const end = members[members.length - 1]?.end ?? first;
-  const preposition = prepositionBefore(doc, first);
+  const governor = governorBefore(marks, first);
+  // The object of a stance verb (`defending X and confronting Y`) is not the next verb's subject.
+  const isStanceVerbObject = isMarked(marks, governor, STANCE_VERB);
   // A possessor is never the place itself: `from Tehran's ally` is about the ally.
   const isPossessor = isMarked(marks, end, POSSESSIVE_MARK);
-  const isPlace = PLACE_PREPOSITIONS.has(preposition);
+  const isPlace = !isStanceVerbObject && isMarked(marks, governor, PLACE_PREPOSITION);
   return {
     members: distinctNames(members), first, end,
     isPlace,
-    isObject: !isPossessor && (isPlace || OBJECT_PREPOSITIONS.has(preposition) || preposition === '<verb>'),
+    isObject: !isPossessor && (isPlace || isStanceVerbObject || isMarked(marks, governor, OBJECT_PREPOSITION)),
     isPossessor,
     isAdjective: members.every((actor) => actor.isAdjective),
     isPeople: members.every((actor) => actor.type === 'PERSON'),
@@ -60,8 +59,8 @@ function makeGroup(doc: Document, marks: StanceWordMarks, members: readonly Stan
 const MAX_LABEL_TOKENS = 8;
 
 /** The token after the `)` of a bracket opening at `open`, or -1 when no short bracket opens there. */
-function bracketEnd(doc: Document, open: number): number {
-  if (doc.tokens[open]?.value !== '(') return -1;
+function bracketEnd(doc: Document, marks: StanceWordMarks, open: number): number {
+  if (!isMarked(marks, open, OPENING_BRACKET)) return -1;
   for (let index = open + 1; index < doc.tokens.length && index - open <= MAX_LABEL_TOKENS; index += 1) {
     if (doc.tokens[index]?.value === ')') return index + 1;
   }
@@ -85,7 +84,7 @@ export function findActorGroups(doc: Document, marks: StanceWordMarks, actors: r
   for (const actor of actors) {
     const last = members[members.length - 1];
     // A person's party label in brackets (`X (D-Ohio), Y (R-Utah) and Z`) belongs to that person: no party of its own.
-    const labelEnd = last?.type === 'PERSON' ? bracketEnd(doc, last.end) : -1;
+    const labelEnd = last?.type === 'PERSON' ? bracketEnd(doc, marks, last.end) : -1;
     if (last !== undefined && actor.first < labelEnd) continue;
     const isSameKind = last !== undefined && (last.type === 'PERSON') === (actor.type === 'PERSON');
     if (last !== undefined && isSameKind && isConnectorGap(marks, Math.max(last.end, labelEnd), actor.first) && !isApposedPossessor(marks, last, actor)) {

@@ -69,7 +69,7 @@ function matchPhraseFrom(
 
 // A verb reading is preferred for verbs (`backed`), a noun reading for everything else (`support` in
 // `Iranian support for X`); the other list is the fall-back when wink-nlp's tag is off.
-function matchWord(words: StanceTriggerWords, doc: Document, index: number): StanceTrigger | undefined {
+function matchWord(words: StanceTriggerWords, doc: Document, marks: StanceWordMarks, index: number): StanceTrigger | undefined {
   const token = doc.tokens[index];
   if (token === undefined) return undefined;
   // Each reading is looked up only when the one preferred before it is missing.
@@ -77,7 +77,7 @@ function matchWord(words: StanceTriggerWords, doc: Document, index: number): Sta
   let word = prefersVerb ? words.verbs.get(token.lemma) : undefined;
   word ??= words.nouns.get(token.normal) ?? words.nouns.get(token.lemma);
   if (word === undefined && !prefersVerb && token.pos !== 'NOUN') word = words.verbs.get(token.lemma);
-  if (word === undefined && token.pos === 'PROPN') return matchHeadlineVerb(words, doc, index);
+  if (word === undefined && token.pos === 'PROPN') return matchHeadlineVerb(words, doc, marks, index);
   return word === undefined ? undefined : { first: index, end: index + 1, lemma: token.lemma, word };
 }
 
@@ -85,9 +85,11 @@ function matchWord(words: StanceTriggerWords, doc: Document, index: number): Sta
  * A title-case headline verb (`X Slams Y`), which wink-nlp tags as a proper noun and leaves
  * unlemmatised: read as a verb, with a third-person `-s` dropped, when proper nouns stand on both sides.
  */
-function matchHeadlineVerb(words: StanceTriggerWords, doc: Document, index: number): StanceTrigger | undefined {
+function matchHeadlineVerb(words: StanceTriggerWords, doc: Document, marks: StanceWordMarks, index: number): StanceTrigger | undefined {
+  // The neighbours' tags are read from their marks: this runs at every proper noun.
+  if (!isMarked(marks, index - 1, PROPER_NOUN) || !isMarked(marks, index + 1, PROPER_NOUN)) return undefined;
   const token = doc.tokens[index];
-  if (token === undefined || doc.tokens[index - 1]?.pos !== 'PROPN' || doc.tokens[index + 1]?.pos !== 'PROPN') return undefined;
+  if (token === undefined) return undefined;
   const lemma = token.normal.endsWith('s') && !words.verbs.has(token.normal) ? token.normal.slice(0, -1) : token.normal;
   const word = words.verbs.get(lemma);
   return word === undefined ? undefined : { first: index, end: index + 1, lemma, word };
@@ -98,8 +100,8 @@ function matchHeadlineVerb(words: StanceTriggerWords, doc: Document, index: numb
  * one (nearly all tokens are no stance word), and any other proper noun only as a headline verb.
  */
 function matchTrigger(words: StanceTriggerWords, doc: Document, marks: StanceWordMarks, index: number, end: number): StanceTrigger | undefined {
-  if (isMarked(marks, index, TRIGGER_WORD)) return matchPhrase(words, doc, index, end) ?? matchWord(words, doc, index);
-  return isMarked(marks, index, PROPER_NOUN) ? matchHeadlineVerb(words, doc, index) : undefined;
+  if (isMarked(marks, index, TRIGGER_WORD)) return matchPhrase(words, doc, index, end) ?? matchWord(words, doc, marks, index);
+  return isMarked(marks, index, PROPER_NOUN) ? matchHeadlineVerb(words, doc, marks, index) : undefined;
 }
 
 /** Finds the stance words and phrases in tokens `first` up to `end`, phrases before single words. */

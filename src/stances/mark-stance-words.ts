@@ -11,9 +11,12 @@ import { NAMING_VERBS } from './lexicons/naming-verbs';
 import { NEGATIONS } from './lexicons/negations';
 import { OBJECT_PRONOUNS } from './lexicons/object-pronouns';
 import { ORGANISATION_ANAPHORS, PLURAL_ANAPHORS } from './lexicons/plural-anaphors';
+import { OBJECT_PREPOSITIONS } from './lexicons/object-prepositions';
+import { PLACE_PREPOSITIONS } from './lexicons/place-prepositions';
 import { POSSESSIVE_MARKS } from './lexicons/possessive-marks';
 import { RELATIVE_PRONOUNS } from './lexicons/relative-pronouns';
 import { SECOND_PERSON_PRONOUNS } from './lexicons/second-person-pronouns';
+import { STANCE_VERBS } from './lexicons/stance-verbs';
 import { STATEMENT_ANAPHORS } from './lexicons/statement-anaphors';
 import { THIRD_PERSON_PRONOUNS } from './lexicons/third-person-pronouns';
 
@@ -83,6 +86,16 @@ export const GROUP_CONNECTOR = 1 << 22;
 export const TITLE_WORD = 1 << 23;
 /** A possessive ending (`'s`) or a bare apostrophe after a plural (`the allies'`). */
 export const POSSESSIVE_MARK = 1 << 24;
+/** `the`, which a group's preposition may stand before (`in the Kremlin`). */
+export const THE = 1 << 25;
+/** A preposition whose object is a place or a time (`in`, `during`). */
+export const PLACE_PREPOSITION = 1 << 26;
+/** A preposition whose object is no subject (`to`, `against`). */
+export const OBJECT_PREPOSITION = 1 << 27;
+/** A verb of a stance verb frame (`defending X`), whose object is no subject. */
+export const STANCE_VERB = 1 << 28;
+/** An opening bracket, which may start a party label after a name (`X (D-Ohio)`). */
+export const OPENING_BRACKET = 1 << 29;
 
 // Every word an opener can be (see describedParties in party-at.ts).
 const OPENER_WORDS: readonly string[] = [...DESCRIPTION_OPENERS, ...DAY_WORDS, 'a', 'an'];
@@ -120,10 +133,27 @@ function buildWordMarks(): ReadonlyMap<string, number> {
   mark(GROUP_CONNECTORS, GROUP_CONNECTOR);
   mark([...PERSON_TITLES, ...TITLE_MODIFIERS], TITLE_WORD);
   mark(POSSESSIVE_MARKS, POSSESSIVE_MARK);
+  mark(['the'], THE);
+  mark(PLACE_PREPOSITIONS, PLACE_PREPOSITION);
+  mark(OBJECT_PREPOSITIONS, OBJECT_PREPOSITION);
   return marks;
 }
 
 const WORD_MARKS = buildWordMarks();
+
+/** The marks a verb carries by its lemma, besides VERB: one look-up per verb token reads every list. */
+function buildVerbMarks(): ReadonlyMap<string, number> {
+  const marks = new Map<string, number>();
+  const mark = (lemmas: Iterable<string>, bit: number): void => {
+    for (const lemma of lemmas) marks.set(lemma, (marks.get(lemma) ?? 0) | bit);
+  };
+  mark(NAMING_VERBS.keys(), NAMING_VERB);
+  mark(SPEECH_VERBS, SPEECH_VERB);
+  mark(STANCE_VERBS.keys(), STANCE_VERB);
+  return marks;
+}
+
+const VERB_MARKS = buildVerbMarks();
 
 /** Whether a stance word or phrase starts with a token's lemma or normal form. */
 function isTriggerWord(words: StanceTriggerWords, lemma: string, normal: string): boolean {
@@ -132,7 +162,7 @@ function isTriggerWord(words: StanceTriggerWords, lemma: string, normal: string)
 
 /** The marks of a token tagged as a verb, by its lemma. */
 function verbMarks(lemma: string): number {
-  return VERB | (NAMING_VERBS.has(lemma) ? NAMING_VERB : 0) | (SPEECH_VERBS.has(lemma) ? SPEECH_VERB : 0);
+  return VERB | (VERB_MARKS.get(lemma) ?? 0);
 }
 
 /** Marks the document's tokens once for the stance stage (see StanceWordMarks). */
@@ -147,6 +177,8 @@ export function markStanceWords(doc: Document, words: StanceTriggerWords): Stanc
     if (token.sentence !== sentence) mark |= SENTENCE_FIRST;
     if (isTriggerWord(words, token.lemma, token.normal)) mark |= TRIGGER_WORD;
     if (token.pos === 'PROPN') mark |= PROPER_NOUN;
+    // By the token as written, as the label search reads it.
+    if (token.value === '(') mark |= OPENING_BRACKET;
     if (token.pos === 'VERB') mark |= verbMarks(token.lemma);
     else if (token.pos === 'AUX') mark |= AUXILIARY;
     marks[index] = mark;

@@ -10,6 +10,23 @@ import {
 /** A target's features: name → value (1 for a present word feature, a scaled sum for AFINN ones). */
 export type TargetFeatures = ReadonlyMap<string, number>;
 
+/** The bags a context word counts in: the sentence, the distance-decayed one, and side by distance. */
+export const WORD_BAGS = ['S', 'D', 'Lnear', 'Lmid', 'Lfar', 'Rnear', 'Rmid', 'Rfar'] as const;
+export type WordBag = (typeof WORD_BAGS)[number];
+
+/**
+ * Where a target's features go as they are read, in reading order. A context word's bag features
+ * come with the bag and the word apart (the feature named `${bag}:${word}`, e.g. `Lnear:praise`):
+ * they are most of a target's features, and the scorer finds all of a word's weights with one
+ * look-up by the word instead of building and hashing a name for each bag.
+ */
+export interface FeatureSink {
+  /** Adds `value` to the feature `name`. */
+  readonly add: (name: string, value: number) => void;
+  /** Adds `value` to the feature `${bag}:${word}`. */
+  readonly addWord: (bag: WordBag, word: string, value: number) => void;
+}
+
 // Words further than WINDOW tokens from the target count only in the sentence-wide bag; the
 // distance buckets let the model learn that near words speak about the target more often.
 const WINDOW = 10;
@@ -19,8 +36,10 @@ const AFINN_SCALE = 5;
 // The distance-decayed bag weighs a word DECAY / (DECAY + distance): 1 beside the target, 1/2 at DECAY tokens.
 const DECAY = 4;
 
-function bucketOf(distance: number): string {
-  return distance <= 2 ? 'near' : distance <= 5 ? 'mid' : 'far';
+/** The bag of a word on the target's left (`L`) or right (`R`) at a distance: near, mid or far. */
+function sideBag(side: 'L' | 'R', distance: number): WordBag {
+  if (side === 'L') return distance <= 2 ? 'Lnear' : distance <= 5 ? 'Lmid' : 'Lfar';
+  return distance <= 2 ? 'Rnear' : distance <= 5 ? 'Rmid' : 'Rfar';
 }
 
 function wordOf(token: Token | undefined): string | undefined {
@@ -43,22 +62,41 @@ function afinnScore(word: string): number {
 /** The AFINN polarity of a word token (-5..5), by its normal form or else its lemma; 0 for marks. */
 export function afinnOf(token: Token): number {
   if (token.type !== 'word') return 0;
-  return afinnScore(token.normal) || afinnScore(token.lemma);
+  const byNormal = afinnScore(token.normal);
+  // Most words have no polarity and are their own lemma: the same word is not scored twice.
+  return byNormal || (token.lemma === token.normal ? byNormal : afinnScore(token.lemma));
 }
 
-/** Whether a negation precedes `index` within NEGATION_REACH tokens, without a clause mark between. */
-function isNegated(doc: Document, index: number, first: number): boolean {
+// What each token of the sentence is to a negation's reach: a clause mark stops it, a negation is one.
+const CLAUSE_MARK = 1;
+const NEGATION = 2;
+
+/**
+ * The negation cue of each token of the sentence, by its offset from the sentence's first token.
+ * Every word asks about the three before it: each word is looked up once, not once per asking word.
+ */
+function negationCues(doc: Document, sentence: Sentence): Uint8Array {
+  const cues = new Uint8Array(sentence.endToken - sentence.firstToken);
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = doc.tokens[index];
+    if (token === undefined) continue;
+    if (SENTIMENT_CLAUSE_MARKS.has(token.normal)) cues[index - sentence.firstToken] = CLAUSE_MARK;
+    else if (SENTIMENT_NEGATIONS.has(token.normal) || SENTIMENT_NEGATIONS.has(token.lemma)) cues[index - sentence.firstToken] = NEGATION;
+  }
+  return cues;
+}
+
+/** Whether a negation precedes `index` of the sentence within NEGATION_REACH tokens, without a clause mark between. */
+function isNegated(cues: Uint8Array, sentence: Sentence, index: number): boolean {
+  const first = sentence.firstToken;
   for (let back = index - 1; back >= Math.max(first, index - NEGATION_REACH); back -= 1) {
-    const token = doc.tokens[back];
-    if (token === undefined || SENTIMENT_CLAUSE_MARKS.has(token.normal)) return false;
-    if (SENTIMENT_NEGATIONS.has(token.normal) || SENTIMENT_NEGATIONS.has(token.lemma)) return true;
+    const cue = cues[back - first];
+    if (cue === CLAUSE_MARK) return false;
+    if (cue === NEGATION) return true;
   }
   return false;
 }
 
-function add(features: Map<string, number>, name: string, value = 1): void {
-  features.set(name, (features.get(name) ?? 0) + value);
-}
 
 /**
  * Step 1: the words around the target. Each word counts in a side-and-distance bag (`Lnear:praise`),
@@ -67,7 +105,7 @@ function add(features: Map<string, number>, name: string, value = 1): void {
  * apart for words nearer another name or pronoun than the target. (Word pairs and a clause bag were
  * tried and did not help on the dev files.)
  */
-function addContextFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
+function addContextFeatures(features: FeatureSink, doc: Document, sentence: Sentence, cues: Uint8Array, first: number, end: number): void {
   const clauseOf = clauseNumbers(doc, sentence);
   const targetClause = clauseOf[first - sentence.firstToken] ?? 0;
   const others = otherMentions(doc, sentence, first, end);
@@ -78,22 +116,22 @@ function addContextFeatures(features: Map<string, number>, doc: Document, senten
     if (token === undefined || word === undefined) continue;
     const side = index < first ? 'L' : 'R';
     const distance = index < first ? first - index : index - end + 1;
-    const negated = isNegated(doc, index, sentence.firstToken);
+    const negated = isNegated(cues, sentence, index);
     const key = negated ? `not_${word}` : word;
-    add(features, `S:${key}`);
-    add(features, `D:${key}`, DECAY / (DECAY + distance));
-    if (distance <= WINDOW) add(features, `${side}${bucketOf(distance)}:${key}`);
+    features.addWord('S', key, 1);
+    features.addWord('D', key, DECAY / (DECAY + distance));
+    if (distance <= WINDOW) features.addWord(sideBag(side, distance), key, 1);
     const afinn = afinnOf(token) * (negated ? -1 : 1);
     if (afinn === 0) continue;
     const sign = afinn > 0 ? 'pos' : 'neg';
     const value = Math.abs(afinn) / AFINN_SCALE;
-    add(features, `A:S:${sign}`, value);
-    if (distance <= WINDOW) add(features, `A:${side}${bucketOf(distance)}:${sign}`, value);
-    if (index >= first - WINDOW && index < end + WINDOW) add(features, `RA:${roleOf(doc, sentence, first, end)}:${side}:${sign}`, value);
-    if (others.some((other) => Math.abs(other - index) < distance)) add(features, `A:nearerOther:${sign}`, value);
-    else add(features, `A:nearerTarget:${sign}`, value);
+    features.add(`A:S:${sign}`, value);
+    if (distance <= WINDOW) features.add(`A:${sideBag(side, distance)}:${sign}`, value);
+    if (index >= first - WINDOW && index < end + WINDOW) features.add(`RA:${roleOf(doc, sentence, first, end)}:${side}:${sign}`, value);
+    if (others.some((other) => Math.abs(other - index) < distance)) features.add(`A:nearerOther:${sign}`, value);
+    else features.add(`A:nearerTarget:${sign}`, value);
     const clause = clauseOf[index - sentence.firstToken] ?? 0;
-    add(features, clause === targetClause ? `A:clause:${sign}` : clause > targetClause ? `A:laterClause:${sign}` : `A:earlierClause:${sign}`, value);
+    features.add(clause === targetClause ? `A:clause:${sign}` : clause > targetClause ? `A:laterClause:${sign}` : `A:earlierClause:${sign}`, value);
   }
 }
 
@@ -151,51 +189,51 @@ function verbBefore(doc: Document, sentence: Sentence, first: number): Token | u
 }
 
 /** Step 2: the verbs the target is subject or object of, with their stance and AFINN polarity. */
-function addVerbFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
+function addVerbFeatures(features: FeatureSink, doc: Document, sentence: Sentence, cues: Uint8Array, first: number, end: number): void {
   const after = verbAfter(doc, sentence, end);
   const before = verbBefore(doc, sentence, first);
   for (const [role, verb] of [['subj', after], ['obj', before]] as const) {
     if (verb === undefined) continue;
     const lemma = verb.lemma.toLowerCase();
-    const negated = isNegated(doc, verb.index, sentence.firstToken);
+    const negated = isNegated(cues, sentence, verb.index);
     const flip = negated ? -1 : 1;
     const passive = role === 'subj' && doc.tokens[verb.index - 1]?.lemma === 'be';
-    add(features, `V:${role}:${negated ? 'not_' : ''}${passive ? 'passive_' : ''}${lemma}`);
-    if (passive) add(features, 'ROLE:passive');
+    features.add(`V:${role}:${negated ? 'not_' : ''}${passive ? 'passive_' : ''}${lemma}`, 1);
+    if (passive) features.add('ROLE:passive', 1);
     const stance = (SENTIMENT_STANCE_VERBS.get(lemma) ?? 0) * flip;
-    if (stance !== 0) add(features, `SV:${role}:${stance > 0 ? 'pos' : 'neg'}`);
-    if (role === 'subj' && SENTIMENT_REPORTING_VERBS.has(lemma)) add(features, 'ROLE:speaker');
+    if (stance !== 0) features.add(`SV:${role}:${stance > 0 ? 'pos' : 'neg'}`, 1);
+    if (role === 'subj' && SENTIMENT_REPORTING_VERBS.has(lemma)) features.add('ROLE:speaker', 1);
     const afinn = afinnOf(verb) * flip;
-    if (afinn !== 0) add(features, `A:V:${role}:${afinn > 0 ? 'pos' : 'neg'}`, Math.abs(afinn) / AFINN_SCALE);
+    if (afinn !== 0) features.add(`A:V:${role}:${afinn > 0 ? 'pos' : 'neg'}`, Math.abs(afinn) / AFINN_SCALE);
   }
 }
 
 /** Step 3: where the target sits: its neighbours, a preposition, a possessive, a quote, a speech frame. */
-function addRoleFeatures(features: Map<string, number>, doc: Document, sentence: Sentence, first: number, end: number): void {
+function addRoleFeatures(features: FeatureSink, doc: Document, sentence: Sentence, first: number, end: number): void {
   const before = doc.tokens[first - 1];
   const beforeTwo = doc.tokens[first - 2];
   const after = doc.tokens[end];
-  add(features, `P1:${first > sentence.firstToken ? wordOf(before) ?? before?.normal : '<s>'}`);
-  add(features, `N1:${end < sentence.endToken ? wordOf(after) ?? after?.normal : '</s>'}`);
-  if (first - 1 > sentence.firstToken) add(features, `P2:${wordOf(beforeTwo) ?? beforeTwo?.normal}`);
-  if (first === sentence.firstToken) add(features, 'ROLE:start');
-  if (before !== undefined && first > sentence.firstToken && before.pos === 'ADP') add(features, `ROLE:prep:${before.normal}`);
-  if (after !== undefined && (after.normal === "'s" || after.normal === '’s' || after.normal === "'")) add(features, 'ROLE:possessive');
-  if (beforeTwo?.normal === 'according' && before?.normal === 'to') add(features, 'ROLE:according');
-  if (before !== undefined && SENTIMENT_REPORTING_VERBS.has(before.lemma) && before.pos === 'VERB') add(features, 'ROLE:speaker');
+  features.add(`P1:${first > sentence.firstToken ? wordOf(before) ?? before?.normal : '<s>'}`, 1);
+  features.add(`N1:${end < sentence.endToken ? wordOf(after) ?? after?.normal : '</s>'}`, 1);
+  if (first - 1 > sentence.firstToken) features.add(`P2:${wordOf(beforeTwo) ?? beforeTwo?.normal}`, 1);
+  if (first === sentence.firstToken) features.add('ROLE:start', 1);
+  if (before !== undefined && first > sentence.firstToken && before.pos === 'ADP') features.add(`ROLE:prep:${before.normal}`, 1);
+  if (after !== undefined && (after.normal === "'s" || after.normal === '’s' || after.normal === "'")) features.add('ROLE:possessive', 1);
+  if (beforeTwo?.normal === 'according' && before?.normal === 'to') features.add('ROLE:according', 1);
+  if (before !== undefined && SENTIMENT_REPORTING_VERBS.has(before.lemma) && before.pos === 'VERB') features.add('ROLE:speaker', 1);
   for (let index = first; index < end; index += 1) {
     const token = doc.tokens[index];
-    if (token !== undefined && (token.pos === 'NOUN' || token.pos === 'PRON' || token.pos === 'ADJ')) add(features, `T:${token.lemma.toLowerCase()}`);
+    if (token !== undefined && (token.pos === 'NOUN' || token.pos === 'PRON' || token.pos === 'ADJ')) features.add(`T:${token.lemma.toLowerCase()}`, 1);
   }
   const targetPos = doc.tokens[first]?.pos;
-  if (targetPos === 'PRON') add(features, 'ROLE:pronoun');
+  if (targetPos === 'PRON') features.add('ROLE:pronoun', 1);
   let quotes = 0;
   for (let index = sentence.firstToken; index < first; index += 1) {
     const normal = doc.tokens[index]?.normal ?? '';
     if (SENTIMENT_QUOTE_MARKS.has(normal) && normal !== '’' && normal !== "'") quotes += 1;
   }
-  if (quotes % 2 === 1) add(features, 'ROLE:inQuote');
-  add(features, `LEN:${Math.min(4, Math.floor((sentence.endToken - sentence.firstToken) / 10))}`);
+  if (quotes % 2 === 1) features.add('ROLE:inQuote', 1);
+  features.add(`LEN:${Math.min(4, Math.floor((sentence.endToken - sentence.firstToken) / 10))}`, 1);
 }
 
 // The model reads at most this many tokens on each side of the target. News sentences are far
@@ -218,12 +256,22 @@ function contextWindow(doc: Document, sentence: Sentence, first: number, end: nu
  * subject or object of, and the target's role. The target's own words are left out, so the model
  * learns how sentences speak about someone, not who is liked.
  */
-export function targetSentimentFeatures(doc: Document, fullSentence: Sentence, first: number, end: number): TargetFeatures {
+export function readTargetFeatures(doc: Document, fullSentence: Sentence, first: number, end: number, features: FeatureSink): void {
   const sentence = contextWindow(doc, fullSentence, first, end);
-  const features = new Map<string, number>([['bias', 1]]);
-  addContextFeatures(features, doc, sentence, first, end);
-  addVerbFeatures(features, doc, sentence, first, end);
+  features.add('bias', 1);
+  const cues = negationCues(doc, sentence);
+  addContextFeatures(features, doc, sentence, cues, first, end);
+  addVerbFeatures(features, doc, sentence, cues, first, end);
   addRoleFeatures(features, doc, sentence, first, end);
+}
+
+/** `readTargetFeatures`, gathered by name (for training and inspecting the model). */
+export function targetSentimentFeatures(doc: Document, fullSentence: Sentence, first: number, end: number): TargetFeatures {
+  const features = new Map<string, number>();
+  const add = (name: string, value: number): void => {
+    features.set(name, (features.get(name) ?? 0) + value);
+  };
+  readTargetFeatures(doc, fullSentence, first, end, { add, addWord: (bag, word, value) => add(`${bag}:${word}`, value) });
   return features;
 }
 
