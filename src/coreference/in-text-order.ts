@@ -1,7 +1,7 @@
 /**
  * The spans sorted by `start`, as a new array. The entity tagger returns its mentions in text order
- * already, and checking that is a few comparisons inline, where a sort of the copy calls its
- * comparator for every pair all the same; this runs on every document's mentions, twice.
+ * already: checking that inline and copying skips the sort's set-up and its n - 1 comparator calls,
+ * which were measurable because this runs on every document's mentions, twice.
  */
 export function inTextOrder<T extends { readonly start: number }>(spans: readonly T[]): T[] {
   for (let index = 1; index < spans.length; index += 1) {

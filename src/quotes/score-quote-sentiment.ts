@@ -85,8 +85,8 @@ function wordHash(text: string, start: number, end: number): number {
 /**
  * The hashes of the AFINN words, as bits. Most words of a quote have no score, and cutting each one out and
  * looking it up among the 4,000 words of the map cost more than all the rest of the scoring (a fresh string,
- * its hash, and a probe that misses the cache). A word whose bit is clear is surely not in AFINN; about one
- * word in ten has its bit set, and only those are cut out and looked up.
+ * its hash, and a probe that misses the cache). A word whose bit is clear is surely not in AFINN; about 6%
+ * of the bits are set, and only the words whose bit is set are cut out and looked up.
  */
 const AFINN_HASH_BITS: Uint32Array = (() => {
   const bits = new Uint32Array((1 << FILTER_BITS) / 32);
@@ -120,7 +120,8 @@ export function createSentimentAnalyzer(): SentimentAnalyzer {
       const token = lower.slice(start, end);
       const wordScore = AFINN_SCORES.get(token);
       if (wordScore === undefined) continue;
-      // The strategy reads only the word before (a negator), so it gets just that word and this one.
+      // The strategy reads only the word before (a negator: `sentiment/languages/en/scoring-strategy.js`),
+      // so it gets just that word and this one; recheck that file when `sentiment` is upgraded.
       const neighbours = word === 0 ? [token] : [lower.slice(bounds[word - 2], bounds[word - 1]), token];
       score += scoringStrategy.apply(neighbours, neighbours.length - 1, wordScore);
     }

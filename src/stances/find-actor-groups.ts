@@ -29,13 +29,12 @@ function governorBefore(marks: StanceWordMarks, first: number): number {
   return isMarked(marks, first - 1, THE) ? first - 2 : first - 1;
 }
 
-
 // Nearly every group is one actor: its one name needs no set to drop repeats.
 function distinctNames(members: readonly StanceActor[]): string[] {
   return members.length === 1 ? [members[0]?.name ?? ''] : [...new Set(members.map((actor) => actor.name))];
 }
 
-function makeGroup(doc: Document, marks: StanceWordMarks, members: readonly StanceActor[]): ActorGroup {
+function makeGroup(marks: StanceWordMarks, members: readonly StanceActor[]): ActorGroup {
   const first = members[0]?.first ?? 0;
   const end = members[members.length - 1]?.end ?? first;
   const governor = governorBefore(marks, first);
@@ -91,9 +90,9 @@ export function findActorGroups(doc: Document, marks: StanceWordMarks, actors: r
       members.push(actor);
       continue;
     }
-    if (members.length > 0) groups.push(makeGroup(doc, marks, members));
+    if (members.length > 0) groups.push(makeGroup(marks, members));
     members = [actor];
   }
-  if (members.length > 0) groups.push(makeGroup(doc, marks, members));
+  if (members.length > 0) groups.push(makeGroup(marks, members));
   return groups;
 }

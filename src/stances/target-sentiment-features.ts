@@ -76,7 +76,9 @@ const NEGATION = 2;
  * Every word asks about the three before it: each word is looked up once, not once per asking word.
  */
 function negationCues(doc: Document, sentence: Sentence): Uint8Array {
-  const cues = new Uint8Array(sentence.endToken - sentence.firstToken);
+  // The window is empty, not negative, when a target's token lies past its sentence's end (a line
+  // break between paragraphs can carry an earlier sentence's index).
+  const cues = new Uint8Array(Math.max(0, sentence.endToken - sentence.firstToken));
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
     const token = doc.tokens[index];
     if (token === undefined) continue;

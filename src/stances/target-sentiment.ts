@@ -32,8 +32,9 @@ function indexWordRows(): WordRows {
   const rows: number[] = [];
   for (const [name, row] of ROW_OF) {
     const colon = name.indexOf(':');
+    if (colon === -1) continue;
     const bag = WORD_BAGS.indexOf(name.slice(0, colon) as WordBag);
-    if (colon === -1 || bag === -1) continue;
+    if (bag === -1) continue;
     const word = name.slice(colon + 1);
     let start = startOf.get(word);
     if (start === undefined) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { readDocument } from '../../src/document/read-document';
 import { scoreTargetSentiment, targetSentiment } from '../../src/stances/target-sentiment';
+import { locateTarget, targetSentimentFeatures } from '../../src/stances/target-sentiment-features';
+import { TARGET_SENTIMENT_CLASS_OFFSETS, TARGET_SENTIMENT_WEIGHT_ROWS } from '../../src/stances/lexicons/target-sentiment-weights.data';
 import { scoreTargetSentimentSet } from './score-target-sentiment-set';
 import { TARGET_SENTIMENT_HELD_OUT } from './target-sentiment-set';
 
@@ -77,6 +79,14 @@ describe('targetSentiment', () => {
     expect(result.score).toBeLessThanOrEqual(1);
   });
 
+  it('scores a target on the line break after a short headline deep into a long text', () => {
+    const text = `Chile praised Peru.${' The talks went on for hours and ended late.'.repeat(12)}\n\nMore news\n\nPeru thanked Chile.`;
+    const lineBreak = text.indexOf('\n\nPeru');
+    const result = targetSentiment(text, { start: lineBreak, end: lineBreak + 2 });
+    expect(result.score).toBeGreaterThanOrEqual(-1);
+    expect(result.score).toBeLessThanOrEqual(1);
+  });
+
   it.each(['', '   ', '\u{1F600}', 'a\r\nb\tc', '\uD800 lone surrogate'])('never throws on the text %j', (text) => {
     expect(targetSentiment(text, { start: 0, end: 1 }).label).toBeDefined();
   });
@@ -109,5 +119,35 @@ describe('targetSentiment', () => {
     const { accuracy, baseline } = scoreTargetSentimentSet(TARGET_SENTIMENT_HELD_OUT);
     expect(accuracy).toBeGreaterThanOrEqual(0.8);
     expect(accuracy - baseline).toBeGreaterThanOrEqual(0.2);
+  });
+});
+
+// The training script reads a target's features by name; the scorer finds their weight rows its own
+// way. Scoring the named features with the named weights must give the scorer's answer.
+describe('targetSentiment and the named features it was trained on', () => {
+  const weightsByName = new Map(TARGET_SENTIMENT_WEIGHT_ROWS.map(([name, ...weights]) => [name, weights]));
+
+  function scoreByName(text: string, target: { start: number; end: number }): number {
+    const doc = readDocument(text);
+    const located = locateTarget(doc, target.start, target.end);
+    if (located === undefined) return 0;
+    const sums = [...TARGET_SENTIMENT_CLASS_OFFSETS];
+    for (const [name, value] of targetSentimentFeatures(doc, located.sentence, located.first, located.end)) {
+      const weights = weightsByName.get(name) ?? [0, 0, 0];
+      for (let c = 0; c < 3; c += 1) sums[c] = (sums[c] ?? 0) + (weights[c] ?? 0) * value;
+    }
+    const exps = sums.map((sum) => Math.exp(sum - Math.max(...sums)));
+    const total = exps.reduce((sum, value) => sum + value, 0);
+    return Math.round((((exps[2] ?? 0) - (exps[0] ?? 0)) / total) * 1000) / 1000;
+  }
+
+  it.each([
+    ['The senator sharply criticised the governor for failing to act on the floods.', 'governor'],
+    ['Voters did not trust the mayor, who had broken every promise he made.', 'mayor'],
+    ['Residents thanked the nurses, who worked through the night without rest.', 'nurses'],
+    ['The company said its chief executive would step down next year.', 'chief executive'],
+    ['Critics accused the minister of lying, but she denied doing anything wrong.', 'minister'],
+  ])('scores %j the same both ways', (text, target) => {
+    expect(targetSentiment(text, spanOf(text, target)).score).toBeCloseTo(scoreByName(text, spanOf(text, target)), 3);
   });
 });
