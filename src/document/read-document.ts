@@ -287,14 +287,20 @@ function readWinkColumns(text: string): WinkColumns {
 function buildSentences(columns: WinkColumns, starts: Int32Array, ends: Int32Array): { sentences: Sentence[]; sentenceOfToken: Int32Array } {
   const sentenceOfToken = new Int32Array(columns.values.length);
   const sentences: Sentence[] = [];
+  // Tokens before this one have their sentence. A line break that ends a sentence lies in no range,
+  // and belongs to the sentence before it (the first sentence, before any), not to sentence 0.
+  let covered = 0;
   for (const range of splitAtLineBreaks(columns, mergeAfterTitles(columns))) {
     const [firstToken, endToken] = trimLineBreaks(columns.types, range);
     if (firstToken >= endToken) continue;
     const start = starts[firstToken] ?? 0;
     const end = ends[endToken - 1] ?? start;
+    sentenceOfToken.fill(Math.max(0, sentences.length - 1), covered, range[0]);
     sentenceOfToken.fill(sentences.length, range[0], range[1]);
+    covered = range[1];
     sentences.push({ start, end, firstToken, endToken });
   }
+  sentenceOfToken.fill(Math.max(0, sentences.length - 1), covered);
   return { sentences, sentenceOfToken };
 }
 

@@ -18,6 +18,16 @@ describe('readDocument', () => {
     expect(sentenceTexts(text)).toEqual(expected);
   });
 
+  it('gives a line break between two sentences to one of them, never to an earlier sentence', () => {
+    const doc = readDocument('Rain is expected today.\nStorms hit the coast\n\nMore news\n\nThe roads stayed open.');
+    const breaks = doc.tokens.filter((token) => token.type === 'tabCRLF');
+    expect(breaks).toHaveLength(3);
+    for (const lineBreak of breaks) {
+      const neighbours = [doc.tokens[lineBreak.index - 1]?.sentence, doc.tokens[lineBreak.index + 1]?.sentence];
+      expect(neighbours).toContain(lineBreak.sentence);
+    }
+  });
+
   it('keeps a hard-wrapped sentence whole when the next line goes on in lower case', () => {
     expect(sentenceTexts('The minister said the talks\nwould resume next week.')).toEqual([
       'The minister said the talks\nwould resume next week.',
