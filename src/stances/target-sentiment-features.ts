@@ -77,7 +77,7 @@ const NEGATION = 2;
  */
 function negationCues(doc: Document, sentence: Sentence): Uint8Array {
   // The window is empty, not negative, when a target's token lies past its sentence's end (a line
-  // break between paragraphs can carry an earlier sentence's index).
+  // break that ends the sentence belongs to it but lies outside its token range).
   const cues = new Uint8Array(Math.max(0, sentence.endToken - sentence.firstToken));
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
     const token = doc.tokens[index];
@@ -98,7 +98,6 @@ function isNegated(cues: Uint8Array, sentence: Sentence, index: number): boolean
   }
   return false;
 }
-
 
 /**
  * Step 1: the words around the target. Each word counts in a side-and-distance bag (`Lnear:praise`),
