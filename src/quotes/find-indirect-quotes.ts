@@ -179,16 +179,31 @@ function startsClause(context: QuoteContext, index: number): boolean {
     || (token.pos === 'PRON' && CLAUSE_PRONOUNS.has(token.normal)) || context.mentionOfToken[index] !== -1 || /^[“"‘']$/u.test(token.value);
   if (!subjectLike) return false;
   let commas = 0;
+  let participle = false;
   for (let next = index + 1; next < tokens.length && next - index <= 2 * MAX_SUBJECT_TO_VERB; next += 1) {
     const candidate = tokens[next];
     if (candidate === undefined || candidate.type === 'tabCRLF' || candidate.pos === 'SPACE' || isSentenceStop(candidate.value)) return false;
     // `the plan, including new taxes, would pass`: one parenthetical between commas may split subject and verb.
     if (candidate.value === ',' && context.quoteOfToken[next] === -1 && (commas += 1) > 2) return false;
     if (commas !== 1 && next - index > MAX_SUBJECT_TO_VERB) return false;
+    // `noted reports alleging that …`: a participle right after a noun modifies it; a clause still needs its verb,
+    // and a complementiser after the participle shows the noun phrase was the cue's object.
+    if (isParticipleModifier(context, next)) {
+      participle = true;
+      continue;
+    }
+    if (participle && (candidate.normal === 'that' || candidate.pos === 'SCONJ')) return false;
     // An infinitive (`its intention to break`) is no finite verb: the clause needs one of its own.
     if (isVerb(candidate) && context.mentionOfToken[next] === -1 && commas !== 1 && tokens[next - 1]?.normal !== 'to') return true;
   }
   return false;
+}
+
+/** `reports alleging`, `people living nearby`: an -ing verb right after a noun, with no auxiliary, modifies the noun. */
+function isParticipleModifier(context: QuoteContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  const before = context.doc.tokens[index - 1];
+  return token?.pos === 'VERB' && token.normal.endsWith('ing') && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && context.mentionOfToken[index] === -1;
 }
 
 /**

@@ -46,3 +46,11 @@ describe('a split infinitive', () => {
     expect(project(quotesOf(text, NAMES))).toContainEqual(expected);
   });
 });
+
+describe('a noun phrase with a participle after a cue', () => {
+  it('reads `noted rumours claiming that …` as an object, so the rumours are the source of the claim', () => {
+    const quotes = project(quotesOf('The audit noted local rumours claiming that the depot had been sold.', NAMES));
+    expect(quotes).toContainEqual(['indirect', 'the depot had been sold', 'local rumours']);
+    expect(quotes.map(([, content]) => content)).not.toContain('local rumours claiming that the depot had been sold');
+  });
+});
