@@ -1,4 +1,5 @@
 import { tokenIndexAtOffset } from '../document/accessors';
+import { isTitleCaseSentence } from '../entities/is-title-case-sentence';
 import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import { SPEAKER_LABEL, type QuotedSpan } from './find-quoted-spans';
@@ -132,8 +133,23 @@ function introducedByColon(context: QuoteContext, before: readonly number[]): { 
   const first = before[0];
   if (colon === undefined || first === undefined || context.doc.tokens[colon]?.value !== ':') return null;
   // A headline `Name: “…”` has no verb: the name before the colon is the source.
-  const phrase = mainSubject(context, first, colon) ?? nounPhraseEndingAt(context, colon - 1, first);
+  const phrase = mainSubject(context, first, colon) ?? headlineSubject(context, first, colon) ?? nounPhraseEndingAt(context, colon - 1, first);
   return phrase === null ? null : { cue: null, phrase };
+}
+
+/**
+ * `Jane Roe Slams Board Chair: ‘…’`: wink tags a title-cased headline verb as a proper noun, so no verb
+ * ends the subject; a person named at the start of such a line, with more words before the colon, is its
+ * subject and the source, not the whole line (nor the person it goes on to name).
+ */
+function headlineSubject(context: QuoteContext, first: number, colon: number): SpeakerPhrase | null {
+  const mention = context.mentionOfToken[first] ?? -1;
+  if (context.entities[mention]?.type !== 'PERSON') return null;
+  let end = first;
+  while (end < colon && context.mentionOfToken[end] === mention) end += 1;
+  const sentence = context.doc.sentences[context.doc.tokens[first]?.sentence ?? -1];
+  if (end >= colon || sentence === undefined || !isTitleCaseSentence(context.doc, sentence)) return null;
+  return { first, end, antecedent: null };
 }
 
 /**
