@@ -63,11 +63,36 @@ function standsAlone(context: QuoteContext, sentence: Sentence): boolean {
   return (before === undefined || before.type === 'tabCRLF') && (after === undefined || after.type === 'tabCRLF');
 }
 
+/** `Jane Roe on Housing: …` → the index of `on`, or -1: a title-cased topic between the source and the colon. */
+function topicAfterSource(context: QuoteContext, first: number, colon: number): number {
+  const tokens = context.doc.tokens;
+  for (let index = first + 1; index < colon - 1; index += 1) {
+    if (tokens[index]?.value !== 'on') continue;
+    for (let word = index + 1; word < colon; word += 1) if (!/^\p{Lu}/u.test(tokens[word]?.value ?? '')) return -1;
+    return index;
+  }
+  return -1;
+}
+
+/**
+ * `Roe: ‘We Will Not Back Down’`: a headline whose words after the colon are all in marks is a direct quote,
+ * attributed with the marks; a closing mark that ends a fragment (`Roe: Rents Are ‘Shocking’`) does not stop it.
+ */
+function endsWithWholeQuote(context: QuoteContext, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const lastToken = tokens[sentence.endToken - 1];
+  if (lastToken === undefined || !/^[”"’']$/u.test(lastToken.value)) return false;
+  for (let index = sentence.firstToken; index < sentence.endToken - 1; index += 1) {
+    if (tokens[index]?.value === ':' && context.quoteOfToken[index] === -1) return /^[“"‘']$/u.test(tokens[index + 1]?.value ?? '');
+  }
+  return true;
+}
+
 function headlineQuote(context: QuoteContext, sentence: Sentence, surnames: () => ReadonlySet<string>): HeadlineQuote | null {
   const tokens = context.doc.tokens;
   const { firstToken, endToken } = sentence;
   const lastValue = tokens[endToken - 1]?.value ?? '';
-  if (endToken - firstToken > MAX_HEADLINE_TOKENS || /^[!?”"’]$/u.test(lastValue)) return null;
+  if (endToken - firstToken > MAX_HEADLINE_TOKENS || /^[!?]$/u.test(lastValue) || endsWithWholeQuote(context, sentence)) return null;
   // A sentence with a full stop is a headline only on a line of its own: most prose stops here, before any scan.
   const alone = standsAlone(context, sentence);
   if (lastValue === '.' && !alone) return null;
@@ -81,10 +106,13 @@ function headlineQuote(context: QuoteContext, sentence: Sentence, surnames: () =
   const titled = lastValue === '.' && alone && isTitleCaseSentence(context.doc, sentence);
   // `Source: Reuters.` is a credit line: a headline says something, in a few words at least.
   const saysSomething = last - colon > MIN_HEADLINE_CONTENT_TOKENS;
-  const sourceFirst = isSingleSource(context, firstToken, colon, SOURCE_FIRST_TYPES)
-    || (alone && saysSomething && isUnmarkedSource(context, firstToken, colon, surnames));
+  // `Jane Roe on Housing: …`: the source may come with the topic she spoke on.
+  const topic = topicAfterSource(context, firstToken, colon);
+  const sourceEnd = topic === -1 ? colon : topic;
+  const sourceFirst = isSingleSource(context, firstToken, sourceEnd, SOURCE_FIRST_TYPES)
+    || (alone && saysSomething && isUnmarkedSource(context, firstToken, sourceEnd, surnames));
   if (!titled && lastValue === '.' && !(sourceFirst && alone)) return null;
-  if (sourceFirst) return { phrase: { first: firstToken, end: colon, antecedent: null }, first: colon + 1, end: last };
+  if (sourceFirst) return { phrase: { first: firstToken, end: sourceEnd, antecedent: null }, first: colon + 1, end: last };
   if (isSingleSource(context, colon + 1, last, SOURCE_LAST_TYPES)) return { phrase: { first: colon + 1, end: last, antecedent: null }, first: firstToken, end: colon };
   return null;
 }

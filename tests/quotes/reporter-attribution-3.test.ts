@@ -97,6 +97,16 @@ describe('headline attributions with a colon', () => {
     expect(project(quotesOf(text, [['Nadia Holm', 'Nadia Holm', 'PERSON']]))).toContainEqual(['partial', 'Will Run Again', 'Holm']);
   });
 
+  it('takes a headline that ends in a quoted fragment, with the fragment inside the content', () => {
+    const text = 'Nadia Holm: Riders Tired of Delays; It’s ‘a Daily Mess.’\n\nNadia Holm spoke at the harbour on Monday.';
+    expect(project(quotesOf(text, NAMES))).toContainEqual(['indirect', 'Riders Tired of Delays; It’s ‘a Daily Mess.’', 'Nadia Holm']);
+  });
+
+  it('takes the person before `on Topic:` as the source', () => {
+    const text = 'Victor Lund on Ferries: The Fares Are ‘Far Too High.’\n\nVictor Lund spoke at the harbour on Monday.';
+    expect(project(quotesOf(text, NAMES))).toContainEqual(['indirect', 'The Fares Are ‘Far Too High.’', 'Victor Lund']);
+  });
+
   it('reads a credit line as no quote', () => {
     expect(quotesOf('Source: Riverside Union.\n\nThe figures are for May.', NAMES)).toEqual([]);
   });
