@@ -2,7 +2,7 @@ import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import { isTitleCaseSentence } from '../entities/is-title-case-sentence';
 import { BE_FORMS } from './lexicons/source-words';
-import { AS_CLAUSE_IDIOMS, DEMAND_PHRASAL_VERBS, FRAMING_VERBS, PHRASAL_REPORTING_VERBS, PHRASAL_SPEECH_VERBS, SAYING_IDIOMS } from './lexicons/speech-verbs';
+import { AS_CLAUSE_IDIOMS, DEMAND_PHRASAL_VERBS, FRAMING_VERBS, IRREGULAR_PAST_FORMS, PHRASAL_REPORTING_VERBS, PHRASAL_SPEECH_VERBS, SAYING_IDIOMS } from './lexicons/speech-verbs';
 
 /** How a cue introduces its source. */
 export type CueForm =
@@ -69,6 +69,8 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   // `a later press gaggle`, `the newly announced plan`: an adverb between a determiner and the word.
   if (previous?.pos === 'ADV' && NOUN_MARKERS.has(tokens[index - 2]?.normal ?? '')) return false;
   if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
+  // `a panel in 2001 found the deal was void`: an irregular past form after its subject is the verb, whatever its tag.
+  if (IRREGULAR_PAST_FORMS.has(token.normal) && (previous?.pos === 'NUM' || previous?.pos === 'NOUN' || previous?.pos === 'PROPN')) return true;
   // `…, promising to …`, `is promising to …`, `…, warning that …`: a participle wink tags as an adjective or a
   // noun (see participleLemma).
   if ((token.pos === 'ADJ' || token.pos === 'NOUN') && token.normal.endsWith('ing') && (previous?.value === ',' || BE_FORMS.has(previous?.normal ?? ''))) return true;
@@ -206,7 +208,7 @@ function cueAt(context: QuoteContext, index: number): ReportingCue | null {
   if (token.normal === 'according' && tokens[index + 1]?.normal === 'to') {
     return { first: index, end: index + 2, verb: index, lemma: 'according to', form: 'according-to', passive: false, framing: false, object: null };
   }
-  const base = lemmaOf(token);
+  const base = token.pos === 'VERB' ? lemmaOf(token) : IRREGULAR_PAST_FORMS.get(token.normal) ?? lemmaOf(token);
   // Every lemma that can make a cue, for one look-up at each token: nearly all tokens are no reporting
   // word, and this runs at every token outside quotation marks. Only an adjective, or a noun that is its own
   // lemma, can be read as a participle (see participleLemma), so any other token is decided by its lemma alone.

@@ -25,6 +25,7 @@ describe('findReportingCues', () => {
     ['Both leaders vowed to fight on.', ['vowed']],
     ['He described the meeting as “useful”.', ['described']],
     ['The senator hit out at the “chaos” in Ottawa.', ['hit out']],
+    ['A review in 2019 found the depot was unsafe.', ['found']],
   ])('finds the speech verb in %j', (text, expected) => {
     expect(cuesOf(text)).toEqual(expected);
   });
