@@ -82,7 +82,7 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   if (afterName && (next === 'to' || next === 'that')) return true;
   // `documents show he took …`, `Lynch notes they were …`: a present-tense speech verb that wink reads as a
   // noun, after its subject and before a clause with a pronoun subject (`a TV show he hosts` has a singular noun before it).
-  if (isBareClauseAfter(context, index + 1) && (token.normal !== token.lemma ? afterName || previous?.pos === 'NOUN' : isPluralNoun(previous))) return true;
+  if (isBareClauseAfter(context, index + 1) && (token.normal !== token.lemma ? afterName || previous?.pos === 'NOUN' : isPluralNoun(previous) || hasPluralHeadBefore(tokens, index - 1))) return true;
   // `…, the Journal reports.`: wink reads a present-tense verb that ends the sentence as a plural noun.
   if (afterName && token.normal !== token.lemma && /^[.!?]$/u.test(tokens[index + 1]?.value ?? '')) return true;
   // `The proposal, which …, states that`, `the study, which notes that`: an inflected form after a comma or a
@@ -99,6 +99,25 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it',
 
 function isPluralNoun(token: Token | undefined): boolean {
   return token?.pos === 'NOUN' && token.normal !== token.lemma && token.normal.endsWith('s');
+}
+
+// Prepositions that attach a modifier to a subject's head (`records from the filing`, `files of the court`).
+const SUBJECT_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'for', 'on', 'by', 'at']);
+const MAX_MODIFIER_TOKENS = 6;
+
+/**
+ * `records from his 2019 tax filing show he …`: the plural head of a subject stands before a prepositional
+ * modifier that ends at `last`, so a bare `show` after the modifier agrees with it and is the verb.
+ */
+function hasPluralHeadBefore(tokens: readonly Token[], last: number): boolean {
+  for (let index = last; index >= 0 && last - index <= MAX_MODIFIER_TOKENS; index -= 1) {
+    const token = tokens[index];
+    if (token === undefined) return false;
+    if (SUBJECT_MODIFIER_PREPOSITIONS.has(token.normal) && index < last) return isPluralNoun(tokens[index - 1]);
+    const possessive = token.pos === 'PRON' && tokens[index + 1]?.pos !== 'VERB';
+    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM' || token.pos === 'ADJ' || token.pos === 'DET' || possessive)) return false;
+  }
+  return false;
 }
 
 /** `he took`, `they were`: a subject pronoun and a finite verb open a clause at `index`. */

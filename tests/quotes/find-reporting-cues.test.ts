@@ -26,6 +26,7 @@ describe('findReportingCues', () => {
     ['He described the meeting as “useful”.', ['described']],
     ['The senator hit out at the “chaos” in Ottawa.', ['hit out']],
     ['A review in 2019 found the depot was unsafe.', ['found']],
+    ['The records from her 2019 tax filing show she paid the fine.', ['show']],
   ])('finds the speech verb in %j', (text, expected) => {
     expect(cuesOf(text)).toEqual(expected);
   });
