@@ -24,6 +24,7 @@ const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than', 'by']);
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Determiners of a time phrase between a subject and its verb (`this week`, `next month`).
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'next', 'last', 'every']);
 
@@ -75,6 +76,8 @@ export function nounPhraseEndingAt(context: QuoteContext, last: number, floor: n
       index -= 1; // `campaign-finance reports`: a hyphenated modifier wink splits into three tokens
     } else if ((INNER_PREPOSITIONS.has(token?.normal ?? '') || token?.normal === 'and') && isNominal(tokens[index - 1]) && index - 1 >= floor) {
       index -= 1;
+    } else if (POSSESSIVE_DETERMINERS.has(token?.normal ?? '') && INNER_PREPOSITIONS.has(tokens[index - 1]?.normal ?? '') && isNominal(tokens[index - 2]) && index - 2 >= floor) {
+      index -= 2; // `a lawyer for his family said`: the possessive inside the phrase's modifier does not end it
     } else if (token?.value === ',' && index - 1 === floor && context.mentionOfToken[index - 1] !== -1 && context.mentionOfToken[first] !== -1) {
       index -= 1; // headline coordination: `X, Y pledge to …`
     } else break;

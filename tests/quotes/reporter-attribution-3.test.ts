@@ -136,6 +136,7 @@ describe('sources behind party tags, time phrases and messages', () => {
     quotesOf(text, NAMES).find((quote) => quote.content.text === content)?.speaker.mention?.text;
 
   it.each<[string, string, string, string]>([
+    ['a possessive inside the phrase’s modifier', 'A lawyer for her family said the pier would open.', 'the pier would open', 'A lawyer for her family'],
     ['a party tag with a full stop before the cue', '“The levy will pass,” Nadia Holm, D-Ky., said Tuesday.', 'The levy will pass,', 'Nadia Holm'],
     ['a party tag before a participle after a preposition', 'Victor Lund, R-Wis., despite admitting that he had doubts, said the pier would open.', 'he had doubts', 'Victor Lund'],
     ['a bracketed party tag before a participle', 'Nadia Holm (D-Ga.) said the bill was fair, arguing that it spread the cost.', 'it spread the cost', 'Nadia Holm'],
