@@ -153,7 +153,9 @@ function isInfinitive(context: QuoteContext, verb: number): boolean {
  * (`pressed Lund to say` → Lund), else the main clause's subject (`missed a chance to remind` → its subject).
  */
 function infinitiveSubject(context: QuoteContext, verb: number, floor: number): SpeakerPhrase | null {
-  const object = nounPhraseEndingAt(context, verb - 2, floor);
+  // `forced Lund, who ran the board, to admit`: a relative clause between commas may follow the object.
+  const open = context.doc.tokens[verb - 2]?.value === ',' ? openingComma(context, verb - 2, floor) : -1;
+  const object = nounPhraseEndingAt(context, open === -1 ? verb - 2 : open - 1, floor);
   const head = object === null ? undefined : context.doc.tokens[object.end - 1];
   const isNamed = object !== null && (context.mentionOfToken[object.end - 1] !== -1 || head?.pos === 'PRON');
   if (object !== null && isNamed && context.doc.tokens[object.first - 1]?.pos === 'VERB') return object;
