@@ -3,7 +3,7 @@ import type { QuoteContext } from './build-quote-context';
 import type { ReportingCue } from './find-reporting-cues';
 import { REFERRING_PRONOUNS as SPEAKER_PRONOUNS } from '../coreference/lexicons/reference-words';
 import { CALENDAR_WORDS } from '../entities/lexicons/calendar-words';
-import { RELATIVE_PRONOUNS, SOURCE_NOUNS, TIME_WORDS } from './lexicons/source-words';
+import { BE_FORMS, RELATIVE_PRONOUNS, SOURCE_NOUNS, TIME_WORDS } from './lexicons/source-words';
 
 /** The tokens that name a quote's source in its attribution; `antecedent` is set for a relative `who`. */
 export interface SpeakerPhrase {
@@ -264,7 +264,34 @@ function relativeSubject(context: QuoteContext, index: number, floor: number): S
   if (normal !== 'who' && normal !== 'which') return null;
   const before = tokens[index - 1];
   if (before === undefined || index - 1 < floor || (!isNominal(before) && context.mentionOfToken[index - 1] === -1)) return null;
-  return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 1, floor) };
+  const antecedent = nounPhraseEndingAt(context, index - 1, floor);
+  return { first: index, end: index + 1, antecedent: (antecedent === null ? null : predicateSubject(context, antecedent, floor)) ?? antecedent };
+}
+
+// A list of predicate nouns after `is` (`is a liar, a cheat and a bully who …`) runs this far at most.
+const MAX_PREDICATE_TOKENS = 16;
+
+/**
+ * `X is a lawyer who said`, `X was a critic, a rival and a scold who argued`: a noun after a be-form, or a list
+ * of them, describes the named person who is the subject; `who` stands for that person. Returns the subject
+ * when it is a person's name, else null.
+ */
+function predicateSubject(context: QuoteContext, predicate: SpeakerPhrase, floor: number): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  if (context.mentionOfToken[predicate.end - 1] !== -1) return null;
+  for (let index = predicate.first - 1; index >= floor && predicate.first - index <= MAX_PREDICATE_TOKENS; index -= 1) {
+    const token = tokens[index];
+    if (token === undefined || context.mentionOfToken[index] !== -1) return null;
+    if (BE_FORMS.has(token.normal) && token.pos === 'AUX') {
+      // `X ignores the rules and is a bully who …`: a second verb shares the first one's subject.
+      const before = subjectBefore(context, index, floor);
+      const subject = before === 'coordinated' ? mainSubject(context, floor, index) : before;
+      if (subject === null) return null;
+      return context.entities[context.mentionOfToken[subject.end - 1] ?? -1]?.type === 'PERSON' ? subject : null;
+    }
+    if (!(isNominal(token) || token.value === ',' || token.normal === 'and')) return null;
+  }
+  return null;
 }
 
 // Pronouns that name an unnamed source by themselves (`someone asked`, `all agreed`, `others say`).

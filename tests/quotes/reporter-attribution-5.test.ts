@@ -54,3 +54,14 @@ describe('a noun phrase with a participle after a cue', () => {
     expect(quotes.map(([, content]) => content)).not.toContain('local rumours claiming that the depot had been sold');
   });
 });
+
+describe('a relative pronoun after a predicate noun', () => {
+  const speakerOf = (text: string): string | null | undefined => quotesOf(text, NAMES)[0]?.speaker.entity;
+
+  it.each([
+    ['after `is a`', 'Victor Lund is a lawyer who said the pier was late.'],
+    ['after a list of predicate nouns in a second verb phrase', 'Victor Lund ignores the rules and is a liar, bully and braggart who has pledged to close the pier.'],
+  ])('stands for the named subject %s', (_name, text) => {
+    expect(speakerOf(text)).toBe('Victor Lund');
+  });
+});
