@@ -36,6 +36,8 @@ describe('more cues of saying', () => {
     ['`made it clear`', 'Holm made it clear she would not run again.', ['indirect', 'she would not run again', 'Holm']],
     ['`called on X to`', 'Riverside Union called on the mayor to reopen the library.', ['indirect', 'the mayor to reopen the library', 'Riverside Union']],
     ['`implored X to`', 'Two neighbours implored the council to save the oak.', ['indirect', 'save the oak', 'Two neighbours']],
+    ['`exhorted X to`', 'Holm exhorted the crowd to stay calm.', ['indirect', 'stay calm', 'Holm']],
+    ['`admonished X to`', 'The judge admonished the lawyers to keep it brief.', ['indirect', 'keep it brief', 'The judge']],
     ['`explained why`', 'Lund explained why the route was cut.', ['indirect', 'why the route was cut', 'Lund']],
     ['a negated `say` + `when`', 'The company has not said when the plant will reopen.', ['indirect', 'when the plant will reopen', 'The company']],
     ['`say` + `whether`', 'Holm would not say whether she had signed the letter.', ['indirect', 'whether she had signed the letter', 'Holm']],

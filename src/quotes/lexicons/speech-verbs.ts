@@ -17,7 +17,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'vouch', 'swear', 'proclaim', 'affirm', 'underline', 'underscore', 'specify', 'clarify', 'conclude',
   'lament', 'concur', 'surmise', 'posit', 'quote', 'blog', 'email', 'attest', 'certify', 'decry',
   'charge', 'cite', 'rule', 'find', 'agree', 'determine', 'question', 'inquire', 'show',
-  'implore', 'beseech', 'beg', 'plead', 'mention', 'advocate',
+  'implore', 'beseech', 'beg', 'plead', 'mention', 'advocate', 'exhort', 'entreat', 'admonish',
   'exclaim', 'scoff', 'opine', 'muse', 'confide', 'recount', 'reassure', 'dispute', 'protest', 'rebut',
 ]);
 
@@ -35,7 +35,7 @@ export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['rule', 'find', '
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'pledge', 'vow', 'promise', 'urge', 'press', 'encourage', 'order', 'ask', 'tell', 'warn',
   'demand', 'advise', 'instruct', 'remind', 'recommend', 'propose', 'swear', 'agree',
-  'implore', 'beseech', 'beg', 'plead',
+  'implore', 'beseech', 'beg', 'plead', 'exhort', 'entreat', 'admonish',
 ]);
 
 /**
@@ -44,7 +44,7 @@ export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'urge', 'press', 'ask', 'order',
-  'encourage', 'instruct', 'quote', 'implore', 'beseech', 'beg', 'reassure',
+  'encourage', 'instruct', 'quote', 'implore', 'beseech', 'beg', 'reassure', 'exhort', 'entreat', 'admonish',
 ]);
 
 /**
