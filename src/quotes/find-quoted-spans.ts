@@ -80,6 +80,10 @@ function isRightFlanking(text: string, index: number): boolean {
   return isSpace(next) || CLOSING_PUNCTUATION.includes(next ?? '') || QUOTE_MARKS.has(next ?? '');
 }
 
+function isStraightMark(character: string | undefined): boolean {
+  return character === '"' || character === "'";
+}
+
 /** `’90s`, `'15`: a mark before two digits abbreviates a year. */
 function isYearApostrophe(text: string, index: number): boolean {
   return isDigit(text.charCodeAt(index + 1)) && isDigit(text.charCodeAt(index + 2));
@@ -197,7 +201,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       const bottom = stack[0];
       const nextMark = QUOTE_MARKS.get(text[next] ?? '');
       // A transcript turn (`"SMITH: …`) after the break is a new speaker's quote, not the old one going on.
-      const continues = !SPEAKER_LABEL.test(text.slice(next + 1, next + 1 + MAX_LABEL_LENGTH));
+      // A block excerpt in straight marks quotes curly-marked speech of its own (`"She walked in.` ¶ `“Hi,” he said.`):
+      // only a mark of the same style goes on the open quote.
+      const continues = !SPEAKER_LABEL.test(text.slice(next + 1, next + 1 + MAX_LABEL_LENGTH))
+        && isStraightMark(text[next]) === isStraightMark(text[bottom?.mark ?? -1]);
       if (bottom !== undefined && nextMark !== undefined && nextMark.family === bottom.family && nextMark.role !== 'close' && continues) {
         discard(1);
         bottom.multiParagraph = true;

@@ -44,6 +44,11 @@ describe('findQuotedSpans', () => {
     expect(text.slice(span?.start, span?.end)).toBe('The first part goes on.\n\n“The second part ends here,');
   });
 
+  it('ends a block excerpt in straight marks at a paragraph that opens with a curly mark, a quote of its own', () => {
+    const text = '"The crowd rose as he walked in.\n\n“We love you,” Ann Vale shouted.';
+    expect(contents(text)).toEqual(['The crowd rose as he walked in.', 'We love you,']);
+  });
+
   it('ends an unclosed double quote at the paragraph end and carries on after the damage', () => {
     const text = 'He said “this never closes.\n\nLater she said “this one does.”';
     expect(findQuotedSpans(text).map((span) => [text.slice(span.start, span.end), span.closeMark === -1])).toEqual([
