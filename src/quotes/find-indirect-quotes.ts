@@ -180,12 +180,21 @@ function startsClause(context: QuoteContext, index: number): boolean {
   if (!subjectLike) return false;
   let commas = 0;
   let participle = false;
-  for (let next = index + 1; next < tokens.length && next - index <= 2 * MAX_SUBJECT_TO_VERB; next += 1) {
+  // Tokens of a parenthetical between dashes, which count toward no distance.
+  let skipped = 0;
+  for (let next = index + 1; next < tokens.length && next - index - skipped <= 2 * MAX_SUBJECT_TO_VERB; next += 1) {
     const candidate = tokens[next];
     if (candidate === undefined || candidate.type === 'tabCRLF' || candidate.pos === 'SPACE' || isSentenceStop(candidate.value)) return false;
+    // `families - gay, straight and foster - would qualify`: a parenthetical between dashes, commas and all.
+    const closingDash = isSpacedDash(context, next) ? closingDashAfter(context, next) : -1;
+    if (closingDash !== -1) {
+      skipped += closingDash - next + 1;
+      next = closingDash;
+      continue;
+    }
     // `the plan, including new taxes, would pass`: one parenthetical between commas may split subject and verb.
     if (candidate.value === ',' && context.quoteOfToken[next] === -1 && (commas += 1) > 2) return false;
-    if (commas !== 1 && next - index > MAX_SUBJECT_TO_VERB) return false;
+    if (commas !== 1 && next - index - skipped > MAX_SUBJECT_TO_VERB) return false;
     // `noted reports alleging that …`: a participle right after a noun modifies it; a clause still needs its verb,
     // and a complementiser after the participle shows the noun phrase was the cue's object.
     if (isParticipleModifier(context, next)) {
@@ -197,6 +206,27 @@ function startsClause(context: QuoteContext, index: number): boolean {
     if (isVerb(candidate) && context.mentionOfToken[next] === -1 && commas !== 1 && tokens[next - 1]?.normal !== 'to') return true;
   }
   return false;
+}
+
+const PARENTHETICAL_DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
+const MAX_DASH_PARENTHETICAL = 12;
+
+/** A dash with a space on either side, not a hyphen inside a word (`well-known`). */
+function isSpacedDash(context: QuoteContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[index];
+  return token !== undefined && PARENTHETICAL_DASHES.has(token.value) && tokens[index - 1]?.end !== token.start && tokens[index + 1]?.start !== token.end;
+}
+
+/** The dash that closes a parenthetical opened by the dash at `open`, or -1. */
+function closingDashAfter(context: QuoteContext, open: number): number {
+  const tokens = context.doc.tokens;
+  for (let index = open + 1; index < tokens.length && index - open <= MAX_DASH_PARENTHETICAL; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || isSentenceStop(token.value) || token.type === 'tabCRLF' || isVerb(token)) return -1;
+    if (isSpacedDash(context, index)) return index;
+  }
+  return -1;
 }
 
 /** `reports alleging`, `people living nearby`: an -ing verb right after a noun, with no auxiliary, modifies the noun. */

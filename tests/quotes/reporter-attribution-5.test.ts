@@ -65,3 +65,10 @@ describe('a relative pronoun after a predicate noun', () => {
     expect(speakerOf(text)).toBe('Victor Lund');
   });
 });
+
+describe('a parenthetical between dashes inside the reported clause', () => {
+  it('keeps the clause whose subject and verb a dashed list splits', () => {
+    expect(project(quotesOf('Lund said single tenants and home owners - old, young, local and foreign - would pay the levy.', NAMES)))
+      .toContainEqual(['indirect', 'single tenants and home owners - old, young, local and foreign - would pay the levy', 'Lund']);
+  });
+});
