@@ -25,6 +25,8 @@ describe('findReportingCues', () => {
     ['Both leaders vowed to fight on.', ['vowed']],
     ['He described the meeting as “useful”.', ['described']],
     ['The senator hit out at the “chaos” in Ottawa.', ['hit out']],
+    ['The union ripped the plan as “reckless”.', ['ripped']],
+    ['The editors lambasted the council’s “sloppy” budget.', ['lambasted']],
     ['A review in 2019 found the depot was unsafe.', ['found']],
     ['The records from her 2019 tax filing show she paid the fine.', ['show']],
   ])('finds the speech verb in %j', (text, expected) => {

@@ -50,12 +50,13 @@ export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
 /**
  * Verbs that frame a partial quote as a judgement rather than report a clause
  * (`described the talks as “constructive”`, `calls X a ‘partner’`, `hails the ‘unity’`): they are cues
- * for a quotation-marked fragment only, never for an indirect quote.
+ * for a quotation-marked fragment only, never for an indirect quote. `lambast` is listed beside `lambaste`
+ * because wink gives it as the lemma of `lambasted`.
  */
 export const FRAMING_VERBS: ReadonlySet<string> = new Set([
   'describe', 'call', 'hail', 'dub', 'label', 'brand', 'term', 'praise', 'criticize', 'criticise',
   'condemn', 'slam', 'blast', 'denounce', 'decry', 'characterize', 'characterise', 'welcome', 'mock',
-  'ridicule', 'dismiss', 'deride', 'refer', 'name', 'accuse',
+  'ridicule', 'dismiss', 'deride', 'refer', 'name', 'accuse', 'rip', 'lambaste', 'lambast', 'excoriate', 'chide',
 ]);
 
 /**
