@@ -450,7 +450,8 @@ function authorOfMessage(context: QuoteContext, phrase: SpeakerPhrase, first: nu
  */
 function invertedSpeaker(context: QuoteContext, cue: ReportingCue, end: number): SpeakerPhrase | null {
   const tokens = context.doc.tokens;
-  if (!/^[,”"’']$/u.test(tokens[cue.first - 1]?.value ?? '') || cue.form !== 'verb') return null;
+  // `X, an adviser, called Y’s remarks “…”`: a framing verb's object follows it; its source never does.
+  if (!/^[,”"’']$/u.test(tokens[cue.first - 1]?.value ?? '') || cue.form !== 'verb' || cue.framing) return null;
   if (TIME_WORDS.has(tokens[cue.end]?.normal ?? '')) return null;
   const phrase = nounPhraseStartingAt(context, cue.end, end);
   if (phrase === null) return null;

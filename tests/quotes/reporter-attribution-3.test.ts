@@ -139,6 +139,7 @@ describe('sources behind party tags, time phrases and messages', () => {
 
   it.each<[string, string, string, string]>([
     ['an object with a relative clause before its infinitive', 'Holm forced Victor Lund, who ran the board, to admit that the pier was late.', 'the pier was late', 'Victor Lund'],
+    ['a framing verb after an appositive, whose object is no source', 'Nadia Holm, an adviser to the union, called Lund’s plan on Monday “a sham” in a speech.', 'a sham', 'Nadia Holm'],
     ['a possessive inside the phrase’s modifier', 'A lawyer for her family said the pier would open.', 'the pier would open', 'A lawyer for her family'],
     ['a party tag with a full stop before the cue', '“The levy will pass,” Nadia Holm, D-Ky., said Tuesday.', 'The levy will pass,', 'Nadia Holm'],
     ['a party tag before a participle after a preposition', 'Victor Lund, R-Wis., despite admitting that he had doubts, said the pier would open.', 'he had doubts', 'Victor Lund'],
