@@ -24,7 +24,7 @@ const MAX_FRAME_TOKENS = 12;
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
 const QUOTE_MARK_VALUES: ReadonlySet<string> = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„']);
 const SHORT_FRAME_TOKENS = 7;
-const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '•']);
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--', '•']);
 
 function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && QUOTE_MARK_VALUES.has(token.value);

@@ -208,7 +208,7 @@ function startsClause(context: QuoteContext, index: number): boolean {
   return false;
 }
 
-const PARENTHETICAL_DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
+const PARENTHETICAL_DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '―', '–']);
 const MAX_DASH_PARENTHETICAL = 12;
 
 /** A dash with a space on either side, not a hyphen inside a word (`well-known`). */
@@ -527,7 +527,7 @@ function fronted(context: QuoteContext, cue: ReportingCue, first: number): numbe
   return tokens.length;
 }
 
-const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '―', '–']);
 
 function firstWordAfterDateline(context: QuoteContext, first: number, end: number): number {
   for (let index = first; index < end && index - first < 14; index += 1) {

@@ -23,7 +23,7 @@ const MAX_SKIPPED_TOKENS = 8;
 const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than', 'by']);
-const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '―', '–', '-']);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Determiners of a time phrase between a subject and its verb (`this week`, `next month`).
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'next', 'last', 'every']);

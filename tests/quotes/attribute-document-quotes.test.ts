@@ -42,6 +42,7 @@ describe('attributeDocumentQuotes: direct quotes and their speakers', () => {
     ['a headline `Name: “…”`', 'Hale: ‘We will not back down’', [['direct', 'We will not back down', 'Hale', 'Tom Hale', null]]],
     ['a title-case headline `Name Verb Other: “…”`, whose subject is the person it opens with', 'Tom Hale Slams Maple Foods Chief Marc Roy: ‘You Should Resign Today’', [['direct', 'You Should Resign Today', 'Tom Hale', 'Tom Hale', null]]],
     ['a quote after a dateline', 'OTTAWA — “Taxes stay put,” Jane Doran said.', [['direct', 'Taxes stay put,', 'Jane Doran', 'Jane Doran', 'said']]],
+    ['a clause after a dateline set off by a horizontal bar', 'OTTAWA ― Taxes will stay put, Jane Doran said.', [['indirect', 'Taxes will stay put', 'Jane Doran', 'Jane Doran', 'said']]],
     ['an unnamed source', '“Nothing is settled,” a senior Canadian official said.', [['direct', 'Nothing is settled,', 'a senior Canadian official', null, 'said']]],
   ])('attributes %s', (_name, text, expected) => {
     expect(project(quotesOf(text, NAMES))).toEqual(expected);
