@@ -148,16 +148,48 @@ function spanDraft(span: QuotedSpan, attribution: QuotedSpanAttribution, cue: Re
   return { kind: attribution.kind, start: attribution.contentStart ?? span.start, end: span.end, cue, source };
 }
 
+/** The person a speaker phrase names by its last word, or undefined. */
+function personNamed(context: QuoteContext, phrase: SpeakerPhrase | null): string | undefined {
+  const mention = phrase === null ? undefined : context.entities[context.mentionOfToken[phrase.end - 1] ?? -1];
+  return mention?.type === 'PERSON' ? mention.entity : undefined;
+}
+
+/**
+ * `“…,” Jane Roe said. “If …¶“I have …,” added Ann Vale.`: a quote that runs over paragraphs (its first part
+ * never closed) but ends with an attribution to another named person than the quote just before it in its
+ * first paragraph was two quotes, one mark missing. Returns the draft of the first one, which goes on the
+ * earlier speaker's statement, and the start of the second, just past its opening mark; or null.
+ */
+function splitAtNewSpeaker(context: QuoteContext, span: QuotedSpan, phrase: SpeakerPhrase | null, previous: PreviousDirect | null): { first: QuoteDraft; secondStart: number } | null {
+  const text = context.doc.text;
+  if (!span.multiParagraph || previous === null || /[\n\r\u2029]/u.test(text.slice(previous.end, span.openMark))) return null;
+  const speaker = personNamed(context, phrase);
+  if (speaker === undefined || previous.person === undefined || speaker === previous.person) return null;
+  const lastBreak = Math.max(text.lastIndexOf('\n', span.end), text.lastIndexOf('\u2029', span.end));
+  const mark = text.slice(lastBreak, span.end).search(/\S/u) + lastBreak;
+  if (lastBreak < span.start || mark < lastBreak) return null;
+  const firstEnd = text.slice(span.start, lastBreak).trimEnd().length + span.start;
+  return { first: { kind: 'direct', start: span.start, end: firstEnd, cue: null, source: { way: 'continue' } }, secondStart: mark + 1 };
+}
+
+/** The last direct quote drafted, with where it ends and the person its attribution names. */
+interface PreviousDirect { readonly end: number; readonly person: string | undefined }
+
 /** Drafts for the quoted spans; partial quotes inside an indirect quote take its speaker. */
 function spanDrafts(context: QuoteContext, cueAt: ReadonlyMap<number, ReportingCue>, containers: readonly QuoteDraft[]): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   let containerIndex = 0;
+  let previous: PreviousDirect | null = null;
   for (const span of context.quotedSpans) {
     while (containerIndex < containers.length && (containers[containerIndex]?.end ?? 0) < span.start) containerIndex += 1;
     if (isNamed(context, span)) continue;
     const attribution = attributeQuotedSpan(context, span, cueAt);
     const parent = containerOf(containers, containerIndex, span);
-    if (attribution.kind === 'partial' && parent !== -1) {
+    const split = attribution.kind === 'direct' ? splitAtNewSpeaker(context, span, attribution.phrase, previous) : null;
+    if (attribution.kind === 'direct') previous = { end: span.end, person: personNamed(context, attribution.phrase) };
+    if (split !== null) {
+      drafts.push(split.first, { kind: 'direct', start: split.secondStart, end: span.end, cue: attribution.cue, source: { way: 'phrase', phrase: attribution.phrase } });
+    } else if (attribution.kind === 'partial' && parent !== -1) {
       drafts.push(spanDraft(span, attribution, containers[parent]?.cue ?? null, { way: 'inherit', parent }));
     } else if ((attribution.cue !== null || attribution.phrase !== null) && (attribution.kind === 'direct' || cueBefore(context, span, cueAt) === null)) {
       drafts.push(spanDraft(span, attribution, attribution.cue, { way: 'phrase', phrase: attribution.phrase }));

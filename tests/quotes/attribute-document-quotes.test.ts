@@ -48,6 +48,20 @@ describe('attributeDocumentQuotes: direct quotes and their speakers', () => {
     expect(project(quotesOf(text, NAMES))).toEqual(expected);
   });
 
+  it('splits a quote left open at a paragraph end when the next paragraph’s closing attribution names another person', () => {
+    const text = '“Taxes stay put,” Jane Doran said. “Fees may rise.\n\n“The port needs work,” added Tom Hale, the harbour master.';
+    expect(project(quotesOf(text, NAMES))).toEqual([
+      ['direct', 'Taxes stay put,', 'Jane Doran', 'Jane Doran', 'said'],
+      ['direct', 'Fees may rise.', 'Jane Doran', 'Jane Doran', null],
+      ['direct', 'The port needs work,', 'Tom Hale', 'Tom Hale', 'added'],
+    ]);
+  });
+
+  it('keeps a quote over paragraphs whole when its closing attribution names the same person', () => {
+    const text = '“Taxes stay put,” Jane Doran said. “Fees may rise.\n\n“The port needs work,” Doran added.';
+    expect(project(quotesOf(text, NAMES)).map((row) => row[1])).toEqual(['Taxes stay put,', 'Fees may rise.\n\n“The port needs work,']);
+  });
+
   it('keeps a description of an unnamed source', () => {
     const [quote] = quotesOf('“Nothing is settled,” a senior Canadian official said.', NAMES);
     expect(quote?.speaker.description).toBe('senior Canadian official');
