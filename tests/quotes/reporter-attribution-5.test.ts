@@ -66,7 +66,12 @@ describe('a relative pronoun after a predicate noun', () => {
   });
 });
 
-describe('a parenthetical between dashes inside the reported clause', () => {
+describe('what stands between the subject and the verb of a reported clause', () => {
+  it('reads a comma between a repeated word as no parenthetical (`he really, really wants`)', () => {
+    expect(project(quotesOf('Lund insisted, in a long interview with the local paper, that he really, really wants to stay.', NAMES)))
+      .toContainEqual(['indirect', 'he really, really wants to stay', 'Lund']);
+  });
+
   it('keeps the clause whose subject and verb a dashed list splits', () => {
     expect(project(quotesOf('Lund said single tenants and home owners - old, young, local and foreign - would pay the levy.', NAMES)))
       .toContainEqual(['indirect', 'single tenants and home owners - old, young, local and foreign - would pay the levy', 'Lund']);
