@@ -278,8 +278,7 @@ function startsFrontedClause(context: QuoteContext, index: number): boolean {
   for (let next = index + 1; next < tokens.length && next - index <= MAX_FRONTED_TOKENS; next += 1) {
     const candidate = tokens[next];
     if (candidate === undefined || isSentenceStop(candidate.value) || candidate.type === 'tabCRLF') return false;
-    // `from a front-runner, Jane Roe, this reeks of …`: an appositive inside the adverbial ends at a later comma.
-    if (candidate.value === ',' && context.quoteOfToken[next] === -1 && startsClause(context, next + 1)) return true;
+    if (candidate.value === ',' && context.quoteOfToken[next] === -1) return startsClause(context, next + 1);
   }
   return false;
 }
