@@ -192,7 +192,7 @@ function startsClause(context: QuoteContext, index: number): boolean {
       next = closingDash;
       continue;
     }
-    // `he really, really wants`: a comma between a word and its repetition sets off nothing.
+    // `her team very, very much wants`: a comma between a word and its repetition sets off nothing.
     if (candidate.value === ',' && tokens[next - 1]?.normal === tokens[next + 1]?.normal) continue;
     // `the plan, including new taxes, would pass`: one parenthetical between commas may split subject and verb.
     if (candidate.value === ',' && context.quoteOfToken[next] === -1 && (commas += 1) > 2) return false;

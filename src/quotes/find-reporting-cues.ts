@@ -106,7 +106,7 @@ const SUBJECT_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from'
 const MAX_MODIFIER_TOKENS = 6;
 
 /**
- * `records from his 2019 tax filing show he …`: the plural head of a subject stands before a prepositional
+ * `the logs from the port inspection show it …`: the plural head of a subject stands before a prepositional
  * modifier that ends at `last`, so a bare `show` after the modifier agrees with it and is the verb.
  */
 function hasPluralHeadBefore(tokens: readonly Token[], last: number): boolean {
