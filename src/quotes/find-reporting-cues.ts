@@ -69,7 +69,7 @@ function isVerbLike(context: QuoteContext, index: number): boolean {
   // `a later press gaggle`, `the newly announced plan`: an adverb between a determiner and the word.
   if (previous?.pos === 'ADV' && NOUN_MARKERS.has(tokens[index - 2]?.normal ?? '')) return false;
   if (token.pos === 'VERB' || token.normal === 'said' || token.normal === 'says') return true;
-  // `a panel in 2001 found the deal was void`: an irregular past form after its subject is the verb, whatever its tag.
+  // `a review in 2019 found the depot was unsafe`: an irregular past form after its subject is the verb, whatever its tag.
   if (IRREGULAR_PAST_FORMS.has(token.normal) && (previous?.pos === 'NUM' || previous?.pos === 'NOUN' || previous?.pos === 'PROPN')) return true;
   // `…, promising to …`, `is promising to …`, `…, warning that …`: a participle wink tags as an adjective or a
   // noun (see participleLemma).

@@ -120,7 +120,7 @@ export const NOUN_OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Irregular past forms of speech verbs that are also words of their own, which wink may then tag as nouns
- * after a year or a noun and keep as their own lemma (`a panel in 2001 found the deal was void`, where `found`
+ * after a year or a noun and keep as their own lemma (`a review in 2019 found the depot was unsafe`, where `found`
  * is read as the verb `to found`): the form → the speech verb's lemma. `told`, `wrote` and the like are tagged
  * as verbs there, so they are not listed.
  */
