@@ -185,7 +185,7 @@ function startsClause(context: QuoteContext, index: number): boolean {
   for (let next = index + 1; next < tokens.length && next - index - skipped <= 2 * MAX_SUBJECT_TO_VERB; next += 1) {
     const candidate = tokens[next];
     if (candidate === undefined || candidate.type === 'tabCRLF' || candidate.pos === 'SPACE' || isSentenceStop(candidate.value)) return false;
-    // `families - gay, straight and foster - would qualify`: a parenthetical between dashes, commas and all.
+    // `the new buses - red, blue and green ones alike - will run`: a parenthetical between dashes, commas and all.
     const closingDash = isSpacedDash(context, next) ? closingDashAfter(context, next) : -1;
     if (closingDash !== -1) {
       skipped += closingDash - next + 1;

@@ -73,7 +73,7 @@ describe('what stands between the subject and the verb of a reported clause', ()
   });
 
   it('keeps the clause whose subject and verb a dashed list splits', () => {
-    expect(project(quotesOf('Lund said single tenants and home owners - old, young, local and foreign - would pay the levy.', NAMES)))
-      .toContainEqual(['indirect', 'single tenants and home owners - old, young, local and foreign - would pay the levy', 'Lund']);
+    expect(project(quotesOf('Lund said the new night buses - red, blue and green ones alike - will run until two.', NAMES)))
+      .toContainEqual(['indirect', 'the new night buses - red, blue and green ones alike - will run until two', 'Lund']);
   });
 });
