@@ -8,6 +8,7 @@ import { canStartTitlePhrase, findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
 import { canStartGazetteerName, matchGazetteer, type GazetteerMatch } from './match-gazetteer';
 import { isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
+import { HEADLINE_VERBS } from './lexicons/headline-verbs';
 import { PERSON_VERBS } from './lexicons/person-verbs';
 
 /** A stretch of text that may name an entity, before classification. */
@@ -138,13 +139,16 @@ function headlineNameEnd(doc: Document, index: number, fullRun: number, context:
   if (!isGiven(index) || fullRun < index + 2) return index + 1;
   // A list item ending at a comma, a bracket, a figure or the line's end is the whole name (`Joost van der Berg ,`).
   const after = doc.tokens[fullRun];
-  if (after === undefined || isBreak(after) || LIST_MARKS.has(after.value) || after.type === 'number') return fullRun;
+  // A run that the headline's verb ends is its subject's whole name (`Jane Ross Slams …`, not `Jane` and `Ross Slams`).
+  if (after === undefined || isBreak(after) || LIST_MARKS.has(after.value) || after.type === 'number' || isHeadlineVerb(doc, fullRun)) return fullRun;
   return isGiven(index + 1) && !isInitial(doc.tokens[index + 1]) ? index + 1 : index + 2;
 }
 
 /** Title words that open an organisation's name (`Justice Department`, `State Department`): the end of that name, or `first`. */
-function titledOrganisationEnd(doc: Document, first: number, titleEnd: number, limit: number, lexicons: CompiledLexicons): number {
-  const runEnd = findNameRun(doc, titleEnd, limit, lexicons);
+function titledOrganisationEnd(doc: Document, first: number, titleEnd: number, limit: number, lexicons: CompiledLexicons, inHeadline: boolean): number {
+  const fullRun = findNameRun(doc, titleEnd, limit, lexicons);
+  // `Mayor Tom Roe Slams Council …`: the headline's verb ends the name, so the council is no part of it.
+  const runEnd = inHeadline ? endBeforeHeadlineVerb(doc, titleEnd, fullRun) : fullRun;
   const end = runEnd > titleEnd ? runEnd : titleEnd + (isCapitalised(doc.tokens[titleEnd]) ? 1 : 0);
   return end > titleEnd && isOrganisationHead(doc, end - 1, lexicons) && isCapitalised(doc.tokens[first]) ? end : first;
 }
@@ -182,12 +186,13 @@ function candidateOf(doc: Document, first: number, end: number, kind: Candidate[
 }
 
 /**
- * `Tax Plan Will Pass, Jane Roe Says`, `Roe Vows To …`: in a title-case headline the verb of saying is
- * capitalised like the name before it, but a verb wink tags as one is no part of a name.
+ * `Tax Plan Will Pass, Jane Roe Says`, `Roe Slams Board …`: in a title-case headline the verb is
+ * capitalised like the name before it, but a verb wink tags as one, or a headline verb whatever its
+ * tag, is no part of a name.
  */
 function isHeadlineVerb(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
-  return token !== undefined && token.pos === 'VERB' && PERSON_VERBS.has(token.normal);
+  return token !== undefined && (HEADLINE_VERBS.has(token.normal) || (token.pos === 'VERB' && PERSON_VERBS.has(token.normal)));
 }
 
 /** The end of a headline's name run, cut before its first verb of saying. */
@@ -232,7 +237,7 @@ function findInSentence(doc: Document, sentence: Sentence, known: KnownNames, co
     // In a headline every word is capitalised, so a run of capitals is no evidence of one name.
     const runEnd = fullRun <= index + 1 ? fullRun : inHeadline ? headlineNameEnd(doc, index, fullRun, context) : cutRunAtGazetteer(doc, index, fullRun, context);
     const titleEnd = findTitlePhrase(doc, index, limit, context.lexicons);
-    const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit, context.lexicons) : index;
+    const organisationEnd = titleEnd > index ? titledOrganisationEnd(doc, index, titleEnd, limit, context.lexicons, inHeadline) : index;
     if (organisationEnd > index) {
       found.push(candidateOf(doc, index, organisationEnd, 'run', [], titled, inHeadline));
       index = organisationEnd; titled = false; continue;

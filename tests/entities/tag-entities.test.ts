@@ -106,6 +106,14 @@ describe('tagEntities: ambiguity decided by context', () => {
     expect(rows(tagEntities(text))).toContainEqual(['Nadia Holm', 'PERSON']);
   });
 
+  it.each<[string, string, Row[]]>([
+    ['a verb wink reads as a name word', 'Grace Morgan Slams Harbour Board Over Fees\n\nGrace Morgan spoke on Monday.', [['Grace Morgan', 'PERSON'], ['Grace Morgan', 'PERSON']]],
+    ['after two given names', 'Grace Morgan Backs Ferry Plan\n\nGrace Morgan spoke on Monday.', [['Grace Morgan', 'PERSON'], ['Grace Morgan', 'PERSON']]],
+    ['after a title', 'Mayor Grace Morgan Blasts Council Over Budget Cuts\n\nGrace Morgan spoke on Monday.', [['Grace Morgan', 'PERSON'], ['Grace Morgan', 'PERSON']]],
+  ])('ends a name in a headline before the headline’s verb: %s', (_name, text, expected) => {
+    expect(rows(tagEntities(text))).toEqual(expected);
+  });
+
   it('reads an all-caps headline the same way', () => {
     expect(rows(tagEntities('KENYAN TROOPS ENTER MOGADISHU AFTER LONG SIEGE'))).toEqual([['KENYAN', 'NORP'], ['MOGADISHU', 'GPE']]);
   });
