@@ -37,7 +37,7 @@ function readTitlesBefore(context: MentionIndex, firstToken: number, profile: Mu
   }
 }
 
-/** `Ravi Patel, Ontario’s finance minister,`: titles in an appositive right after the name. */
+/** `Ravi Patel, Ontario’s finance minister,`, `Jane Roe, the Green nominee,`: titles and roles in an appositive right after the name. */
 function readTitlesAfter(context: MentionIndex, endToken: number, profile: MutableProfile): void {
   const tokens = context.doc.tokens;
   if (tokens[endToken]?.value !== ',') return;
@@ -48,7 +48,7 @@ function readTitlesAfter(context: MentionIndex, endToken: number, profile: Mutab
     const word = titleWord(token.normal);
     if (mention?.type === 'PERSON') return;
     if (mention?.type === 'GPE' || mention?.type === 'NORP') profile.places.add(placeKey(mention.text));
-    else if (PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word)) profile.titles.add(word);
+    else if (PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word) || ROLE_NOUNS.has(word)) profile.titles.add(word);
   }
 }
 

@@ -100,6 +100,7 @@ describe('resolveDescription', () => {
     ['a ruling, to the court that issued it', 'The Fifth Circuit Court heard Acme Corp. The ruling was short.', [['Fifth Circuit Court', 'Fifth Circuit Court', 'ORG'], ['Acme Corp', 'Acme Corp', 'ORG']], 'The ruling', 'Fifth Circuit Court', 'description-document'],
     ['a business noun, skipping a public body named since', 'Harbor Bank paid fines. The Senate met on Monday. The bank apologised.',
       [['Harbor Bank', 'Harbor Bank', 'ORG'], ['Senate', 'Senate', 'ORG']], 'The bank', 'Harbor Bank', 'description-organisation'],
+    ['a role the article gave in an appositive', 'Dana Whitfield, the Green nominee, toured the port. The nominee spoke.', [['Dana Whitfield', 'Dana Whitfield', 'PERSON']], 'The nominee', 'Dana Whitfield', 'description-title'],
     ['a report, to the organisation named in it', 'Prices rose. A new Census Bureau report showed it.', [['Census Bureau', 'Census Bureau', 'ORG']], 'A new Census Bureau report', 'Census Bureau', 'description-named'],
   ])('resolves %s', (_name, text, names, phrase, entity, reason) => {
     expect(describeAt(text, names, phrase)).toEqual({ entity, reason });
