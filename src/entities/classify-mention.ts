@@ -7,7 +7,7 @@ import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { EVENT_HEADS, PLACE_HEADS } from './lexicons/name-heads';
 import { ORGANISATION_CONTEXT_AFTER, ORGANISATION_CONTEXT_BEFORE } from './lexicons/organisation-context';
 import { PERSON_VERBS } from './lexicons/person-verbs';
-import { isAllCaps, isBreak, isSentenceStart } from './name-tokens';
+import { headWordKey, isAllCaps, isBreak, isSentenceStart } from './name-tokens';
 
 /** A candidate with its type decided. */
 export interface ClassifiedMention extends Candidate {
@@ -148,7 +148,7 @@ export function classifyMention(doc: Document, candidate: Candidate, context: Cl
   if (doc.tokens[candidate.end]?.value === '-' && isBreak(doc.tokens[candidate.end + 1])) return undefined;
   if (isWholeLine(doc, candidate)) return classifyWholeLine(doc, candidate);
   const last = doc.tokens[candidate.end - 1]?.value.toLowerCase() ?? '';
-  if ((context.lexicons.organisationHeads.has(last) || hasConnector(doc, candidate)) && candidate.end - candidate.first > 1) return classified(candidate, 'ORG', undefined, true);
+  if ((context.lexicons.organisationHeads.has(headWordKey(last)) || hasConnector(doc, candidate)) && candidate.end - candidate.first > 1) return classified(candidate, 'ORG', undefined, true);
   if (wordCount(doc, candidate) === 1) return classifyLoneWord(doc, candidate, context);
   if (!candidate.titled && EVENT_HEADS.has(last) && !FIRST_NAME_GENDER.has(doc.tokens[candidate.first]?.value ?? '')) return undefined;
   if (!candidate.titled && (PLACE_HEADS.has(last) || HURRICANE.has(doc.tokens[candidate.first]?.value.toLowerCase() ?? ''))) {

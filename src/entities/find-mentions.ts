@@ -7,7 +7,7 @@ import { findNameRun, isNameParticle } from './find-name-run';
 import { canStartTitlePhrase, findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
 import { canStartGazetteerName, matchGazetteer, type GazetteerMatch } from './match-gazetteer';
-import { isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
+import { headWordKey, isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
 import { HEADLINE_VERBS } from './lexicons/headline-verbs';
 import { PERSON_VERBS } from './lexicons/person-verbs';
 
@@ -99,7 +99,7 @@ function isMasthead(doc: Document, sentence: Sentence, match: GazetteerMatch, ru
 
 
 function isOrganisationHead(doc: Document, index: number, lexicons: CompiledLexicons): boolean {
-  return lexicons.organisationHeads.has(doc.tokens[index]?.value.toLowerCase() ?? '');
+  return lexicons.organisationHeads.has(headWordKey(doc.tokens[index]?.value ?? ''));
 }
 
 function hasOrganisationHead(doc: Document, first: number, end: number, lexicons: CompiledLexicons): boolean {

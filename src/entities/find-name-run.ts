@@ -5,7 +5,8 @@ import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
 import { matchGazetteer } from './match-gazetteer';
 import { NAME_PARTICLES } from './lexicons/name-particles';
 import type { CompiledLexicons } from '../lexicons/compiled-lexicons';
-import { hasLowerCase, isCapitalised, isGlued, isInitial, isLowerCaseLetter, isPossessive } from './name-tokens';
+import { COMPANY_FORMS } from './lexicons/company-forms';
+import { hasLowerCase, headWordKey, isCapitalised, isGlued, isInitial, isLowerCaseLetter, isPossessive } from './name-tokens';
 
 // Connectors that continue an organisation's name after its head word (`House of Representatives`,
 // `Council on Foreign Relations`); never a person's.
@@ -64,7 +65,7 @@ function isOrganisationAnd(doc: Document, index: number, limit: number, lexicons
   if (GAZETTEER.entries.has(gazetteerKey(doc.tokens[index - 1]?.value ?? '')) || matchGazetteer(doc, index + 1, limit, GAZETTEER) !== undefined) return false;
   let end = index + 1;
   while (end < limit && end < index + MAX_RUN && isNameWord(doc, end, lexicons)) end += 1;
-  return end > index + 1 && lexicons.organisationHeads.has(doc.tokens[end - 1]?.value.toLowerCase() ?? '');
+  return end > index + 1 && lexicons.organisationHeads.has(headWordKey(doc.tokens[end - 1]?.value ?? ''));
 }
 
 function hasHeadWord(doc: Document, first: number, end: number, heads: ReadonlySet<string>): boolean {
@@ -92,6 +93,8 @@ export function findNameRun(doc: Document, first: number, limit: number, lexicon
   while (end < limit && end - first < MAX_RUN) {
     const token = doc.tokens[end];
     if (token === undefined || isPossessive(token)) break;
+    // `Kestrow AG and Varnel Corp`, `Doyle Motor Corp of Seoul`: a legal form closes the name.
+    if (end - 1 > first && COMPANY_FORMS.has(headWordKey(doc.tokens[end - 1]?.value ?? ''))) break;
     if (isNameWord(doc, end, lexicons)) { end += 1; continue; }
     if (SURNAME_MONTHS.has(token.value) && end === first + 1 && FIRST_NAME_GENDER.has(doc.tokens[first]?.value ?? '')) { end += 1; continue; }
     if (isOrganisationAnd(doc, end, limit, lexicons) && end - first > 0) { end += 1; continue; }

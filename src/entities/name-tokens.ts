@@ -87,3 +87,9 @@ export function isSentenceStart(doc: Document, index: number): boolean {
   }
   return true;
 }
+
+/** A word as organisation head words are listed: lower case, without full stops (`Corp.`, `S.A.`). */
+export function headWordKey(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.includes('.') ? lower.replaceAll('.', '') : lower;
+}

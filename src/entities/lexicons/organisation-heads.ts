@@ -1,3 +1,5 @@
+import { COMPANY_FORMS } from './company-forms';
+
 /**
  * Words that end an organisation's name (`Northern Farmers Union`, `Coastal Defence Force`,
  * `State Department`): a run of capitalised words ending in one of them is an ORG, and a
@@ -11,7 +13,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'committee', 'commission', 'organization', 'organisation', 'union', 'association', 'federation', 'league',
   'alliance', 'coalition', 'institute', 'institution', 'university', 'college', 'academy', 'school', 'bank',
   'fund', 'court', 'tribunal', 'parliament', 'congress', 'senate', 'assembly', 'authority', 'administration',
-  'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'airlines', 'airways',
+  'company', 'corporation', 'group', 'holdings', 'airlines', 'airways',
   'office', 'service', 'services', 'police', 'bureau', 'board', 'foundation', 'center', 'centre', 'network',
   'television', 'tv', 'radio', 'press', 'broadcasting', 'channel', 'club', 'society', 'trust', 'church',
   'cabinet', 'government', 'secretariat', 'directorate', 'command', 'staff', 'jihad', 'brotherhood', 'hospital',
@@ -25,4 +27,5 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'express', 'sun', 'standard', 'review', 'record', 'independent',
   // club names (`Manchester United`, `Riverside Rovers`, `Ajax FC`)
   'united', 'fc', 'afc', 'rovers', 'rangers', 'wanderers', 'athletic', 'athletico', 'albion', 'hotspur',
+  ...COMPANY_FORMS,
 ]);
