@@ -6,7 +6,7 @@ import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
 import { PERSON_VERBS } from './lexicons/person-verbs';
 import { PERSON_TITLES } from './lexicons/titles';
 import {
-  EMPLOYEE_NOUNS, PERSON_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
+  EMPLOYEE_NOUNS, ORGANISATION_NOUNS_BEFORE, PERSON_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
   TEAM_CUES_BEFORE, TEAM_PHRASES_BEFORE,
 } from './lexicons/type-cues';
 import { isAllCaps, isBreak, isCapitalised, isInitial, isPossessive } from './name-tokens';
@@ -40,7 +40,7 @@ const OWNED_ROLES: ReadonlySet<string> = new Set(['ceo', 'chief executive', 'sha
 // Organisation evidence of this total outweighs a given name as first word (`Morgan Stanley CEO X`).
 const ORG_OVER_GIVEN_NAME = 2;
 // Evidence of a company (not of a club, which a sports table's figures may wrongly give a player).
-const COMPANY_CUES: ReadonlySet<string> = new Set(['employee-of', 'organisation-role', 'organisation-staff']);
+const COMPANY_CUES: ReadonlySet<string> = new Set(['employee-of', 'organisation-role', 'organisation-staff', 'organisation-noun']);
 // A type must lead by this much over the mention's own default to replace it.
 const MIN_LEAD = 1;
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', 'look', 'need', 'face', 'play', 'host']);
@@ -130,6 +130,9 @@ function employerEvidence(doc: Document, mention: ClassifiedMention, titles: Rea
   if ((before === 'at' || before === 'of' || before === 'with' || before === 'for') && (EMPLOYEE_NOUNS.has(role) || titles.has(role))) {
     return { id: 'employee-of', type: 'ORG', weight: 3 };
   }
+  // `the Belgian club X`, `tyre giant X`: the noun says what kind of organisation the name is; a
+  // given name and more is still a person (`the group Jane Doe founded`).
+  if (ORGANISATION_NOUNS_BEFORE.has(before) && !(mention.end - mention.first > 1 && FIRST_NAME_GENDER.has(doc.tokens[mention.first]?.value ?? ''))) return { id: 'organisation-noun', type: 'ORG', weight: 3 };
   const after = doc.tokens[mention.end];
   // A role written in lower case (or as an acronym, `CEO`) right after a name is the organisation's (`X spokesman Y`).
   const roleAfter = after !== undefined && (!isCapitalised(after) || (isAllCaps(after) && after.value.length > 1)) ? after.value.toLowerCase() : '';

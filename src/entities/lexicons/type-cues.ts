@@ -72,3 +72,15 @@ export const PERSON_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set([
   'removal', 'ouster', 'overthrow', 'resignation', 'impeachment', 'assassination', 'arrest', 'indictment',
   'wife', 'husband', 'widow', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'successor', 'predecessor',
 ]);
+
+/**
+ * Nouns for a kind of organisation written right before its name (`the Belgian club X`, `tyre giant X`,
+ * `the news agency X`, `the daily X`): the name is the organisation. Business, media and sports usage;
+ * left out: nouns that name a person as often (`rival`, `partner`, `broker`, `publisher`, `producer`, `miner`).
+ */
+export const ORGANISATION_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'club', 'team', 'franchise', 'company', 'firm', 'group', 'giant', 'conglomerate', 'manufacturer', 'retailer',
+  'carrier', 'airline', 'bank', 'lender', 'insurer', 'brokerage', 'chain', 'consortium', 'broadcaster',
+  'newspaper', 'daily', 'weekly', 'tabloid', 'agency', 'network', 'outfit', 'startup', 'utility', 'refiner',
+  'automaker', 'carmaker', 'chipmaker', 'subsidiary', 'affiliate', 'watchdog', 'regulator',
+]);
