@@ -81,9 +81,11 @@ function isCountry(doc: Document, index: number): boolean {
 
 /** Team evidence in a sports report: cue words beside the name, or a score or table figures after it. */
 function teamEvidence(doc: Document, mention: ClassifiedMention): Evidence | undefined {
-  const before = lowerAt(doc, mention.first - 1);
+  // `beat the Hawks`, `victory over the Hawks`: the article between the cue and the name changes nothing.
+  const article = lowerAt(doc, mention.first - 1) === 'the' ? 1 : 0;
+  const before = lowerAt(doc, mention.first - 1 - article);
   const after = lowerAt(doc, mention.end);
-  const phrase = `${lowerAt(doc, mention.first - 2)} ${before}`;
+  const phrase = `${lowerAt(doc, mention.first - 2 - article)} ${before}`;
   if (TEAM_CUES_AFTER.has(after) || TEAM_CUES_BEFORE.has(before) || TEAM_PHRASES_BEFORE.has(phrase)) return { id: 'team-cue', type: 'ORG', weight: 2 };
   // A club takes a plural verb in British reports (`Essex were`, `Kent have`), which one person never does.
   if (PLURAL_VERBS.has(after) && mention.end - mention.first === 1) return { id: 'team-plural-verb', type: 'ORG', weight: 1.5 };

@@ -28,3 +28,10 @@ describe('tagEntities: a noun for a kind of organisation before the name', () =>
     expect(rows(tagEntities(text))).toEqual(expected);
   });
 });
+
+describe('tagEntities: teams in a sports report', () => {
+  it('reads a name after a result cue and `the` as a team', () => {
+    const text = 'Jim Doe hit two goals in the soccer match as Harwick beat the Vantoms 3-1 in the league.';
+    expect(rows(tagEntities(text))).toContainEqual(['Vantoms', 'ORG']);
+  });
+});
