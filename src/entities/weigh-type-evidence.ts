@@ -4,6 +4,7 @@ import type { ClassifiedMention } from './classify-mention';
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { GAZETTEER, gazetteerKey } from './lexicons/gazetteer';
 import { PERSON_VERBS } from './lexicons/person-verbs';
+import { TEAM_NICKNAMES } from './lexicons/team-nicknames';
 import { PERSON_TITLES } from './lexicons/titles';
 import {
   EMPLOYEE_NOUNS, ORGANISATION_NOUNS_BEFORE, PERSON_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
@@ -185,6 +186,7 @@ function collectEvidence(doc: Document, mention: ClassifiedMention, key: string,
   const found: Evidence[] = [];
   const add = (evidence: Evidence | undefined): void => { if (evidence !== undefined) found.push(evidence); };
   if (mention.end - mention.first === 1 && surnames.has(key)) add({ id: 'surname', type: 'PERSON', weight: 3 });
+  if (sports && TEAM_NICKNAMES.has(key)) add({ id: 'team-nickname', type: 'ORG', weight: 3 });
   if (sports) add(clubEvidence(doc, mention));
   if (sports) add(teamEvidence(doc, mention));
   add(employerEvidence(doc, mention, titles));

@@ -34,4 +34,13 @@ describe('tagEntities: teams in a sports report', () => {
     const text = 'Jim Doe hit two goals in the soccer match as Harwick beat the Vantoms 3-1 in the league.';
     expect(rows(tagEntities(text))).toContainEqual(['Vantoms', 'ORG']);
   });
+
+  it('reads a league nickname alone as a team', () => {
+    const text = 'Before the playoffs the Packers and the Celtics both made trades, and the Lakers signed two players at the stadium.';
+    expect(rows(tagEntities(text))).toEqual([['Packers', 'ORG'], ['Celtics', 'ORG'], ['Lakers', 'ORG']]);
+  });
+
+  it('leaves a nickname that is an ordinary word alone outside sport', () => {
+    expect(rows(tagEntities('Officials said the Heat was unbearable in Phoenix.'))).not.toContainEqual(['Heat', 'ORG']);
+  });
 });
