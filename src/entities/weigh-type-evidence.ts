@@ -88,6 +88,10 @@ function teamEvidence(doc: Document, mention: ClassifiedMention): Evidence | und
   const after = lowerAt(doc, mention.end);
   const phrase = `${lowerAt(doc, mention.first - 2 - article)} ${before}`;
   if (TEAM_CUES_AFTER.has(after) || TEAM_CUES_BEFORE.has(before) || TEAM_PHRASES_BEFORE.has(phrase)) return { id: 'team-cue', type: 'ORG', weight: 2 };
+  // `Rivertown's Jane Doe scored`: in a sports report a name owning a player by name is the player's club.
+  if (isPossessive(doc.tokens[mention.end]) && FIRST_NAME_GENDER.has(doc.tokens[mention.end + 1]?.value ?? '') && isCapitalised(doc.tokens[mention.end + 2])) {
+    return { id: 'team-player', type: 'ORG', weight: 2 };
+  }
   // A club takes a plural verb in British reports (`Essex were`, `Kent have`), which one person never does.
   if (PLURAL_VERBS.has(after) && mention.end - mention.first === 1) return { id: 'team-plural-verb', type: 'ORG', weight: 1.5 };
   const next = doc.tokens[mention.end]?.value ?? '';

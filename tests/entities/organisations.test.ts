@@ -43,4 +43,14 @@ describe('tagEntities: teams in a sports report', () => {
   it('leaves a nickname that is an ordinary word alone outside sport', () => {
     expect(rows(tagEntities('Officials said the Heat was unbearable in Phoenix.'))).not.toContainEqual(['Heat', 'ORG']);
   });
+
+  it('reads a name that owns a player by name as the club', () => {
+    const text = "In the soccer league, Rivertown's Jane Doe scored twice before halftime.";
+    expect(rows(tagEntities(text))).toEqual([['Rivertown', 'ORG'], ['Jane Doe', 'PERSON']]);
+  });
+
+  it('reads the club a player joined as a team', () => {
+    const text = 'The striker Tom Roe joined Hallam on Friday, the soccer club said after the match.';
+    expect(rows(tagEntities(text))).toContainEqual(['Hallam', 'ORG']);
+  });
 });

@@ -30,6 +30,8 @@ export const TEAM_CUES_AFTER: ReadonlySet<string> = new Set([
 export const TEAM_CUES_BEFORE: ReadonlySet<string> = new Set([
   'beat', 'beats', 'defeated', 'thrashed', 'edged', 'routed', 'crushed', 'trounced', 'against', 'v', 'vs',
   'vs.', 'versus', 'hosted', 'hosts', 'host', 'face', 'faces', 'play', 'plays', 'played', 'outplayed',
+  // a player's move between clubs (`joined X`)
+  'joined', 'joins', 'join', 'rejoined',
 ]);
 
 /** Two words right before a name that make it a team (`drew with Y`, `lost to Y`, `win over Y`). */
