@@ -6,6 +6,7 @@ import { GAZETTEER, gazetteerKey, type GazetteerEntry } from './lexicons/gazette
 import { FIRST_NAME_GENDER } from './lexicons/first-names';
 import { EVENT_HEADS, PLACE_HEADS } from './lexicons/name-heads';
 import { ORGANISATION_CONTEXT_AFTER, ORGANISATION_CONTEXT_BEFORE } from './lexicons/organisation-context';
+import { ORGANISATION_NOUNS_AFTER } from './lexicons/type-cues';
 import { PERSON_VERBS } from './lexicons/person-verbs';
 import { headWordKey, isAllCaps, isBreak, isSentenceStart } from './name-tokens';
 
@@ -35,8 +36,7 @@ export interface ClassifyContext {
   readonly lexicons: CompiledLexicons;
 }
 
-// Words after a lone name that say what it is: `the Kabari news agency`, `the Okonkwo administration`.
-const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = new Set(['agency', 'newspaper', 'daily', 'channel', 'broadcaster', 'network', 'magazine', 'company', 'group', 'party', 'militia']);
+// Words after a lone name that make it a person's: `the Okonkwo administration`.
 const PERSON_NOUNS_AFTER: ReadonlySet<string> = new Set(['administration', 'regime', 'government', 'aides', 'camp', 'cabinet', 'presidency', 'family']);
 const ROMAN_NUMERAL = /^[IVX]+$/u;
 // Named storms (`Hurricane Ian`) are not people.

@@ -7,7 +7,7 @@ import { PERSON_VERBS } from './lexicons/person-verbs';
 import { TEAM_NICKNAMES } from './lexicons/team-nicknames';
 import { PERSON_TITLES } from './lexicons/titles';
 import {
-  EMPLOYEE_NOUNS, ORGANISATION_NOUNS_BEFORE, PERSON_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
+  EMPLOYEE_NOUNS, ORGANISATION_NOUNS_AFTER, ORGANISATION_NOUNS_BEFORE, PERSON_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, RESULT_VERBS, SPORTS_WORDS, TEAM_CUES_AFTER,
   TEAM_CUES_BEFORE, TEAM_PHRASES_BEFORE,
 } from './lexicons/type-cues';
 import { isAllCaps, isBreak, isCapitalised, isInitial, isPossessive } from './name-tokens';
@@ -137,10 +137,13 @@ function employerEvidence(doc: Document, mention: ClassifiedMention, titles: Rea
   if ((before === 'at' || before === 'of' || before === 'with' || before === 'for') && (EMPLOYEE_NOUNS.has(role) || titles.has(role))) {
     return { id: 'employee-of', type: 'ORG', weight: 3 };
   }
-  // `the Belgian club X`, `tyre giant X`: the noun says what kind of organisation the name is; a
+  // `the Belgian club X`, `the X daily said`: the noun says what kind of organisation the name is; a
   // given name and more is still a person (`the group Jane Doe founded`).
-  if (ORGANISATION_NOUNS_BEFORE.has(before) && !(mention.end - mention.first > 1 && FIRST_NAME_GENDER.has(doc.tokens[mention.first]?.value ?? ''))) return { id: 'organisation-noun', type: 'ORG', weight: 3 };
   const after = doc.tokens[mention.end];
+  // `the X news agency`: `news` may stand between the name and the noun.
+  const noun = after?.value === 'news' ? lowerAt(doc, mention.end + 1) : after?.value ?? '';
+  const named = ORGANISATION_NOUNS_BEFORE.has(before) || ORGANISATION_NOUNS_AFTER.has(noun);
+  if (named && !(mention.end - mention.first > 1 && FIRST_NAME_GENDER.has(doc.tokens[mention.first]?.value ?? ''))) return { id: 'organisation-noun', type: 'ORG', weight: 3 };
   // A role written in lower case (or as an acronym, `CEO`) right after a name is the organisation's (`X spokesman Y`).
   const roleAfter = after !== undefined && (!isCapitalised(after) || (isAllCaps(after) && after.value.length > 1)) ? after.value.toLowerCase() : '';
   if ((EMPLOYEE_NOUNS.has(roleAfter) || titles.has(roleAfter)) && isCapitalised(doc.tokens[mention.end + 2] ?? doc.tokens[mention.end + 1])) {

@@ -17,12 +17,14 @@ describe('tagEntities: companies by their legal form', () => {
   });
 });
 
-describe('tagEntities: a noun for a kind of organisation before the name', () => {
+describe('tagEntities: a noun for a kind of organisation beside the name', () => {
   it.each<[string, string, Row[]]>([
     ['reads the name after `giant` as an ORG, and its later mentions too', 'Italian tyre giant Corvano said on Friday it would expand. Corvano expects growth.', [['Italian', 'NORP'], ['Corvano', 'ORG'], ['Corvano', 'ORG']]],
     ['reads the name after `club` as an ORG', 'Belgian club Marvaux Liege was fined on Friday.', [['Belgian', 'NORP'], ['Marvaux Liege', 'ORG']]],
     ['reads the name after `the daily` as an ORG', 'The striker will miss the final, the daily Kovno Vjesnik said.', [['Kovno Vjesnik', 'ORG']]],
     ['reads the name after `retailer` as an ORG', 'Analysts said retailer Dunmore would cut jobs.', [['Dunmore', 'ORG']]],
+    ['reads a name before `newspaper` as an ORG', 'But Le Soir newspaper said the talks failed.', [['Le Soir', 'ORG']]],
+    ['reads a name before `news agency` as an ORG', 'Reports by the Kovrat Bilo news agency said so.', [['Kovrat Bilo', 'ORG']]],
     ['keeps a given name and surname a person', 'Johnson Marlow, the group Jane Doe founded, said so.', [['Johnson Marlow', 'PERSON'], ['Jane Doe', 'PERSON']]],
   ])('%s', (_name, text, expected) => {
     expect(rows(tagEntities(text))).toEqual(expected);

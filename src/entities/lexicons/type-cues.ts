@@ -86,3 +86,8 @@ export const ORGANISATION_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'newspaper', 'daily', 'weekly', 'tabloid', 'agency', 'network', 'outfit', 'startup', 'utility', 'refiner',
   'automaker', 'carmaker', 'chipmaker', 'subsidiary', 'affiliate', 'watchdog', 'regulator',
 ]);
+
+/** Nouns right after a name that say it is an organisation (`the Kabari news agency`, `the Novy Svet daily`). */
+export const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'agency', 'newspaper', 'daily', 'channel', 'broadcaster', 'network', 'magazine', 'company', 'group', 'party', 'militia',
+]);
