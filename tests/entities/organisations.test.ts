@@ -56,3 +56,9 @@ describe('tagEntities: teams in a sports report', () => {
     expect(rows(tagEntities(text))).toContainEqual(['Hallam', 'ORG']);
   });
 });
+
+describe('tagEntities: well-known companies and central banks', () => {
+  it('knows large companies and the Fed by name alone', () => {
+    expect(rows(tagEntities('Lufthansa and Qantas met bankers while the Fed waited.'))).toEqual([['Lufthansa', 'ORG'], ['Qantas', 'ORG'], ['Fed', 'ORG']]);
+  });
+});
