@@ -5,12 +5,13 @@ import type { EntityMention, EntityType } from '../../src/types';
 type Row = readonly [text: string, type: EntityType];
 const rows = (mentions: readonly EntityMention[]): Row[] => mentions.map((mention) => [mention.text, mention.type]);
 
-describe('tagEntities: companies by their legal form', () => {
+describe('tagEntities: organisations by the last word of their name', () => {
   it.each<[string, string, Row[]]>([
     ['reads a name ending in a legal form with its full stop as an ORG', 'Shares of Hollowbrook Corp. rose on Monday.', [['Hollowbrook Corp.', 'ORG']]],
     ['knows the legal forms of other countries', 'Ledru S.A. will buy Faxon Bancorp, and Kestrow AG will not.', [['Ledru S.A.', 'ORG'], ['Faxon Bancorp', 'ORG'], ['Kestrow AG', 'ORG']]],
     ['ends the name at the legal form, before `and`', 'The deal was signed by Varnel Industries SA and Kestrow AG in Geneva.', [['Varnel Industries SA', 'ORG'], ['Kestrow AG', 'ORG'], ['Geneva', 'GPE']]],
     ['ends the name at the legal form, before `of`', 'The cars are made by Doyle Motor Corp of Seoul.', [['Doyle Motor Corp', 'ORG'], ['Seoul', 'GPE']]],
+    ['reads a wire service office signing a report as an ORG', 'Prices were steady. -- Lagos Newsroom +234 1 555 0101', [['Lagos Newsroom', 'ORG']]],
     ['joins a family firm across `&`', 'An analyst at Pemberton & Co said so.', [['Pemberton & Co', 'ORG']]],
   ])('%s', (_name, text, expected) => {
     expect(rows(tagEntities(text))).toEqual(expected);

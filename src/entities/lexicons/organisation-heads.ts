@@ -25,6 +25,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   // newspaper titles (`Toronto Star`, `Boston Globe`)
   'star', 'globe', 'observer', 'examiner', 'inquirer', 'courier', 'dispatch', 'bulletin', 'mail', 'mirror',
   'express', 'sun', 'standard', 'review', 'record', 'independent',
+  // a news organisation's offices that sign its reports (`Lagos Newsroom`, `Chicago Energy Desk`)
+  'newsroom', 'desk',
   // club names (`Manchester United`, `Riverside Rovers`, `Ajax FC`)
   'united', 'fc', 'afc', 'rovers', 'rangers', 'wanderers', 'athletic', 'athletico', 'albion', 'hotspur',
   ...COMPANY_FORMS,
