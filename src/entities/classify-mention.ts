@@ -116,7 +116,11 @@ function classifyLoneWord(doc: Document, candidate: Candidate, context: Classify
   // In a headline only a name the article establishes elsewhere counts.
   if (candidate.inHeadline) return at('PERSON', false, true);
   // An all-caps word the article also writes in lower case is a shouted word (`CRICKET`), not an acronym.
-  if (isAllCaps(token) && ACRONYM.test(value) && !ROMAN_NUMERAL.test(value) && !context.lowerCaseWords.has(value.toLowerCase())) return at('ORG', true);
+  // At a line's start before a comma or a date it may be a dateline's place (`KORVAT, Russia 2024-05-01`),
+  // so the evidence step weighs it.
+  if (isAllCaps(token) && ACRONYM.test(value) && !ROMAN_NUMERAL.test(value) && !context.lowerCaseWords.has(value.toLowerCase())) {
+    return at('ORG', true, isBreak(doc.tokens[candidate.first - 1]) && (after === ',' || /^\d/u.test(after)));
+  }
   if (ORGANISATION_NOUNS_AFTER.has(after) || (after === 'news' && ORGANISATION_NOUNS_AFTER.has(afterNext))) return at('ORG', true);
   if (PERSON_NOUNS_AFTER.has(after)) return at('PERSON', true);
   if (hasOrganisationContext(doc, candidate, after, afterNext)) return at('ORG', true);

@@ -63,3 +63,14 @@ describe('tagEntities: well-known companies and central banks', () => {
     expect(rows(tagEntities('Lufthansa and Qantas met bankers while the Fed waited.'))).toEqual([['Lufthansa', 'ORG'], ['Qantas', 'ORG'], ['Fed', 'ORG']]);
   });
 });
+
+describe('tagEntities: a dateline in capitals', () => {
+  it('reads an unknown place in capitals before a country and a date as a place, not an acronym', () => {
+    const text = 'Rebels agree to talks.\nKORVAT, Russia 2024-05-01\nRebels in the region agreed to talks, officials said.';
+    expect(rows(tagEntities(text))).toEqual([['KORVAT', 'GPE'], ['Russia', 'GPE']]);
+  });
+
+  it('keeps an unknown acronym before `said` an organisation', () => {
+    expect(rows(tagEntities('The rebels met.\nThe KRDF said it would talk.'))).toEqual([['KRDF', 'ORG']]);
+  });
+});
