@@ -7,6 +7,7 @@ import { findNameRun, isNameParticle } from './find-name-run';
 import { canStartTitlePhrase, findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
 import { canStartGazetteerName, matchGazetteer, type GazetteerMatch } from './match-gazetteer';
+import { COMPANY_FORMS } from './lexicons/company-forms';
 import { headWordKey, isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
 import { HEADLINE_VERBS } from './lexicons/headline-verbs';
 import { PERSON_VERBS } from './lexicons/person-verbs';
@@ -112,7 +113,10 @@ function hasOrganisationHead(doc: Document, first: number, end: number, lexicons
  * (`Syrian Army`, `American Civil Liberties Union of Ohio`, `Manchester United`).
  */
 function extendsIntoOrganisation(doc: Document, match: GazetteerMatch, runEnd: number, lexicons: CompiledLexicons): boolean {
-  return runEnd > match.end && hasOrganisationHead(doc, match.end, runEnd, lexicons) && match.entries.every((entry) => entry.type !== 'ORG');
+  if (runEnd <= match.end) return false;
+  // A known company with its legal form is one name (`Kestrow SpA`, `Varnel Chemical Co`).
+  if (COMPANY_FORMS.has(headWordKey(doc.tokens[runEnd - 1]?.value ?? ''))) return true;
+  return hasOrganisationHead(doc, match.end, runEnd, lexicons) && match.entries.every((entry) => entry.type !== 'ORG');
 }
 
 function namesEvent(doc: Document, match: GazetteerMatch, runEnd: number): boolean {

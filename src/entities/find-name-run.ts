@@ -93,8 +93,8 @@ export function findNameRun(doc: Document, first: number, limit: number, lexicon
   while (end < limit && end - first < MAX_RUN) {
     const token = doc.tokens[end];
     if (token === undefined || isPossessive(token)) break;
-    // `Kestrow AG and Varnel Corp`, `Doyle Motor Corp of Seoul`: a legal form closes the name.
-    if (end - 1 > first && COMPANY_FORMS.has(headWordKey(doc.tokens[end - 1]?.value ?? ''))) break;
+    // `Kestrow AG and Varnel Corp`, `Doyle Motor Corp of Seoul`: a legal form closes the name (or two, `Co Ltd`).
+    if (end - 1 > first && COMPANY_FORMS.has(headWordKey(doc.tokens[end - 1]?.value ?? '')) && !COMPANY_FORMS.has(headWordKey(token.value))) break;
     if (isNameWord(doc, end, lexicons)) { end += 1; continue; }
     if (SURNAME_MONTHS.has(token.value) && end === first + 1 && FIRST_NAME_GENDER.has(doc.tokens[first]?.value ?? '')) { end += 1; continue; }
     if (isOrganisationAnd(doc, end, limit, lexicons) && end - first > 0) { end += 1; continue; }

@@ -12,6 +12,7 @@ describe('tagEntities: organisations by the last word of their name', () => {
     ['ends the name at the legal form, before `and`', 'The deal was signed by Varnel Industries SA and Kestrow AG in Geneva.', [['Varnel Industries SA', 'ORG'], ['Kestrow AG', 'ORG'], ['Geneva', 'GPE']]],
     ['ends the name at the legal form, before `of`', 'The cars are made by Doyle Motor Corp of Seoul.', [['Doyle Motor Corp', 'ORG'], ['Seoul', 'GPE']]],
     ['reads a wire service office signing a report as an ORG', 'Prices were steady. -- Lagos Newsroom +234 1 555 0101', [['Lagos Newsroom', 'ORG']]],
+    ['keeps a known company with its legal form, and two legal forms, as one name', 'Officials at Siemens AG and Varnel Trading Co Ltd said so.', [['Siemens AG', 'ORG'], ['Varnel Trading Co Ltd', 'ORG']]],
     ['joins a family firm across `&`', 'An analyst at Pemberton & Co said so.', [['Pemberton & Co', 'ORG']]],
   ])('%s', (_name, text, expected) => {
     expect(rows(tagEntities(text))).toEqual(expected);
