@@ -48,6 +48,11 @@ describe('tagEntities: teams in a sports report', () => {
     expect(rows(tagEntities('Officials said the Heat was unbearable in Phoenix.'))).not.toContainEqual(['Heat', 'ORG']);
   });
 
+  it('reads the capitals of a results line as names, not a headline', () => {
+    const text = 'Results of soccer league matches on Saturday :\nHallam 3 Corby 1 Westford 2 Dunmore 2';
+    expect(rows(tagEntities(text))).toEqual([['Hallam', 'ORG'], ['Corby', 'ORG'], ['Westford', 'ORG'], ['Dunmore', 'ORG']]);
+  });
+
   it('reads a name that owns a player by name as the club', () => {
     const text = "In the soccer league, Rivertown's Jane Doe scored twice before halftime.";
     expect(rows(tagEntities(text))).toEqual([['Rivertown', 'ORG'], ['Jane Doe', 'PERSON']]);
@@ -74,4 +79,5 @@ describe('tagEntities: a dateline in capitals', () => {
   it('keeps an unknown acronym before `said` an organisation', () => {
     expect(rows(tagEntities('The rebels met.\nThe KRDF said it would talk.'))).toEqual([['KRDF', 'ORG']]);
   });
+
 });
