@@ -53,6 +53,11 @@ describe('tagEntities: teams in a sports report', () => {
     expect(rows(tagEntities(text))).toEqual([['Hallam', 'ORG'], ['Corby', 'ORG'], ['Westford', 'ORG'], ['Dunmore', 'ORG']]);
   });
 
+  it('reads the club a player scored for as a team', () => {
+    const text = 'Tom Roe scored for Hallam in the second half of the soccer match.';
+    expect(rows(tagEntities(text))).toEqual([['Tom Roe', 'PERSON'], ['Hallam', 'ORG']]);
+  });
+
   it('reads a name that owns a player by name as the club', () => {
     const text = "In the soccer league, Rivertown's Jane Doe scored twice before halftime.";
     expect(rows(tagEntities(text))).toEqual([['Rivertown', 'ORG'], ['Jane Doe', 'PERSON']]);

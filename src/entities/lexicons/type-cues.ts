@@ -38,6 +38,9 @@ export const TEAM_CUES_BEFORE: ReadonlySet<string> = new Set([
 export const TEAM_PHRASES_BEFORE: ReadonlySet<string> = new Set([
   'drew with', 'draw with', 'lost to', 'losing to', 'loss to', 'win over', 'victory over', 'defeat by',
   'defeat to', 'defeat against', 'draw against', 'win against', 'joined from', 'move to', 'transfer to',
+  // a player's club and a table's rival (`scored for Y`, `lead over Y`)
+  'scored for', 'played for', 'plays for', 'playing for', 'signed for', 'homered for', 'pitched for',
+  'transferred to', 'loaned to', 'lead over',
 ]);
 
 /** Prepositions before a name that make it a place (`in X`, `near X`). `at` is weighed apart: `at X` is also an employer. */
