@@ -8,9 +8,9 @@ import { canStartTitlePhrase, findTitlePhrase } from './find-title-phrase';
 import { isTitleCaseSentence } from './is-title-case-sentence';
 import { canStartGazetteerName, matchGazetteer, type GazetteerMatch } from './match-gazetteer';
 import { COMPANY_FORMS } from './lexicons/company-forms';
-import { headWordKey, isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
 import { HEADLINE_VERBS } from './lexicons/headline-verbs';
 import { PERSON_VERBS } from './lexicons/person-verbs';
+import { headWordKey, isBreak, isCapitalised, isInitial, isSentenceStart } from './name-tokens';
 
 /** A stretch of text that may name an entity, before classification. */
 export interface Candidate {

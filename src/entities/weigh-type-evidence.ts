@@ -137,10 +137,10 @@ function employerEvidence(doc: Document, mention: ClassifiedMention, titles: Rea
   if ((before === 'at' || before === 'of' || before === 'with' || before === 'for') && (EMPLOYEE_NOUNS.has(role) || titles.has(role))) {
     return { id: 'employee-of', type: 'ORG', weight: 3 };
   }
-  // `the Belgian club X`, `the X daily said`: the noun says what kind of organisation the name is; a
-  // given name and more is still a person (`the group Jane Doe founded`).
   const after = doc.tokens[mention.end];
-  // `the X news agency`: `news` may stand between the name and the noun.
+  // `the Belgian club X`, `the X daily said`: the noun says what kind of organisation the name is; a
+  // given name and more is still a person (`the group Jane Doe founded`). `news` may stand between
+  // the name and the noun (`the X news agency`).
   const noun = after?.value === 'news' ? lowerAt(doc, mention.end + 1) : after?.value ?? '';
   const named = ORGANISATION_NOUNS_BEFORE.has(before) || ORGANISATION_NOUNS_AFTER.has(noun);
   if (named && !(mention.end - mention.first > 1 && FIRST_NAME_GENDER.has(doc.tokens[mention.first]?.value ?? ''))) return { id: 'organisation-noun', type: 'ORG', weight: 3 };

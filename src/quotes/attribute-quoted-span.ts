@@ -4,6 +4,7 @@ import type { Token } from '../document/read-document';
 import type { QuoteContext } from './build-quote-context';
 import { SPEAKER_LABEL, type QuotedSpan } from './find-quoted-spans';
 import type { ReportingCue } from './find-reporting-cues';
+import { DASHES } from './lexicons/dashes';
 import { findSpeakerPhrase, mainSubject, nounPhraseEndingAt, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
 
 /** How a quoted span is used, with the attribution found next to it, if any. */
@@ -24,7 +25,7 @@ const MAX_FRAME_TOKENS = 12;
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
 const QUOTE_MARK_VALUES: ReadonlySet<string> = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„']);
 const SHORT_FRAME_TOKENS = 7;
-const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--', '•']);
+const DATELINE_DASHES: ReadonlySet<string> = new Set([...DASHES, '•']);
 
 function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && QUOTE_MARK_VALUES.has(token.value);
@@ -99,7 +100,6 @@ function frameBefore(context: QuoteContext, before: readonly number[], cueAt: Re
 }
 
 // Dashes that set a byline after a quotation (`“…” ― Jane Roe`), as in collected readers' comments and epigraphs.
-const BYLINE_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--']);
 
 /**
  * `“…” ― Jane Roe`: a dash and a name with nothing else after the marks name the source, as a byline
@@ -107,7 +107,7 @@ const BYLINE_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--']);
  */
 function dashByline(context: QuoteContext, after: readonly number[]): { cue: null; phrase: SpeakerPhrase } | null {
   const dash = after[0];
-  if (dash === undefined || !BYLINE_DASHES.has(context.doc.tokens[dash]?.value ?? '')) return null;
+  if (dash === undefined || !DASHES.has(context.doc.tokens[dash]?.value ?? '')) return null;
   const last = after[after.length - 1] ?? dash;
   const phrase = nounPhraseStartingAt(context, dash + 1, last + 1);
   if (phrase === null || phrase.end <= last) return null;

@@ -5,6 +5,7 @@ import { findClauseEnd } from './find-clause-end';
 import type { QuotedSpan } from './find-quoted-spans';
 import type { ReportingCue } from './find-reporting-cues';
 import { findSpeakerPhrase, nounPhraseStartingAt, type SpeakerPhrase } from './find-speaker-phrase';
+import { DASHES, DASHES_AND_HYPHEN } from './lexicons/dashes';
 import { DEMAND_PHRASAL_VERBS, GERUND_SPEECH_VERBS, INFINITIVE_SPEECH_VERBS, NOUN_OBJECT_SPEECH_VERBS, OBJECT_SPEECH_VERBS, THAT_CLAUSE_VERBS, WH_CLAUSE_VERBS } from './lexicons/speech-verbs';
 import { TIME_WORDS } from './lexicons/source-words';
 
@@ -210,14 +211,13 @@ function startsClause(context: QuoteContext, index: number): boolean {
   return false;
 }
 
-const PARENTHETICAL_DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '―', '–']);
 const MAX_DASH_PARENTHETICAL = 12;
 
 /** A dash with a space on either side, not a hyphen inside a word (`well-known`). */
 function isSpacedDash(context: QuoteContext, index: number): boolean {
   const tokens = context.doc.tokens;
   const token = tokens[index];
-  return token !== undefined && PARENTHETICAL_DASHES.has(token.value) && tokens[index - 1]?.end !== token.start && tokens[index + 1]?.start !== token.end;
+  return token !== undefined && DASHES_AND_HYPHEN.has(token.value) && tokens[index - 1]?.end !== token.start && tokens[index + 1]?.start !== token.end;
 }
 
 /** The dash that closes a parenthetical opened by the dash at `open`, or -1. */
@@ -529,7 +529,6 @@ function fronted(context: QuoteContext, cue: ReportingCue, first: number): numbe
   return tokens.length;
 }
 
-const DASHES: ReadonlySet<string> = new Set(['--', '—', '―', '–']);
 
 function firstWordAfterDateline(context: QuoteContext, first: number, end: number): number {
   for (let index = first; index < end && index - first < 14; index += 1) {

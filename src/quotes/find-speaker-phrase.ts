@@ -3,6 +3,7 @@ import type { QuoteContext } from './build-quote-context';
 import type { ReportingCue } from './find-reporting-cues';
 import { REFERRING_PRONOUNS as SPEAKER_PRONOUNS } from '../coreference/lexicons/reference-words';
 import { CALENDAR_WORDS } from '../entities/lexicons/calendar-words';
+import { DASHES, DASHES_AND_HYPHEN } from './lexicons/dashes';
 import { BE_FORMS, RELATIVE_PRONOUNS, SOURCE_NOUNS, TIME_WORDS } from './lexicons/source-words';
 
 /** The tokens that name a quote's source in its attribution; `antecedent` is set for a relative `who`. */
@@ -23,7 +24,6 @@ const MAX_SKIPPED_TOKENS = 8;
 const MAX_SUBJECT_SEARCH = 60;
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'from', 'at', 'than', 'by']);
-const DASHES: ReadonlySet<string> = new Set(['--', '—', '―', '–', '-']);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Determiners of a time phrase between a subject and its verb (`this week`, `next month`).
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'next', 'last', 'every']);
@@ -191,7 +191,7 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
       index -= 1;
     } else if (TIME_DETERMINERS.has(token?.normal ?? '') && TIME_WORDS.has(tokens[index + 1]?.normal ?? '')) {
       index -= 1; // `X this week said`, `X just this month announced`
-    } else if (DASHES.has(token?.value ?? '') && token?.value !== '-') {
+    } else if (DASHES.has(token?.value ?? '')) {
       // `Kall -- co-editor of a book on debates -- said`: an appositive between dashes.
       const open = openingDash(context, index, floor);
       if (open === -1) return null;
@@ -229,7 +229,7 @@ export function subjectBefore(context: QuoteContext, verb: number, floor: number
     return { first: index, end: index + 1, antecedent: null };
   }
   // `X, who said`, `X — who said`: a relative pronoun after a comma or a dash.
-  if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && (tokens[index - 1]?.value === ',' || DASHES.has(tokens[index - 1]?.value ?? ''))) {
+  if (RELATIVE_PRONOUNS.has(token.normal) && token.normal !== 'that' && (tokens[index - 1]?.value === ',' || DASHES_AND_HYPHEN.has(tokens[index - 1]?.value ?? ''))) {
     return { first: index, end: index + 1, antecedent: nounPhraseEndingAt(context, index - 2, floor) };
   }
   return relativeSubject(context, index, floor) ?? nounPhraseEndingAt(context, index, floor) ?? reducedRelativeHead(context, index, floor)
@@ -327,7 +327,7 @@ function bodyStart(context: QuoteContext, first: number, end: number): number {
   for (let index = first; index < end && index - first < 14; index += 1) {
     const token = context.doc.tokens[index];
     if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX') return first;
-    if ((DASHES.has(token.value) || DASHES.has(token.normal)) && !isWordHyphen(context, index)) return index + 1;
+    if ((DASHES_AND_HYPHEN.has(token.value) || DASHES_AND_HYPHEN.has(token.normal)) && !isWordHyphen(context, index)) return index + 1;
   }
   return first;
 }
